@@ -1,0 +1,43 @@
+// The ports the application layer talks through. Adapters (src/store, src/slack, src/nlu) implement them;
+// tests pass real implementations (in-memory or SQLite stores), never mocks of our own code.
+
+import type { Interpretation } from '../conversation/interpretation';
+
+/** A stored value with the revision it was written at; revisions make concurrent writers safe. */
+export interface Versioned {
+  readonly revision: number;
+  /** The stored data, unvalidated; undefined when the record exists but could not be read (corrupt). */
+  readonly data: unknown;
+}
+
+/**
+ * Where conversations live (Keyv over SQLite by default). Every write is conditional on the revision the
+ * writer read, so two writers (the bot and the admin tool, or two replicas) can never overwrite each other.
+ * Failures throw a StorageError; nothing is swallowed.
+ */
+export interface ConversationStore {
+  read(key: string): Promise<Versioned | undefined>;
+  /**
+   * Writes `data` if the stored revision is still `expected` (`undefined`: the key must not exist).
+   * Resolves the new revision, or null when someone else wrote first.
+   */
+  write(key: string, data: unknown, expected: number | undefined, ttlMs: number): Promise<number | null>;
+  delete(key: string): Promise<void>;
+  /** Every live key that starts with `prefix`. */
+  keys(prefix: string): AsyncIterable<string>;
+  /** Removes expired entries that nobody reads any more; resolves how many were removed. */
+  sweepExpired(): Promise<number>;
+  /** Resolves when the store answers (readiness checks). */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export type Interpreter = (text: string) => Interpretation;
+
+/** The subset of pino's logger the application uses. */
+export interface Logger {
+  debug(obj: object, msg?: string): void;
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+}

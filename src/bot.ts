@@ -1,0 +1,75 @@
+// Wires the bot together from a Config: store, language understanding, conversation service, Slack.
+// Kept apart from index.ts (which owns the environment and signals) so the wiring reads in one place.
+
+import { createConversationService } from './application/conversation-service';
+import type { Config } from './config';
+import type { AppLogger } from './logging';
+import { toBoltLogger } from './logging';
+import { interpret } from './nlu';
+import { loadPersonaFile } from './persona-file';
+import { createSlackRuntime } from './slack/create-app';
+import { createReplySender } from './slack/reply-sender';
+import { openStore } from './store/open-store';
+
+/** How often entries nobody reads any more are removed from the store (Keyv only drops them on read). */
+const SWEEP_INTERVAL_MS = 60 * 60 * 1000;
+/** How long shutdown waits for messages in flight. */
+export const DRAIN_DEADLINE_MS = 10_000;
+
+export interface RunningBot {
+  stop(): Promise<void>;
+}
+
+export async function startBot(config: Config, logger: AppLogger, cwd: string): Promise<RunningBot> {
+  const persona = loadPersonaFile(config.personaFile, cwd);
+  const store = await openStore(config.database, logger);
+  const service = createConversationService({
+    store,
+    interpret,
+    logger,
+    settings: { persona, sessionTimeoutMs: config.sessionTimeoutMs, retentionMs: config.retentionMs },
+  });
+  const boltLogger = toBoltLogger(logger);
+  const postReply = createReplySender({
+    token: config.botToken,
+    slackApiUrl: config.slackApiUrl,
+    logger: boltLogger,
+  });
+  const slack = createSlackRuntime(config, { service, postReply, logger, observer: {} }, boltLogger);
+
+  const sweep = setInterval(() => {
+    store
+      .sweepExpired()
+      .then((removed) => removed > 0 && logger.info({ removed }, 'expired entries removed'))
+      .catch((error: unknown) => logger.error({ err: error }, 'sweeping expired entries failed'));
+  }, SWEEP_INTERVAL_MS);
+  sweep.unref();
+
+  try {
+    await slack.start();
+  } catch (error) {
+    clearInterval(sweep);
+    await store.close().catch(() => {});
+    throw error;
+  }
+  logger.info(
+    { mode: config.mode, port: config.mode === 'http' ? config.port : undefined, persona: persona.name },
+    config.mode === 'socket'
+      ? 'connected to Slack (Socket Mode)'
+      : `listening for Slack events on port ${config.port}`,
+  );
+
+  return {
+    async stop() {
+      clearInterval(sweep);
+      await slack.stop();
+      const drained = await Promise.race([
+        service.idle().then(() => true),
+        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), DRAIN_DEADLINE_MS).unref()),
+      ]);
+      if (!drained)
+        logger.warn({ in_flight: service.inFlight }, 'shutdown deadline passed with messages in flight');
+      await store.close();
+    },
+  };
+}

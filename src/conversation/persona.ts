@@ -1,0 +1,9 @@
+// The bot's character. Loaded from PERSONA_FILE by src/persona-file.ts; the core only reads it.
+
+export interface Persona {
+  readonly name: string;
+  readonly age: number;
+  readonly hobby: string;
+  /** Said verbatim to any question that is not about the bot's name, age or hobby. */
+  readonly defaultAnswer: string;
+}

@@ -1,0 +1,62 @@
+// Reads the persona (the bot's name, age, hobby and default answer) from PERSONA_FILE, so a team can give
+// its bot a character without touching code. Problems stop start-up with the file and the field named.
+
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Persona } from './conversation/persona';
+
+export class PersonaError extends Error {
+  constructor(file: string, problem: string) {
+    super(`Invalid persona file ${file}: ${problem}`);
+    this.name = 'PersonaError';
+  }
+}
+
+const TEXT_LIMIT = 500;
+
+export function loadPersonaFile(file: string, cwd: string): Persona {
+  const path = resolve(cwd, file);
+  let raw: string;
+  try {
+    raw = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new PersonaError(
+      path,
+      code === 'ENOENT' ? 'the file does not exist' : `it cannot be read (${code})`,
+    );
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch (error) {
+    throw new PersonaError(path, `it is not valid JSON (${(error as Error).message})`);
+  }
+  return parsePersona(data, path);
+}
+
+export function parsePersona(data: unknown, file: string): Persona {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new PersonaError(
+      file,
+      'it must be a JSON object like {"name": "Quillon", "age": 5, "hobby": "...", "defaultAnswer": "..."}',
+    );
+  }
+  const p = data as Record<string, unknown>;
+  const problems: string[] = [];
+  const text = (field: string): string => {
+    const v = p[field];
+    if (typeof v !== 'string' || v.trim() === '') problems.push(`"${field}" must be a non-empty string`);
+    else if (v.length > TEXT_LIMIT) problems.push(`"${field}" must be at most ${TEXT_LIMIT} characters`);
+    return typeof v === 'string' ? v.trim() : '';
+  };
+  const name = text('name');
+  const hobby = text('hobby');
+  const defaultAnswer = text('defaultAnswer');
+  const age = p.age;
+  if (typeof age !== 'number' || !Number.isInteger(age) || age < 0 || age > 10_000) {
+    problems.push('"age" must be a whole number of years, such as 5');
+  }
+  if (problems.length > 0) throw new PersonaError(file, problems.join('; '));
+  return { name, age: age as number, hobby, defaultAnswer };
+}

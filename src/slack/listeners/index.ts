@@ -1,0 +1,25 @@
+// Registers every listener on the Bolt app, with its dependencies injected.
+
+import type { App } from '@slack/bolt';
+import type { ConversationService, HandleResult } from '../../application/conversation-service';
+import type { Logger } from '../../application/ports';
+import type { IgnoreReason } from '../message-filter';
+import type { PostReply } from '../reply-sender';
+import { createDirectMessageListener } from './direct-message';
+
+/** Hooks for metrics; all optional. */
+export interface SlackObserver {
+  onIgnored?(reason: IgnoreReason): void;
+  onHandled?(result: HandleResult, handlingMs: number): void;
+}
+
+export interface SlackDeps {
+  readonly service: ConversationService;
+  readonly postReply: PostReply;
+  readonly logger: Logger;
+  readonly observer: SlackObserver;
+}
+
+export function registerListeners(app: App, deps: SlackDeps): void {
+  app.message(createDirectMessageListener(deps));
+}

@@ -1,0 +1,178 @@
+// The conversation store on Keyv + @keyv/sqlite: one SQLite file, created on first run.
+//
+// Keyv hides storage failures by default (a missing directory makes set() resolve false and get() resolve
+// undefined), so this module creates the directory, turns on throwOnErrors, treats set() === false as an
+// error and probes the file at start-up. Keyv has no conditional write, so `write` runs one SQL statement
+// (an upsert guarded by the stored revision) through the adapter's own connection; reads, deletes and
+// iteration go through Keyv. Values are stored as plain JSON ({"value": ..., "expires": ...}).
+
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import KeyvSqlite from '@keyv/sqlite';
+import Keyv from 'keyv';
+import type { ConversationStore, Logger, Versioned } from '../application/ports';
+import { StorageError } from './storage-error';
+
+const NAMESPACE = 'bot';
+const TABLE = 'keyv';
+/** How long a writer waits for another process (the admin tool) to release the file. */
+const BUSY_TIMEOUT_MS = 5000;
+/** Written and deleted at start-up to prove the file is writable. */
+const PROBE_KEY = 'startup-probe';
+
+interface StoredEnvelope {
+  readonly revision: number;
+  readonly data: unknown;
+}
+
+export interface SqliteStoreOptions {
+  readonly path: string;
+  readonly logger: Logger;
+}
+
+export async function openSqliteStore({ path, logger }: SqliteStoreOptions): Promise<ConversationStore> {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+  } catch (error) {
+    throw new StorageError(`Cannot create the directory for the database file ${path}: ${describe(error)}`, {
+      cause: error,
+    });
+  }
+  const adapter = new KeyvSqlite({ uri: `sqlite://${path}`, table: TABLE, busyTimeout: BUSY_TIMEOUT_MS });
+  const keyv = new Keyv<StoredEnvelope>({
+    store: adapter,
+    namespace: NAMESPACE,
+    serialize: JSON.stringify,
+    deserialize: JSON.parse,
+    throwOnErrors: true,
+  });
+  keyv.on('error', (error: unknown) => logger.error({ err: error, path }, 'SQLite store error'));
+  const prefixed = (key: string) => `${NAMESPACE}:${key}`;
+
+  const fail = (action: string, error: unknown): never => {
+    if (error instanceof StorageError) throw error;
+    throw new StorageError(`Could not ${action} the SQLite database ${path}: ${describe(error)}`, {
+      cause: error,
+    });
+  };
+
+  const store: ConversationStore = {
+    async read(key) {
+      let stored: StoredEnvelope | undefined;
+      try {
+        stored = await keyv.get(key);
+      } catch (error) {
+        if (error instanceof SyntaxError) return corrupt(key, logger);
+        return fail('read from', error);
+      }
+      if (stored === undefined) return undefined;
+      if (typeof stored !== 'object' || stored === null || typeof stored.revision !== 'number') {
+        return corrupt(key, logger);
+      }
+      return { revision: stored.revision, data: stored.data };
+    },
+
+    async write(key, data, expected, ttlMs) {
+      const revision = (expected ?? 0) + 1;
+      const at = Date.now();
+      const value = JSON.stringify({ value: { revision, data }, expires: at + ttlMs });
+      // Insert, or replace a row whose revision is still the one the caller read (revision 0 stands for an
+      // unreadable row). An expired row counts as absent. RETURNING tells us whether the write happened.
+      const sql = `INSERT INTO ${TABLE} (key, value) VALUES (?, ?)
+        ON CONFLICT(key) DO UPDATE SET value = excluded.value
+        WHERE CASE WHEN json_valid(${TABLE}.value)
+          THEN COALESCE(json_extract(${TABLE}.value, '$.value.revision'), 0) = ?
+            OR COALESCE(json_extract(${TABLE}.value, '$.expires'), 9e18) < ?
+          ELSE ? = 0 END
+        RETURNING key`;
+      const expectedRevision = expected ?? -1;
+      try {
+        const rows = (await adapter.query(
+          sql,
+          prefixed(key),
+          value,
+          expectedRevision,
+          at,
+          expectedRevision,
+        )) as unknown[];
+        return rows.length === 1 ? revision : null;
+      } catch (error) {
+        return fail('write to', error);
+      }
+    },
+
+    async delete(key) {
+      try {
+        await keyv.delete(key);
+      } catch (error) {
+        fail('delete from', error);
+      }
+    },
+
+    async *keys(prefix) {
+      // Plain SQL rather than Keyv's iterator: that one pages with OFFSET while deleting expired rows,
+      // which skips entries.
+      const full = prefixed(prefix);
+      const sql = `SELECT key FROM ${TABLE} WHERE substr(key, 1, ?) = ?
+        AND (NOT json_valid(value) OR COALESCE(json_extract(value, '$.expires'), 9e18) >= ?) ORDER BY key`;
+      let rows: { key: string }[];
+      try {
+        rows = (await adapter.query(sql, full.length, full, Date.now())) as { key: string }[];
+      } catch (error) {
+        return fail('list the keys of', error);
+      }
+      for (const row of rows) yield row.key.slice(NAMESPACE.length + 1);
+    },
+
+    async sweepExpired() {
+      const sql = `DELETE FROM ${TABLE} WHERE key LIKE ? AND json_valid(value)
+        AND json_extract(value, '$.expires') < ? RETURNING key`;
+      try {
+        const rows = (await adapter.query(sql, `${NAMESPACE}:%`, Date.now())) as unknown[];
+        return rows.length;
+      } catch (error) {
+        return fail('sweep expired entries from', error);
+      }
+    },
+
+    async ping() {
+      try {
+        await adapter.query('SELECT 1');
+      } catch (error) {
+        fail('reach', error);
+      }
+    },
+
+    async close() {
+      await keyv.disconnect();
+    },
+  };
+
+  await prepare(adapter, path, fail);
+  return store;
+}
+
+/** Fails fast on an unwritable or corrupt file, and turns on WAL so readers (the admin tool) never block writers. */
+async function prepare(
+  adapter: KeyvSqlite,
+  path: string,
+  fail: (action: string, error: unknown) => never,
+): Promise<void> {
+  try {
+    await adapter.query('PRAGMA journal_mode = WAL');
+    await adapter.query(`SELECT count(*) FROM ${TABLE}`);
+    await adapter.query(`INSERT OR REPLACE INTO ${TABLE} (key, value) VALUES ('${PROBE_KEY}', '{}')`);
+    await adapter.query(`DELETE FROM ${TABLE} WHERE key = '${PROBE_KEY}'`);
+  } catch (error) {
+    fail(`open (is ${path} a writable SQLite file?)`, error);
+  }
+}
+
+function corrupt(key: string, logger: Logger): Versioned {
+  logger.warn({ key }, 'Stored record is unreadable; it will be replaced');
+  return { revision: 0, data: undefined };
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
