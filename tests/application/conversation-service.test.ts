@@ -1,0 +1,240 @@
+// The use case with real parts: real language understanding, in-memory and SQLite stores. Only the
+// Slack side (posting a reply) is played by the test, as a function that records what would be posted.
+
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import {
+  type ConversationService,
+  createConversationService,
+  type IncomingMessage,
+  STORAGE_APOLOGY,
+} from '../../src/application/conversation-service';
+import { personKey } from '../../src/application/person-record';
+import type { ConversationStore } from '../../src/application/ports';
+import type { ConversationSettings } from '../../src/conversation/engine';
+import { interpret } from '../../src/nlu';
+import { createMemoryStore } from '../../src/store/memory-store';
+import { openSqliteStore } from '../../src/store/sqlite-store';
+import { createFakeLogger } from '../helpers/logger';
+
+const settings: ConversationSettings = {
+  persona: {
+    name: 'Quillon',
+    age: 5,
+    hobby: 'collecting odd words',
+    defaultAnswer: 'Ask me something else!',
+  },
+  sessionTimeoutMs: 30 * 60_000,
+  retentionMs: 30 * 86_400_000,
+};
+
+const ana = { teamId: 'T1', userId: 'UANA' };
+const bo = { teamId: 'T1', userId: 'UBO' };
+
+let seq = 0;
+const message = (person: typeof ana, text: string, ids?: string[]): IncomingMessage => {
+  seq += 1;
+  return { person, text, deliveryIds: ids ?? [`event:Ev${seq}`, `msg:D1:${seq}`] };
+};
+
+/** What Slack would have shown each person, in order. */
+function createInbox() {
+  const posted: { userId: string; text: string }[] = [];
+  return {
+    posted,
+    sendTo: (person: typeof ana) => async (text: string) => {
+      posted.push({ userId: person.userId, text });
+    },
+    textsFor: (person: typeof ana) => posted.filter((p) => p.userId === person.userId).map((p) => p.text),
+  };
+}
+
+function makeService(store: ConversationStore) {
+  const logger = createFakeLogger();
+  return { service: createConversationService({ store, interpret, settings, logger }), logger };
+}
+
+describe('the conversation service', () => {
+  let store: ConversationStore;
+  let service: ConversationService;
+  let inbox: ReturnType<typeof createInbox>;
+
+  beforeEach(() => {
+    store = createMemoryStore();
+    service = makeService(store).service;
+    inbox = createInbox();
+  });
+
+  const say = (person: typeof ana, text: string, ids?: string[]) =>
+    service.handleMessage(message(person, text, ids), inbox.sendTo(person));
+
+  it('keeps two people who write at the same time apart', async () => {
+    await Promise.all([say(ana, 'hi'), say(bo, 'hello')]);
+    await Promise.all([say(ana, "I'm Ana"), say(bo, 'call me Bo')]);
+    await Promise.all([say(ana, 'how old are you?'), say(bo, "what's your hobby?")]);
+    expect(inbox.textsFor(ana)).toEqual([
+      expect.stringMatching(/What's your name/),
+      expect.stringMatching(/Nice to meet you, \*Ana\*/),
+      expect.stringMatching(/^I'm 5 years old\. You have 2 questions left\.$/),
+    ]);
+    expect(inbox.textsFor(bo)).toEqual([
+      expect.stringMatching(/What's your name/),
+      expect.stringMatching(/Nice to meet you, \*Bo\*/),
+      expect.stringMatching(/^My hobby is collecting odd words\. You have 2 questions left\.$/),
+    ]);
+  });
+
+  it('handles a burst from one person one at a time, in order, with no lost update', async () => {
+    await say(ana, "I'm Ana");
+    const burst = ['what is your name?', 'how old are you?', 'what is your hobby?'];
+    const results = await Promise.all(burst.map((text) => say(ana, text)));
+    expect(results.map((r) => r.outcome)).toEqual(['answered', 'answered', 'answered']);
+    expect(inbox.textsFor(ana).slice(1)).toEqual([
+      'My name is *Quillon*. You have 2 questions left.',
+      "I'm 5 years old. You have 1 question left.",
+      expect.stringMatching(
+        /^My hobby is collecting odd words\. That was your last question\. Goodbye, \*Ana\*!/,
+      ),
+    ]);
+    const state = await service.readConversation(ana);
+    expect(state.session).toBeNull();
+    expect(state.history.at(-1)?.outcome).toBe('completed');
+  });
+
+  it('processes a duplicate delivery once: one reply, one question counted', async () => {
+    await say(ana, "I'm Ana");
+    const ids = ['event:EvDUP', 'client:abc'];
+    const first = await say(ana, 'how old are you?', ids);
+    const again = await say(ana, 'how old are you?', ['event:EvDUP-retry', 'client:abc']);
+    expect([first.outcome, again.outcome]).toEqual(['answered', 'duplicate']);
+    expect(inbox.textsFor(ana)).toHaveLength(2);
+    await say(ana, 'hobby?');
+    expect(inbox.textsFor(ana).at(-1)).toMatch(/1 question left/);
+  });
+
+  it('processes a retry whose first delivery never reached the bot', async () => {
+    await say(ana, "I'm Ana");
+    const result = await say(ana, 'how old are you', ['event:EvNEVERSEEN']);
+    expect(result.outcome).toBe('answered');
+    expect(inbox.textsFor(ana).at(-1)).toMatch(/5 years old/);
+  });
+
+  it('rolls the step back when the reply cannot be delivered, so the question is not used up', async () => {
+    await say(ana, "I'm Ana");
+    const failed = await service.handleMessage(message(ana, 'how old are you?'), async () => {
+      throw new Error('Slack is down');
+    });
+    expect(failed.outcome).toBe('reply_failed');
+    await say(ana, 'how old are you?');
+    expect(inbox.textsFor(ana).at(-1)).toBe("I'm 5 years old. You have 2 questions left.");
+  });
+
+  it('starts afresh, without crashing, from a stored record it cannot read', async () => {
+    await store.write(personKey(ana), { v: 99, something: 'else' }, undefined, 60_000);
+    const result = await say(ana, 'hi');
+    expect(result.outcome).toBe('answered');
+    expect(inbox.textsFor(ana)).toEqual([expect.stringMatching(/What's your name/)]);
+  });
+
+  it('steps again on fresh data when another writer got in first', async () => {
+    await say(ana, "I'm Ana");
+    // Another writer (the admin tool resetting Ana) changes the record between our read and our write.
+    const stored = await store.read(personKey(ana));
+    const racing: ConversationStore = {
+      ...store,
+      async write(key, data, expected, ttl) {
+        if (expected === stored?.revision)
+          await store.write(
+            key,
+            {
+              v: 1,
+              conversation: { v: 1, session: null, knownName: 'Ana', sessionCount: 1, history: [] },
+              ledger: [],
+            },
+            expected,
+            ttl,
+          );
+        return store.write(key, data, expected, ttl);
+      },
+    };
+    const racer = makeService(racing).service;
+    await racer.handleMessage(message(ana, 'how old are you?'), inbox.sendTo(ana));
+    // The reset won; the message was stepped again from the reset state (a new session, welcome back).
+    expect(inbox.textsFor(ana).at(-1)).toMatch(/Welcome back!/);
+  });
+});
+
+describe('the conversation service over SQLite', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'service-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('resumes where it was after a restart of the process', async () => {
+    const path = join(dir, 'bot.sqlite');
+    const inbox = createInbox();
+    const before = await openSqliteStore({ path, logger: createFakeLogger() });
+    const first = makeService(before).service;
+    await first.handleMessage(message(ana, 'hi'), inbox.sendTo(ana));
+    await first.handleMessage(message(ana, 'my name is Ana'), inbox.sendTo(ana));
+    await first.handleMessage(message(ana, 'how old are you?'), inbox.sendTo(ana));
+    await before.close();
+
+    const after = await openSqliteStore({ path, logger: createFakeLogger() });
+    const second = makeService(after).service;
+    await second.handleMessage(message(ana, 'what is your hobby'), inbox.sendTo(ana));
+    expect(inbox.textsFor(ana).at(-1)).toBe('My hobby is collecting odd words. You have 1 question left.');
+    await after.close();
+  });
+
+  it('owes a reply, once, when the process died between saving and replying', async () => {
+    const path = join(dir, 'bot.sqlite');
+    const inbox = createInbox();
+    const crashed = await openSqliteStore({ path, logger: createFakeLogger() });
+    const dying = makeService(crashed).service;
+    await dying.handleMessage(message(ana, "I'm Ana"), inbox.sendTo(ana));
+    const ids = ['event:EvCRASH', 'msg:D1:crash'];
+    // The reply never goes out: the process "dies" while posting (the promise never settles).
+    void dying.handleMessage(message(ana, 'how old are you?', ids), () => new Promise<void>(() => {}));
+    await waitFor(async () => JSON.stringify(await crashed.read(personKey(ana))).includes('EvCRASH'));
+
+    const restarted = await openSqliteStore({ path, logger: createFakeLogger() });
+    const fresh = makeService(restarted).service;
+    const redelivered = await fresh.handleMessage(message(ana, 'how old are you?', ids), inbox.sendTo(ana));
+    const again = await fresh.handleMessage(message(ana, 'how old are you?', ids), inbox.sendTo(ana));
+    expect([redelivered.outcome, again.outcome]).toEqual(['resent', 'duplicate']);
+    expect(inbox.textsFor(ana).slice(1)).toEqual(["I'm 5 years old. You have 2 questions left."]);
+    await restarted.close();
+    await crashed.close();
+  });
+
+  it('apologises and loses nothing when the store fails', async () => {
+    const path = join(dir, 'bot.sqlite');
+    const inbox = createInbox();
+    const store = await openSqliteStore({ path, logger: createFakeLogger() });
+    const { service, logger } = makeService(store);
+    await service.handleMessage(message(ana, "I'm Ana"), inbox.sendTo(ana));
+    await store.close(); // the database goes away under the bot
+    const result = await service.handleMessage(message(ana, 'how old are you?'), inbox.sendTo(ana));
+    expect(result.outcome).toBe('storage_failed');
+    expect(inbox.textsFor(ana).at(-1)).toBe(STORAGE_APOLOGY);
+    expect(logger.lines.some((l) => l.level === 'error')).toBe(true);
+
+    const reopened = await openSqliteStore({ path, logger: createFakeLogger() });
+    const recovered = makeService(reopened).service;
+    await recovered.handleMessage(message(ana, 'how old are you?'), inbox.sendTo(ana));
+    expect(inbox.textsFor(ana).at(-1)).toBe("I'm 5 years old. You have 2 questions left.");
+    await reopened.close();
+  });
+});
+
+async function waitFor(condition: () => Promise<boolean>, timeoutMs = 2000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
