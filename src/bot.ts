@@ -1,11 +1,15 @@
-// Wires the bot together from a Config: store, language understanding, conversation service, Slack.
-// Kept apart from index.ts (which owns the environment and signals) so the wiring reads in one place.
+// Wires the bot together from a Config: store, language understanding, conversation service, Slack,
+// metrics and health checks. Kept apart from index.ts (which owns the environment and signals) so the
+// wiring reads in one place.
 
 import { createConversationService } from './application/conversation-service';
 import type { Config } from './config';
 import type { AppLogger } from './logging';
 import { toBoltLogger } from './logging';
 import { interpret } from './nlu';
+import { createHealthRoutes } from './observability/health-routes';
+import { type HealthServer, startHealthServer } from './observability/health-server';
+import { createMetrics } from './observability/metrics';
 import { loadPersonaFile } from './persona-file';
 import { createSlackRuntime } from './slack/create-app';
 import { createReplySender } from './slack/reply-sender';
@@ -23,6 +27,7 @@ export interface RunningBot {
 export async function startBot(config: Config, logger: AppLogger, cwd: string): Promise<RunningBot> {
   const persona = loadPersonaFile(config.personaFile, cwd);
   const store = await openStore(config.database, logger);
+  const metrics = createMetrics();
   const service = createConversationService({
     store,
     interpret,
@@ -34,9 +39,26 @@ export async function startBot(config: Config, logger: AppLogger, cwd: string): 
     token: config.botToken,
     slackApiUrl: config.slackApiUrl,
     logger: boltLogger,
+    observer: metrics.replies,
   });
-  const slack = createSlackRuntime(config, { service, postReply, logger, observer: {} }, boltLogger);
 
+  let slackConnected = () => false;
+  const routes = createHealthRoutes({
+    registry: metrics.registry,
+    isConnected: () => slackConnected(),
+    pingStore: () => store.ping(),
+  });
+  const slack = createSlackRuntime(
+    config,
+    { service, postReply, logger, observer: metrics.slack },
+    boltLogger,
+    routes,
+  );
+  slackConnected = () => slack.isConnected();
+  metrics.setConnectionProbe(slackConnected);
+
+  // Socket Mode has no HTTP server: serve health and metrics from our own, up before Slack connects.
+  let healthServer: HealthServer | undefined;
   const sweep = setInterval(() => {
     store
       .sweepExpired()
@@ -46,17 +68,20 @@ export async function startBot(config: Config, logger: AppLogger, cwd: string): 
   sweep.unref();
 
   try {
+    if (config.mode === 'socket') healthServer = await startHealthServer(routes, config.port);
     await slack.start();
   } catch (error) {
     clearInterval(sweep);
+    await healthServer?.close();
     await store.close().catch(() => {});
     throw error;
   }
+  const port = healthServer?.port ?? config.port;
   logger.info(
-    { mode: config.mode, port: config.mode === 'http' ? config.port : undefined, persona: persona.name },
+    { mode: config.mode, port, persona: persona.name },
     config.mode === 'socket'
-      ? 'connected to Slack (Socket Mode)'
-      : `listening for Slack events on port ${config.port}`,
+      ? `connected to Slack (Socket Mode); health and metrics on port ${port}`
+      : `listening for Slack events on port ${port}`,
   );
 
   return {
@@ -69,6 +94,7 @@ export async function startBot(config: Config, logger: AppLogger, cwd: string): 
       ]);
       if (!drained)
         logger.warn({ in_flight: service.inFlight }, 'shutdown deadline passed with messages in flight');
+      await healthServer?.close();
       await store.close();
     },
   };

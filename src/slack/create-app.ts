@@ -7,6 +7,7 @@
 import type { Logger as BoltLogger } from '@slack/bolt';
 import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
 import type { Config } from '../config';
+import type { Route } from '../observability/health-routes';
 import { registerListeners, type SlackDeps } from './listeners';
 
 /**
@@ -23,13 +24,22 @@ export interface SlackRuntime {
   isConnected(): boolean;
 }
 
-export function createSlackRuntime(config: Config, deps: SlackDeps, boltLogger: BoltLogger): SlackRuntime {
+/**
+ * `routes` (health and metrics) are served on the events port in HTTP mode; in Socket Mode, which has no
+ * HTTP server, the caller serves them itself.
+ */
+export function createSlackRuntime(
+  config: Config,
+  deps: SlackDeps,
+  boltLogger: BoltLogger,
+  routes: readonly Route[] = [],
+): SlackRuntime {
   const clientOptions = {
     ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
     retryConfig: APP_CLIENT_RETRY,
   };
   if (config.mode === 'socket') return createSocketModeRuntime(config, deps, boltLogger, clientOptions);
-  return createHttpRuntime(config, deps, boltLogger, clientOptions);
+  return createHttpRuntime(config, deps, boltLogger, clientOptions, routes);
 }
 
 type ClientOptions = { slackApiUrl?: string; retryConfig: typeof APP_CLIENT_RETRY };
@@ -76,12 +86,14 @@ function createHttpRuntime(
   deps: SlackDeps,
   logger: BoltLogger,
   clientOptions: ClientOptions,
+  routes: readonly Route[],
 ): SlackRuntime {
   const receiver = new HTTPReceiver({
     signingSecret: config.signingSecret ?? '',
     endpoints: '/slack/events',
     // Our listener records the message before Slack gets its 200, so a crash cannot lose an acked event.
     processBeforeResponse: true,
+    customRoutes: routes.map((r) => ({ ...r })),
     logger,
   });
   let listening = false;

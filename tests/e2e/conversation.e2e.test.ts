@@ -33,6 +33,7 @@ function socketEnv(): Record<string, string> {
     SLACK_APP_TOKEN: fake.appToken,
     SLACK_API_URL: fake.apiUrl,
     DATABASE_URL: `sqlite://${join(dataDir, 'bot.sqlite')}`,
+    PORT: '0',
   };
 }
 
@@ -70,8 +71,9 @@ describe('Socket Mode, npm start', () => {
     );
     expect(await chat(user, 'hello again')).toBe('Welcome back! Shall I call you *Kwame* again? (yes / no)');
 
+    const handledCount = () => bot.logs().filter((l) => l.msg === 'event handled').length;
+    await bot.waitForLog(() => handledCount() === 7);
     const handled = bot.logs().filter((l) => l.msg === 'event handled');
-    expect(handled.length).toBe(7);
     expect(handled[0]).toMatchObject({ outcome: 'answered', user_id: user, team_id: fake.teamId });
     expect(bot.output()).not.toContain(fake.botToken);
     expect(bot.output()).not.toContain(fake.appToken);

@@ -11,6 +11,7 @@ type MessageArgs = SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs;
 export function createDirectMessageListener(deps: SlackDeps) {
   return async ({ event, body, context }: MessageArgs): Promise<void> => {
     const started = Date.now();
+    deps.observer.onReceived?.('message');
     const eventId = (body as { event_id?: string }).event_id;
     const classified = classifyMessage(event as unknown as Record<string, unknown>, {
       eventId,
@@ -21,8 +22,14 @@ export function createDirectMessageListener(deps: SlackDeps) {
     const log = { event_id: eventId, retry_num: context.retryNum };
     if (classified.kind === 'ignored') {
       deps.observer.onIgnored?.(classified.reason);
-      deps.logger.debug(
-        { ...log, outcome: 'ignored', reason: classified.reason, subtype: classified.subtype },
+      deps.logger.info(
+        {
+          ...log,
+          outcome: 'ignored',
+          reason: classified.reason,
+          subtype: classified.subtype,
+          handling_ms: Date.now() - started,
+        },
         'event ignored',
       );
       return;

@@ -9,6 +9,7 @@ import { createDirectMessageListener } from './direct-message';
 
 /** Hooks for metrics; all optional. */
 export interface SlackObserver {
+  onReceived?(type: string): void;
   onIgnored?(reason: IgnoreReason): void;
   onHandled?(result: HandleResult, handlingMs: number): void;
 }

@@ -1,0 +1,41 @@
+// A small HTTP server for the health and metrics routes, for Socket Mode (HTTP mode serves them from
+// Bolt's own receiver on the same port as the events).
+
+import { createServer, type Server } from 'node:http';
+import type { Route } from './health-routes';
+
+export interface HealthServer {
+  readonly port: number;
+  close(): Promise<void>;
+}
+
+export function startHealthServer(routes: readonly Route[], port: number): Promise<HealthServer> {
+  const server: Server = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0];
+    const route = routes.find((r) => r.path === path);
+    if (!route) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found\n');
+      return;
+    }
+    if (req.method !== route.method && req.method !== 'HEAD') {
+      res.writeHead(405, { allow: route.method }).end();
+      return;
+    }
+    route.handler(req, res);
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, () => {
+      server.off('error', reject);
+      const address = server.address();
+      resolve({
+        port: typeof address === 'object' && address ? address.port : port,
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
+      });
+    });
+  });
+}
