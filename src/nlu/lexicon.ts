@@ -1,0 +1,81 @@
+// Word lists the language module needs and compromise does not provide: chat words, moods,
+// name particles and titles. They describe English (and a little of other languages), never a
+// particular corpus: no given names live here on purpose, unknown words are read by shape instead.
+
+const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
+
+/** Greetings and pleasantries that may surround a name ("hi there, Ana here"). */
+export const GREETING_WORDS = words(`
+  hi hello hey heya hiya hii hiii helo hullo howdy yo sup greetings hallo hola ola olá bonjour salut ciao
+  namaste salaam salam shalom hej merhaba aloha oi ahoj privet привет 你好 您好 こんにちは 안녕하세요 안녕
+  नमस्ते مرحبا السلام γεια
+`);
+
+/** Filler that carries no content in a reply: interjections, politeness, chat abbreviations. */
+export const FILLER_WORDS = words(`
+  oh ah ahh ohh ooh uh uhh um umm hmm hmmm hm er erm eh well so ok okay okey k kk sure alright right yes yeah
+  yep yup ya yea lol lmao lmfao rofl haha hahaha hehe heh omg btw tbh imo fyi thanks thank thx ty
+  tysm cheers sorry oops please pls plz
+`);
+
+/** Words that are never a name, whatever their case: function words, chat words, refusals, states. */
+export const NON_NAME_WORDS = words(`
+  a an the this that these those my your yours our their his her its me you i we they he she it him them us
+  mine myself yourself who what whats when where why how which whom whose whatever whoever and or but nor so
+  if then than because though not no never none nothing nobody noone nope nah yes yeah yep yup yea ok okay
+  okey k kk sure maybe perhaps please pls plz thanks thank thx ty tysm cheers sorry hi hello hey hiya heya
+  howdy yo sup greetings morning evening afternoon night bye goodbye later soon today tonight tomorrow
+  yesterday now here there is am are was were be been being do does did done have has had can could would
+  should shall must might just also too very really quite lol lmao lmfao rofl haha hahaha hehe omg wtf idk
+  dunno idc nvm brb btw tbh imo smh ikr fyi hmm hmmm hm uh uhh um umm er erm eh meh ah oh ooh wow whoa yay
+  ugh huh alright secret private anonymous anon unknown someone somebody anyone anybody everyone everybody
+  user human person guest bot robot skip pass next whatever same ask test testing asdf help restart stop
+  status forget home back out away ready busy online offline new around like gonna wanna gotta kinda sorta
+  im iam ive id ill youre its it's i'm i'd i've i'll don't dont doesn't didn't can't cant won't wont isn't
+  aren't wasn't let lets let's tell telling told say saying said call called name names named
+  nickname why about with without from for of to in on at by into onto off up down over under again
+  still only even ever anything something everything whatever anyway guess wait nunya nunyabusiness dunno
+  idontknow noneya rather prefer
+`);
+
+/**
+ * How people say how they are. compromise tags most of these as adjectives, but a few are nouns or
+ * participles, and a capitalised one ("Fine, thanks") must still not be read as a name.
+ */
+export const MOOD_WORDS = words(`
+  good great fine ok okay alright well bad sad happy tired sleepy bored hungry thirsty sick ill busy stressed
+  anxious nervous excited confused lost curious ready sorry glad grateful thankful exhausted cold hot
+  warm awesome amazing fantastic wonderful terrible awful horrible meh lonely angry mad upset annoyed
+  frustrated worried scared afraid calm chill relaxed better worse super perfect alive dead hungover
+  drained full late early new old young single married cool nice fab fabulous excellent rough tough weird
+  strange hangry grumpy cranky decent solid swamped slammed fine fried beat wiped stuffed sore dizzy crazy
+  doing feeling pretty kinda sorta so very really quite not bit little pumped
+  stoked psyched thrilled delighted content satisfied okish okayish fine-ish so-so
+  peachy dandy groovy rad sleepless restless bored-ish working studying learning looking waiting here
+  there back home done finished free available away out off on in up down
+  vegan vegetarian pescatarian introvert introverted extrovert extroverted ambivert atheist agnostic christian
+  muslim jewish hindu buddhist sikh catholic gay straight bi bisexual trans queer retired unemployed employed
+  pregnant remote hybrid freelance freelancing self-employed left-handed right-handed allergic sober
+`);
+
+/** Lower-case particles inside names ("María de los Ángeles", "Daan van den Berg", "Faisal bin Hamad"). */
+export const NAME_PARTICLES = words(`
+  de del della dela des di da das do dos du la le los las van von der den ter ten het op y e bin binti bint ibn
+  ben bat al el ul ud abu abd ap ni nic af zu wa
+`);
+
+/** Titles that may come before a name ("Dr. Okoro"); the greeting keeps them. */
+export const TITLES = words(`
+  dr doctor mr mister mrs ms miss mx prof professor sir dame lady lord rev reverend fr father sr sister
+  capt captain sheikh sheikha
+`);
+
+/** Connectors after which a name has ended ("I'm Tiago from Lisbon", "Ana and I work here"). */
+export const NAME_STOP_WORDS = words(`
+  from of at in on and but or with here there too also btw by for who which that though although because
+  since lol haha like just so um uh aka a.k.a nice pleased glad happy thanks thank cheers
+`);
+
+/** Closing pleasantries a bare name may be followed by ("Takoda, nice to meet you"). */
+export const PLEASANTRY_PATTERN =
+  /^(?:(?:it'?s |very )?(?:(?:really |so )?(?:nice|pleased|glad|good|great|happy|lovely) (?:to|ta) (?:meet|see|chat with|talk to|e?meet) (?:you|u|ya)|nice meeting (?:you|u)|a pleasure|pleasure|how are (?:you|u|ya)|how r u|how'?s it going|hows it going|what'?s up|whats up|sup|thanks(?: for asking)?|thank you|thx|ty|cheers|sorry(?: for the delay| for the late reply| i'?m late)?|it'?s me|that'?s me|me|here|hi again|and you|you|lol|haha|hehe|btw|by the way|for short|for now)[\s!.]*)$/i;

@@ -1,0 +1,112 @@
+// Splits a reply into sentences, clauses and word tokens for name reading, keeping what a
+// name needs (case, hyphens, apostrophes, a title's period) and dropping what it does not
+// (emoji, asides like "(she/her)", markdown, greetings around the name).
+
+import { stripEmoji } from './clean-text';
+import { FILLER_WORDS, GREETING_WORDS, TITLES } from './lexicon';
+import { GLUED_CUE, NAME_SUFFIX } from './name-cues';
+
+export type CaseMode = 'lower' | 'upper' | 'mixed';
+
+export interface Token {
+  /** As typed, without surrounding punctuation (a title keeps its period). */
+  readonly raw: string;
+  readonly lower: string;
+  /** First word of its sentence, where a capital letter says nothing. */
+  readonly sentenceStart: boolean;
+}
+
+export interface Clause {
+  readonly tokens: readonly Token[];
+  readonly question: boolean;
+}
+
+/**
+ * A word that could be part of a name: letters with inner hyphens or apostrophes, or initials. At most 30
+ * characters and no letter three times in a row, so "xxxxxxxx…" (a paste) or "zzz" is not a name.
+ */
+export const NAME_SHAPE =
+  /^(?=.{1,30}$)(?!.*(\p{L})\1\1)(?:[\p{L}\p{M}]+(?:['-][\p{L}\p{M}]+)*\.?|(?:\p{Lu}\.){2,3})$/u;
+/** Initials such as "J.P." are a name on their own. */
+export const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
+export const isCaseless = (word: string): boolean => !/[\p{Lu}\p{Ll}]/u.test(word);
+export const startsUpper = (word: string): boolean => /^\p{Lu}/u.test(word);
+export const isAllCaps = (word: string): boolean => /\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word);
+export const lowerCase = (word: string): string => word.replace(/İ/g, 'i').toLowerCase();
+
+export function caseModeOf(text: string): CaseMode {
+  const upper = /\p{Lu}/u.test(text);
+  const lower = /\p{Ll}/u.test(text);
+  if (upper && !lower) return 'upper';
+  return upper ? 'mixed' : 'lower';
+}
+
+/** The text without emoji, asides like "(she/her)" and markdown, ready to split. */
+export function prepareReply(text: string): string {
+  return stripEmoji(text)
+    .replace(/\([^)]*\)?|\[[^\]]*\]?|\{[^}]*\}?/g, ',')
+    .replace(/\b(?:she|he|they|xe|ze)\s*\/\s*(?:her|him|them|hers|his|theirs|xem|zir)s?\b/gi, ',')
+    .replace(/[*_~`"<>@#|\\]/g, ' ')
+    .replace(GLUED_CUE, '$1 ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+}
+
+function toToken(piece: string, sentenceStart: boolean): Token | null {
+  let raw = piece.replace(/^[^\p{L}\p{M}\p{N}]+/u, '').replace(/[^\p{L}\p{M}\p{N}.]+$/u, '');
+  const withoutDot = raw.replace(/\.+$/, '');
+  // A period stays only on a title or an initial ("Dr.", "J."); elsewhere it ends the word.
+  if (!TITLES.has(lowerCase(withoutDot)) && !/^\p{L}$/u.test(withoutDot) && !INITIALS.test(raw))
+    raw = withoutDot;
+  raw = raw.replace(NAME_SUFFIX, '');
+  return raw ? { raw, lower: lowerCase(raw), sentenceStart } : null;
+}
+
+/** Sentences split on . ! ? ; and line breaks (not on "Dr." or "J."), then clauses on commas and dashes. */
+export function splitClauses(text: string): Clause[] {
+  const protectedText = text
+    .replace(/\b(dr|mr|mrs|ms|mx|prof|rev|fr|sr|jr|st|capt)\./gi, '$1\uE000')
+    .replace(/(?<=^|\s|\.)(\p{Lu})\.(?=\s*\p{Lu}|\s*$|\s*[,!?])/gu, '$1\uE000');
+  const clauses: Clause[] = [];
+  for (const match of protectedText.matchAll(/[^.!?;\n]+([.!?;\n]*)/g)) {
+    const question = (match[1] ?? '').includes('?');
+    const sentence = match[0].replace(/[.!?;\n]+$/, '').replace(/\uE000/g, '.');
+    let first = true;
+    for (const part of sentence.split(/\s*,\s*|\s+[-–—]+\s+|\s*:\s+(?=\S)/)) {
+      const tokens: Token[] = [];
+      for (const piece of part.split(/\s+/)) {
+        const token = toToken(piece, first && tokens.length === 0);
+        if (token) tokens.push(token);
+      }
+      if (tokens.length > 0) {
+        clauses.push({ tokens, question });
+        first = false;
+      }
+    }
+  }
+  return clauses;
+}
+
+/** Drops leading and trailing greetings and filler: "hey there, ..." / "... lol". */
+export function trimNoise(tokens: readonly Token[]): readonly Token[] {
+  let start = 0;
+  let end = tokens.length;
+  const isNoise = (token: Token | undefined) =>
+    token !== undefined && (GREETING_WORDS.has(token.lower) || FILLER_WORDS.has(token.lower));
+  while (start < end) {
+    const token = tokens[start];
+    const next = tokens[start + 1]?.lower;
+    if (token?.lower === 'good' && next && /^(?:morning|afternoon|evening|day|night)$/.test(next)) start += 2;
+    else if (isNoise(token)) {
+      start += 1;
+      if (
+        GREETING_WORDS.has(token?.lower ?? '') &&
+        /^(?:there|all|everyone|again|folks|guys)$/.test(tokens[start]?.lower ?? '')
+      ) {
+        start += 1;
+      }
+    } else break;
+  }
+  while (end > start && isNoise(tokens[end - 1])) end -= 1;
+  return tokens.slice(start, end);
+}

@@ -1,0 +1,94 @@
+// Normalises how people type questions: text-speak ("wat r ur hobbies"), contractions ("what's")
+// and typos of the few words an intent hangs on ("nme", "hobyy", "hwo"). The result is plain
+// lower-case words that the intent patterns in questions.ts can read.
+
+import { closestWord } from './fuzzy';
+import { profileWord } from './word-class';
+
+/** Spellings that stand for other words, as `typed=meant` ("_" for a space: "whats=what_is"). */
+const REWRITES: ReadonlyMap<string, string> = new Map(
+  `
+  u=you ya=you yah=you ye=you yu=you yous=you ur=your thy=your yer=your thou=you yr=your yor=your urs=yours
+  youre=you_are you're=you_are you've=you_have you'd=you_would you'll=you_will r=are ru=are_you
+  whats=what_is what's=what_is wats=what_is wat's=what_is whatz=what_is wuts=what_is what're=what_are
+  whatre=what_are wat=what wut=what wht=what whut=what wot=what wha=what whatcha=what_are_you
+  watcha=what_are_you wyd=what_are_you_doing who's=who_is whos=who_is who're=who_are how's=how_is
+  hows=how_is hw=how when's=when_is whens=when_is wen=when where's=where_is wheres=where_is i'm=i_am
+  im=i_am i've=i_have i'd=i_would it's=it_is that's=that_is thats=that_is don't=do_not dont=do_not
+  doesn't=does_not doesnt=does_not didn't=did_not didnt=did_not can't=can_not cant=can_not won't=will_not
+  isn't=is_not aren't=are_not name's=name_is bday=birthday b-day=birthday bdy=birthday birthdate=birth_date
+  dob=date_of_birth fav=favorite fave=favorite favourite=favorite favourites=favorites favs=favorites
+  pls=please plz=please plss=please 4=for 2=to n=and &=and +=and gonna=going_to wanna=want_to gotta=got_to
+  hbu=how_about_you wbu=what_about_you luv=love lyk=like ppl=people abt=about bout=about cuz=because
+  coz=because tho=though da=the teh=the hobbys=hobbies hobbie=hobby colour=color wkend=weekend wknd=weekend
+  wkends=weekends
+`
+    .trim()
+    .split(/\s+/)
+    .map((pair) => {
+      const [typed = '', meant = ''] = pair.split('=');
+      return [typed, meant.replace(/_/g, ' ')] as const;
+    }),
+);
+
+/** The words intents hang on: a typo of one of these is corrected to it. */
+const INTENT_VOCABULARY = `
+  name names named called call address age old young born birthday created made built years year alive around
+  hobby hobbies fun free spare time weekend weekends interests pastime pastimes enjoy favorite activities
+  what how when who your you are
+`
+  .trim()
+  .split(/\s+/);
+const VOCABULARY_SET = new Set(INTENT_VOCABULARY);
+
+/** Common short words that must never be "corrected" even if compromise does not list them. */
+const KEEP = new Set([
+  'bot',
+  'lol',
+  'hey',
+  'heya',
+  'yo',
+  'hi',
+  'ok',
+  'okay',
+  'the',
+  'and',
+  'also',
+  'too',
+  'new',
+  'now',
+]);
+
+function correct(word: string): string {
+  if (VOCABULARY_SET.has(word) || KEEP.has(word) || word.length < 3 || /\d/.test(word.slice(0, -1)))
+    return word;
+  // Only unknown words are typos: "same" or "game" are real words, never "name".
+  if (profileWord(word).known) return word;
+  return closestWord(word.replace(/3$/, 'e'), INTENT_VOCABULARY) ?? word;
+}
+
+/** "old's", "name's": 's after these words is "is", elsewhere it is a possessive ("bot's name"). */
+const CONTRACTED_IS = /^(?:old|name|age|hobby|how|who|what|when|where|there|here|that|it|this)'s$/;
+
+/** One sentence as normalised words. */
+export function normaliseWords(sentence: string): string[] {
+  const words: string[] = [];
+  const pieces = sentence
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}'&+\s-]+/gu, ' ')
+    .replace(/(?<!\p{L})['-]|['-](?!\p{L})/gu, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  for (const [index, piece] of pieces.entries()) {
+    // "yo" opening a message is a greeting; elsewhere it is "your" ("whats yo name").
+    if (piece === 'yo') {
+      if (index > 0) words.push('your');
+      continue;
+    }
+    const rewrite = REWRITES.get(piece) ?? REWRITES.get(piece.replace(/'/g, ''));
+    if (rewrite) words.push(...rewrite.split(' '));
+    else if (CONTRACTED_IS.test(piece)) words.push(correct(piece.slice(0, -2)), 'is');
+    else words.push(correct(piece));
+  }
+  return words;
+}

@@ -1,0 +1,149 @@
+// Which of the bot's three topics a message asks about: its name, its age or its hobby. A topic
+// only counts when it belongs to the bot ("your name", "how old are you", "what do you do for
+// fun"); the same words about anything else ("my name", "how old is the sun", "is knitting a good
+// hobby?") are an `other` question, and statements or thanks are no question at all.
+
+import type { Intent } from '../conversation/interpretation';
+import { stripEmoji } from './clean-text';
+import {
+  ADDRESSEE,
+  AGE_PATTERNS,
+  FRAGMENTS,
+  HOBBY_PATTERNS,
+  LEISURE,
+  NAME_PATTERNS,
+  SOMEONE_ELSE,
+  TOPIC_WORDS,
+  type Topic,
+} from './question-patterns';
+import { normaliseWords } from './question-words';
+
+/** Advice for the person ("what should I do for fun?", "can you recommend a hobby?"), not the bot's hobby. */
+const ASKS_ADVICE =
+  /\b(?:i|we) (?:do|should|could|can|might|would)\b|\bfor (?:me|us)\b|\brecommend\b|\bsuggest\b/;
+const YOU_DO = /\b(?:do|did|does|would|will|can|could|are) you\b|\byou (?:do|like|love|enjoy|get up to)\b/;
+
+/** "do you ... for fun", "what do you get up to at the weekend". */
+function asksAboutLeisure(clause: string): boolean {
+  return LEISURE.test(clause) && !ASKS_ADVICE.test(clause) && YOU_DO.test(clause);
+}
+
+/** Words that open a sentence without making it a question: greetings, fillers, address. */
+const LEADING_NOISE = new Set(
+  'hi hello hey heya hiya yo sup so and but ok okay well um umm uh oh also bot there btw lol haha actually anyway just quick question hmm'.split(
+    ' ',
+  ),
+);
+
+/** Sentences that open like this ask something even without a question mark. */
+const QUESTION_START =
+  /^(?:what|who|whom|whose|when|where|why|how|which|since when|can|could|would|will|do|does|did|is|are|were|was|have|has|may|might|should|tell me|any)\b/;
+
+/** Sentences that start like this, with no question mark, are statements or thanks: no question. */
+const STATEMENT_START =
+  /^(?:i|me|my|mine|we|our|us|he|she|they|it|its|this|that|there|here|thanks|thank|thx|ty|cheers|ok|okay|k|kk|alright|cool|nice|great|awesome|good|perfect|sweet|wow|lol|haha|hehe|lmao|yes|yeah|yep|no|nope|nah|sure|hi|hello|hey|bye|sounds|got it|noted|interesting|same|ugh|hmm|oh|ah|fine|love|glad|welcome|\d+)\b/;
+
+/** A statement that still asks: "I'd love to know your name", "I wonder how old you are". */
+const EMBEDDED_QUESTION = /\b(?:know|wonder|wondering|curious|ask|tell me|learn|hear)\b/;
+
+function withoutLeadingNoise(words: readonly string[]): string {
+  let start = 0;
+  while (start < words.length - 1 && LEADING_NOISE.has(words[start] ?? '')) start += 1;
+  return words.slice(start).join(' ');
+}
+
+/**
+ * For phrasings no pattern knows ("u old?", "how young are you"): a question that names exactly
+ * one topic and addresses the bot, with nobody else in the clause, is about that topic.
+ */
+function topicByKeywords(clause: string): Topic | null {
+  if (!ADDRESSEE.test(clause) || SOMEONE_ELSE.test(clause)) return null;
+  const topics = TOPIC_WORDS.filter(([, pattern]) => pattern.test(clause)).map(([topic]) => topic);
+  return topics.length === 1 ? (topics[0] ?? null) : null;
+}
+
+function topicOf(clause: string, asked: boolean, namesSomeone: boolean): Topic | null {
+  for (const [topic, pattern] of FRAGMENTS) if (pattern.test(clause)) return topic;
+  if (NAME_PATTERNS.some((pattern) => pattern.test(clause))) return 'name';
+  if (AGE_PATTERNS.some((pattern) => pattern.test(clause))) return 'age';
+  if (HOBBY_PATTERNS.some((pattern) => pattern.test(clause)) || asksAboutLeisure(clause)) return 'hobby';
+  return !namesSomeone && (asked || QUESTION_START.test(clause)) ? topicByKeywords(clause) : null;
+}
+
+/** "your name is cool", "I'm 30", "thanks!": said, not asked (for a sentence without a question mark). */
+function isStatement(sentence: string): boolean {
+  if (sentence === '') return true;
+  if (/^your \w+ (?:is|are|sounds|seems|looks)\b/.test(sentence)) return true;
+  if (/^you (?:are|have|look|seem|sound|re)\b/.test(sentence)) return true;
+  return STATEMENT_START.test(sentence) && !EMBEDDED_QUESTION.test(sentence);
+}
+
+const GREETINGS = new Set(
+  'hi hello hey heya hiya hii howdy yo greetings morning evening afternoon good'.split(' '),
+);
+
+/** "hello again", "hi Quillon", "good morning all": a greeting, perhaps with an address, asks nothing. */
+function isGreeting(words: readonly string[]): boolean {
+  return GREETINGS.has(words[0] ?? '') && words.length <= 3 && !QUESTION_START.test(words.slice(1).join(' '));
+}
+
+/** A capitalised word after the first one ("how old is Tom?") names someone other than the bot. */
+function mentionsProperNoun(sentence: string): boolean {
+  if (!/\p{Ll}/u.test(sentence)) return false;
+  return sentence
+    .trim()
+    .split(/\s+/)
+    .slice(1)
+    .some((word) => /^\p{Lu}\p{Ll}/u.test(word) && !/^I(?:'|$)/.test(word));
+}
+
+/** "what's yours?", "and you?": asks back whatever the person just said about themselves. */
+const ASKS_BACK = /^(?:(?:and|so|what about|how about|what is) )?(?:you|yours|your|you too)$/;
+
+/** The topic a person tells about themselves ("my name is Ana", "I'm 30"), which "and you?" asks back. */
+function toldTopic(text: string, gaveName: boolean): Topic | null {
+  const words = normaliseWords(text).join(' ');
+  if (gaveName || /\bmy (?:name|nickname)\b/.test(words)) return 'name';
+  if (/\bmy (?:age|birthday)\b|\bi am \d+\b/.test(words)) return 'age';
+  if (/\bmy (?:hobby|hobbies|interests|pastimes?)\b|\bfor fun\b/.test(words)) return 'hobby';
+  return null;
+}
+
+/**
+ * The questions a message asks, in order: `other` only when none is about the bot's name, age or
+ * hobby. `gaveName` says the message also gave the person's name ("I'm Ana, and you?").
+ */
+export function classifyIntents(text: string, gaveName = false): Intent[] {
+  const topics: Topic[] = [];
+  let other = false;
+  for (const match of stripEmoji(text).matchAll(/[^.!?;\n]+([.!?;\n]*)/g)) {
+    const asked = (match[1] ?? '').includes('?');
+    const parts = match[0]
+      .replace(/[.!?;\n]+$/, '')
+      .split(/\s*,\s*/)
+      .flatMap((part) =>
+        withoutLeadingNoise(normaliseWords(part)).split(/\s+(?:and|also|plus|as well as)\s+/),
+      );
+    const namesSomeone = mentionsProperNoun(match[0]);
+    // A part said as a statement ("I like your name") asks nothing, whatever its words.
+    const found = parts
+      .map((part) => withoutLeadingNoise(part.split(' ')))
+      .filter((part) => asked || !isStatement(part))
+      .map((part) => topicOf(part, asked, namesSomeone))
+      .filter((topic) => topic !== null);
+    if (found.length > 0) {
+      topics.push(...found);
+      continue;
+    }
+    const words = normaliseWords(match[0]);
+    if (!asked && isGreeting(words)) continue;
+    const sentence = withoutLeadingNoise(words);
+    const lastPart = withoutLeadingNoise((parts[parts.length - 1] ?? '').split(' '));
+    const askedBack = ASKS_BACK.test(lastPart) ? toldTopic(text, gaveName) : null;
+    if (askedBack) topics.push(askedBack);
+    else if (sentence !== '' && (asked || !isStatement(sentence))) other = true;
+  }
+  const unique = [...new Set(topics)];
+  if (unique.length > 0) return unique;
+  return other ? ['other'] : [];
+}
