@@ -1,0 +1,212 @@
+// End to end in a real browser: `npm run playground` as a real process, driven through Debian's headless
+// Chromium with playwright-core, as a person would use it: typing, Enter, reloading, a phone-sized screen,
+// and the server going away mid-conversation. Screenshots are kept in artifacts/ (CI keeps that folder).
+
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import { REPO_ROOT } from '../helpers/bot-process';
+import { freePort } from '../helpers/free-port';
+import { type PlaygroundProcess, startPlaygroundProcess } from './playground-process';
+
+jest.setTimeout(120_000);
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARTIFACTS = join(REPO_ROOT, 'artifacts');
+// Without the background-networking flags Chromium keeps dialling Google, which this network refuses.
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const INSTALL_HINT = `Debian's chromium is not installed at ${CHROMIUM}: apt-get install -y chromium (.ci/run does this as root).`;
+
+const haveChromium = existsSync(CHROMIUM);
+if (!haveChromium && process.env.CI !== 'true') {
+  console.warn(`SKIPPING the playground browser test: ${INSTALL_HINT}`);
+}
+
+if (!haveChromium && process.env.CI === 'true') {
+  describe('the playground in a real browser', () => {
+    it('needs Chromium', () => {
+      throw new Error(INSTALL_HINT);
+    });
+  });
+}
+
+(haveChromium ? describe : describe.skip)('the playground in a real browser', () => {
+  let dataDir: string;
+  let port: number;
+  let env: Record<string, string>;
+  let playground: PlaygroundProcess | undefined;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    dataDir = mkdtempSync(join(tmpdir(), 'playground-e2e-'));
+    port = await freePort();
+    env = { PORT: String(port), DATABASE_URL: `sqlite://${join(dataDir, 'bot.sqlite')}`, LOG_LEVEL: 'info' };
+    [playground, browser] = await Promise.all([
+      startPlaygroundProcess(env),
+      chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS }),
+    ]);
+  });
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => {});
+    await browser?.close();
+    await playground?.stop('SIGKILL').catch(() => {});
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  /** A fresh browser profile: a new person as far as the playground is concerned. */
+  async function openPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
+    const context = await browser.newContext({ viewport });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(playground?.url ?? '');
+    return page;
+  }
+
+  const composerOf = (page: Page) => page.getByRole('textbox', { name: 'Message Quillon' });
+  const items = (page: Page) => page.locator('#message-list > li');
+  const personText = (item: Locator) => item.locator(':scope > .message-body > .message-text');
+  const replyText = (item: Locator) => item.locator('.thread .from-bot .message-text');
+  // Expressions run in the page are strings: this project's TypeScript has no DOM types.
+  const composerHasFocus = (page: Page) =>
+    page.evaluate<boolean>("document.activeElement?.id === 'composer'");
+
+  async function waitUntil(check: () => Promise<boolean>, what: string, timeoutMs = 5000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!(await check())) {
+      if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  }
+
+  /** Types a message, presses Enter, and returns the bot's reply as shown in the message's thread. */
+  async function say(page: Page, text: string): Promise<string> {
+    const before = await items(page).count();
+    await composerOf(page).pressSequentially(text);
+    await composerOf(page).press('Enter');
+    const item = items(page).nth(before);
+    await replyText(item).waitFor({ timeout: 10_000 });
+    expect(await personText(item).textContent()).toBe(text);
+    expect(await item.locator('.thread-count').textContent()).toBe('1 reply');
+    expect(await item.getByRole('group', { name: 'Thread, 1 reply' }).count()).toBe(1);
+    expect(await item.locator('.thread .sender').textContent()).toBe('Quillon');
+    const reply = (await replyText(item).textContent()) ?? '';
+    // The live region announces each new reply to screen readers.
+    const live = page.locator('[aria-live="polite"]');
+    await waitUntil(
+      async () => (await live.textContent()) === `Quillon replied: ${reply}`,
+      'the live region',
+    );
+    expect(await composerOf(page).inputValue()).toBe('');
+    expect(await composerHasFocus(page)).toBe(true);
+    return reply;
+  }
+
+  it('holds a whole conversation like a Slack DM, threaded, and keeps it over a reload', async () => {
+    const page = await openPage();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Quillon');
+    expect(await page.title()).toMatch(/^Quillon/);
+    expect(await composerHasFocus(page)).toBe(true);
+    expect(await page.getByRole('button', { name: 'Send message' }).isVisible()).toBe(true);
+
+    expect(await say(page, 'hi')).toBe("Hi! I'm Quillon. What's your name?");
+    expect(await items(page).first().locator('.thread strong').textContent()).toBe('Quillon'); // *bold*
+    expect(await say(page, 'im kwame')).toMatch(/^Nice to meet you, Kwame! You can ask me up to 3 questions/);
+    expect(await say(page, 'what is your name?')).toBe('My name is Quillon. You have 2 questions left.');
+    expect(await say(page, 'how old are you')).toBe("I'm 5 years old. You have 1 question left.");
+
+    await page.reload();
+    await items(page).nth(3).waitFor();
+    expect(await items(page).count()).toBe(4);
+    expect(await personText(items(page).nth(1)).textContent()).toBe('im kwame');
+    expect(await replyText(items(page).nth(3)).textContent()).toBe(
+      "I'm 5 years old. You have 1 question left.",
+    );
+    expect(await page.locator('.thread-count').allTextContents()).toEqual(Array(4).fill('1 reply'));
+    expect(await composerHasFocus(page)).toBe(true);
+
+    expect(await say(page, 'what do you do for fun?')).toMatch(
+      /^My hobby is collecting unusual words and the stories behind them\. That was your last question\. Goodbye, Kwame! 👋/,
+    );
+    await page.screenshot({ path: join(ARTIFACTS, 'playground.png') });
+
+    // Shift+Enter is a new line, not a send.
+    await composerOf(page).pressSequentially('line one');
+    await composerOf(page).press('Shift+Enter');
+    await composerOf(page).pressSequentially('line two');
+    expect(await composerOf(page).inputValue()).toBe('line one\nline two');
+    expect(await items(page).count()).toBe(5);
+    await composerOf(page).fill('');
+
+    // Whatever a person types is shown as text, never run as HTML.
+    const markup = '<img src=x onerror="document.title=\'pwned\'"> <b>hi</b>';
+    await say(page, markup);
+    expect(await page.locator('#message-list img, #message-list b').count()).toBe(0);
+    expect(await page.title()).not.toBe('pwned');
+  });
+
+  it('works at phone width: the composer is on screen and nothing scrolls sideways', async () => {
+    const page = await openPage({ width: 360, height: 740 });
+    const box = await composerOf(page).boundingBox();
+    expect(box).not.toBeNull();
+    expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(740);
+    expect(box?.x ?? -1).toBeGreaterThanOrEqual(0);
+    expect(await say(page, 'hi')).toBe("Hi! I'm Quillon. What's your name?");
+    await say(page, `my name is ${'Supercalifragilistic'.repeat(8)}`);
+    const overflow = await page.evaluate(`({
+      page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      list: document.getElementById('messages').scrollWidth - document.getElementById('messages').clientWidth,
+    })`);
+    expect(overflow).toEqual({ page: 0, list: 0 });
+    const sendBox = await page.getByRole('button', { name: 'Send message' }).boundingBox();
+    expect((sendBox?.x ?? 0) + (sendBox?.width ?? 0)).toBeLessThanOrEqual(360);
+    await page.screenshot({ path: join(ARTIFACTS, 'playground-phone.png') });
+  });
+
+  it('says the bot is unreachable when the server stops mid-conversation, keeps the text, and retries', async () => {
+    const page = await openPage();
+    await say(page, 'hi');
+    expect(await say(page, 'call me Jo')).toMatch(/^Nice to meet you, Jo!/);
+
+    const exit = await playground?.stop('SIGTERM');
+    expect(exit?.code).toBe(0);
+    playground = undefined;
+
+    await composerOf(page).pressSequentially('how old are you?');
+    await composerOf(page).press('Enter');
+    const alert = page.getByRole('alert');
+    await alert.waitFor({ timeout: 20_000 });
+    expect(await alert.textContent()).toMatch(
+      /^\s*Can't reach the bot\. Is npm run playground still running\? Your message is still in the box below/,
+    );
+    expect(await alert.locator('code').textContent()).toBe('npm run playground');
+    expect(await composerOf(page).inputValue()).toBe('how old are you?');
+    expect(await items(page).count()).toBe(2); // the unsent message is not left in the conversation
+    expect(await page.locator('#typing').isVisible()).toBe(false);
+    expect(await composerHasFocus(page)).toBe(true);
+    await page.screenshot({ path: join(ARTIFACTS, 'playground-offline.png') });
+
+    // Back up on the same port and store: Retry sends the kept message, and the conversation goes on.
+    playground = await startPlaygroundProcess(env);
+    await page.getByRole('button', { name: 'Retry' }).click();
+    const item = items(page).nth(2);
+    await replyText(item).waitFor({ timeout: 10_000 });
+    expect(await replyText(item).textContent()).toBe("I'm 5 years old. You have 2 questions left.");
+    expect(await alert.isVisible()).toBe(false);
+    expect(await composerOf(page).inputValue()).toBe('');
+    expect(await composerHasFocus(page)).toBe(true);
+  });
+});
