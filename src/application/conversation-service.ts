@@ -102,15 +102,22 @@ export function createConversationService(deps: ConversationServiceDeps): Conver
   const save = (key: string, next: PersonRecord, loaded: Loaded) =>
     store.write(key, next, loaded.revision, ttlMs);
 
-  /** Records that the reply reached Slack, so a later redelivery is recognised as fully handled. */
+  /**
+   * Records that the reply reached Slack, so a later redelivery is recognised as fully handled. The person
+   * already has their answer, so a failure here is only logged: at worst a redelivery would repeat it.
+   */
   async function confirmSent(key: string, ids: readonly string[]): Promise<void> {
-    for (let attempt = 0; attempt < MAX_WRITE_CONFLICTS; attempt += 1) {
-      const loaded = await load(key);
-      if (!findDelivery(loaded.record, ids)) return; // forgotten or reset meanwhile
-      const next = { ...loaded.record, ledger: markSent(loaded.record.ledger, ids) };
-      if ((await save(key, next, loaded)) !== null) return;
+    try {
+      for (let attempt = 0; attempt < MAX_WRITE_CONFLICTS; attempt += 1) {
+        const loaded = await load(key);
+        if (!findDelivery(loaded.record, ids)) return; // forgotten or reset meanwhile
+        const next = { ...loaded.record, ledger: markSent(loaded.record.ledger, ids) };
+        if ((await save(key, next, loaded)) !== null) return;
+      }
+      logger.warn({ key }, 'Could not mark a reply as sent after repeated write conflicts');
+    } catch (error) {
+      logger.warn({ err: error, key }, 'Could not mark a reply as sent; the reply itself was delivered');
     }
-    logger.warn({ key }, 'Could not mark a reply as sent after repeated write conflicts');
   }
 
   /** Undoes a step whose reply never arrived, unless someone else has written since. */

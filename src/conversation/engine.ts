@@ -1,7 +1,7 @@
 // The conversation rules: one message in, the next state and one reply out.
 // Pure and synchronous: the clock comes in as `now`, storage and Slack live elsewhere.
 
-import type { Intent, Interpretation } from './interpretation';
+import type { Intent, Interpretation, NameReading } from './interpretation';
 import type { Persona } from './persona';
 import * as say from './replies';
 import {
@@ -233,7 +233,7 @@ function statusLine(ctx: Context, stage: Stage): string {
 /** The first message of a session is read for a name; a question gets a quick answer, then the name is asked. */
 function handleFirstMessage(ctx: Context): void {
   const { draft, input, settings } = ctx;
-  if (input.name) {
+  if (personName(ctx)) {
     acceptNameReading(ctx, 0);
     return;
   }
@@ -270,7 +270,7 @@ function handleInSession(ctx: Context, stage: Stage): void {
 
 function handleNameAnswer(ctx: Context, misses: number): void {
   const { input, draft, settings } = ctx;
-  if (input.name) {
+  if (personName(ctx)) {
     acceptNameReading(ctx, misses);
     return;
   }
@@ -289,10 +289,11 @@ function handleNameAnswer(ctx: Context, misses: number): void {
 
 function handleNameConfirmation(ctx: Context, candidate: string, misses: number): void {
   const { input, draft } = ctx;
-  if (input.answer === 'yes') {
+  const named = personName(ctx);
+  if (named && named.value !== candidate) {
+    acceptNameReading(ctx, misses); // "no, it's Anna"
+  } else if (input.answer === 'yes' || named) {
     greetWith(ctx, candidate);
-  } else if (input.name && input.answer === null) {
-    acceptNameReading(ctx, misses);
   } else if (input.answer === 'no') {
     draft.replies.push(say.askNameAgain());
     setStage(ctx, { kind: 'awaiting_name', misses });
@@ -304,9 +305,20 @@ function handleNameConfirmation(ctx: Context, candidate: string, misses: number)
   }
 }
 
+/**
+ * The name in the message, unless it is the bot's own ("hi Quillon" greets the bot, it does not
+ * introduce the person).
+ */
+function personName(ctx: Context): NameReading | null {
+  const reading = ctx.input.name;
+  if (reading === null) return null;
+  const plain = (s: string) => s.toLocaleLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return plain(reading.value) === plain(ctx.settings.persona.name) ? null : reading;
+}
+
 /** A confident name greets; a guess is confirmed first. */
 function acceptNameReading(ctx: Context, misses: number): void {
-  const reading = ctx.input.name;
+  const reading = personName(ctx);
   if (reading === null) return;
   if (reading.confident) {
     greetWith(ctx, reading.value);

@@ -137,7 +137,14 @@ describe('the name step', () => {
     ]);
     play([
       [maybeName('grace', 'Grace'), /Did you mean/],
-      [givesName("no, it's Gracie", 'Gracie'), /Nice to meet you, \*Gracie\*/],
+      [{ ...givesName("no, it's Gracie", 'Gracie'), answer: 'no' }, /Nice to meet you, \*Gracie\*/],
+    ]);
+  });
+
+  it("does not take the bot's own name for the person's", () => {
+    play([
+      [givesName('hi Quillon!', 'Quillon'), "Hi! I'm *Quillon*. What's your name?"],
+      [givesName('quillon', 'Quillon'), /didn't catch your name/],
     ]);
   });
 });
