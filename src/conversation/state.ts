@@ -30,7 +30,8 @@ export interface Session {
   readonly turns: readonly TranscriptTurn[];
 }
 
-export type SessionOutcome = 'completed' | 'stopped' | 'expired' | 'restarted';
+/** `reset`: an admin ended the session (npm run admin -- reset). */
+export type SessionOutcome = 'completed' | 'stopped' | 'expired' | 'restarted' | 'reset';
 
 export interface FinishedSession {
   readonly id: number;
@@ -115,7 +116,7 @@ function isSession(v: unknown): v is Session {
   );
 }
 
-const OUTCOMES: readonly string[] = ['completed', 'stopped', 'expired', 'restarted'];
+const OUTCOMES: readonly string[] = ['completed', 'stopped', 'expired', 'restarted', 'reset'];
 
 function isFinishedSession(v: unknown): v is FinishedSession {
   return (

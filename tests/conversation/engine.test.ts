@@ -1,7 +1,14 @@
 // The conversation rules as transcripts: [what the person says, what the bot must answer].
 
 import { describe, expect, it } from '@jest/globals';
-import { type ConversationSettings, MAX_NAME_MISSES, step } from '../../src/conversation/engine';
+import {
+  type ConversationSettings,
+  endSession,
+  forgetSessionsBefore,
+  lastActivity,
+  MAX_NAME_MISSES,
+  step,
+} from '../../src/conversation/engine';
 import type { Interpretation } from '../../src/conversation/interpretation';
 import { type ConversationState, EMPTY_STATE, isConversationState } from '../../src/conversation/state';
 import { asks, command, givesName, maybeName, no, says, yes } from './interpretations';
@@ -277,5 +284,34 @@ describe('stored state validation', () => {
     ['a string', 'garbage'],
   ])('rejects %s', (_label, value) => {
     expect(isConversationState(value)).toBe(false);
+  });
+});
+
+describe('ending sessions from outside', () => {
+  it('an admin reset closes the open session and keeps its transcript', () => {
+    const open = play([[givesName('Ana', 'Ana'), /Nice/]]);
+    const state = endSession(open, 1_000_000 + 5 * MINUTE, settings);
+    expect(state.session).toBeNull();
+    expect(state.history.at(-1)).toMatchObject({
+      outcome: 'reset',
+      name: 'Ana',
+      endedAt: 1_000_000 + 5 * MINUTE,
+    });
+    expect(lastActivity(state)).toBe(1_000_000 + 5 * MINUTE);
+    expect(endSession(state, 2_000_000, settings)).toBe(state);
+  });
+
+  it('a reset of a session already idle past the timeout records it as expired', () => {
+    const open = play([[givesName('Ana', 'Ana'), /Nice/]]);
+    expect(endSession(open, 1_000_000 + 90 * MINUTE, settings).history.at(-1)?.outcome).toBe('expired');
+  });
+
+  it('purging drops only sessions that ended before the cutoff', () => {
+    const closed = play([
+      [givesName('Ana', 'Ana'), /Nice/],
+      [command('stop', 'stop'), /Goodbye/],
+    ]);
+    expect(forgetSessionsBefore(closed, 1_000_000).history).toHaveLength(1);
+    expect(forgetSessionsBefore(closed, 1_000_000 + 2 * MINUTE).history).toHaveLength(0);
   });
 });
