@@ -4,6 +4,7 @@
 
 import { createConversationService } from './application/conversation-service';
 import type { Config } from './config';
+import { MAX_QUESTIONS } from './conversation/engine';
 import type { AppLogger } from './logging';
 import { toBoltLogger } from './logging';
 import { interpret } from './nlu';
@@ -48,9 +49,10 @@ export async function startBot(config: Config, logger: AppLogger, cwd: string): 
     isConnected: () => slackConnected(),
     pingStore: () => store.ping(),
   });
+  const home = { persona, maxQuestions: MAX_QUESTIONS, sessionTimeoutMs: config.sessionTimeoutMs };
   const slack = createSlackRuntime(
     config,
-    { service, postReply, logger, observer: metrics.slack },
+    { service, postReply, logger, observer: metrics.slack, home },
     boltLogger,
     routes,
   );

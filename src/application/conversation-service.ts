@@ -71,6 +71,8 @@ export interface ConversationService {
   startConversation(person: PersonId, send: SendReply): Promise<HandleResult>;
   /** The person's current state, for status views such as App Home. */
   readConversation(person: PersonId): Promise<ConversationState>;
+  /** Deletes everything stored about the person (App Home's "Forget me", after its confirmation). */
+  forget(person: PersonId): Promise<void>;
   /** Resolves when no message is being handled (graceful shutdown). */
   idle(): Promise<void>;
   readonly inFlight: number;
@@ -222,6 +224,10 @@ export function createConversationService(deps: ConversationServiceDeps): Conver
     },
     async readConversation(person) {
       return (await load(personKey(person))).record.conversation;
+    },
+    forget(person) {
+      const key = personKey(person);
+      return queue.run(key, () => store.delete(key));
     },
     idle: () => queue.idle(),
     get inFlight() {

@@ -12,7 +12,8 @@ const BACKOFF_MS = [250, 1000, 3000];
 
 export interface ReplyTarget {
   readonly channel: string;
-  readonly threadTs: string;
+  /** The thread to reply in; undefined posts at the top level (a conversation the bot opens itself). */
+  readonly threadTs: string | undefined;
 }
 
 export class ReplyNotDelivered extends Error {
@@ -54,7 +55,11 @@ export function createReplySender(options: ReplySenderOptions): PostReply {
     for (let attempt = 1; ; attempt += 1) {
       const started = now();
       try {
-        await client.chat.postMessage({ channel: target.channel, thread_ts: target.threadTs, text });
+        await client.chat.postMessage(
+          target.threadTs === undefined
+            ? { channel: target.channel, text }
+            : { channel: target.channel, thread_ts: target.threadTs, text },
+        );
         observer.onSent?.(now() - receivedAt);
         return;
       } catch (error) {

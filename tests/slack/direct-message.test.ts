@@ -9,6 +9,7 @@ import { createSlackRuntime, type SlackRuntime } from '../../src/slack/create-ap
 import { createReplySender } from '../../src/slack/reply-sender';
 import { createMemoryStore } from '../../src/store/memory-store';
 import {
+  appHomeOpened,
   appMention,
   botMessage,
   channelMessage,
@@ -16,6 +17,7 @@ import {
   dmThreadReply,
   type FakeSlack,
   fileShare,
+  homeButtonClickFrame,
   messageChanged,
   messageDeleted,
   otherAppBotMessage,
@@ -33,6 +35,7 @@ const persona = {
 
 let fake: FakeSlack;
 let runtime: SlackRuntime;
+let service: ReturnType<typeof createConversationService>;
 const logger = createFakeLogger();
 
 beforeAll(async () => {
@@ -46,7 +49,7 @@ beforeAll(async () => {
     },
     process.cwd(),
   );
-  const service = createConversationService({
+  service = createConversationService({
     store: createMemoryStore(),
     interpret,
     logger,
@@ -66,7 +69,8 @@ beforeAll(async () => {
     slackApiUrl: config.slackApiUrl,
     logger: boltLogger,
   });
-  runtime = createSlackRuntime(config, { service, postReply, logger, observer: {} }, boltLogger);
+  const home = { persona, maxQuestions: 3, sessionTimeoutMs: config.sessionTimeoutMs };
+  runtime = createSlackRuntime(config, { service, postReply, logger, observer: {}, home }, boltLogger);
   await runtime.start();
   await fake.waitForSocketConnections(1, 10_000);
 });
@@ -134,5 +138,44 @@ describe('direct messages', () => {
     fake.sendEvent(upload);
     const [reply] = await fake.waitForPosts(1);
     expect(reply?.text).toMatch(/Nice to meet you, \*Dev\*/);
+  });
+});
+
+describe('App Home', () => {
+  it('publishes the Home tab when the person opens it, and nothing for the Messages tab', async () => {
+    await fake.sendEvent(appHomeOpened({ user: 'UHOME0001', tab: 'messages' })).acked;
+    await fake.sendEvent(appHomeOpened({ user: 'UHOME0001', tab: 'home' })).acked;
+    await fake.waitForCalls('views.publish', 1);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(fake.views).toHaveLength(1);
+    expect(fake.views[0]).toMatchObject({ user_id: 'UHOME0001' });
+    expect(JSON.stringify(fake.views[0]?.view)).toContain('No conversation is open');
+  });
+
+  it('"Start a new conversation" opens the DM with a top-level message that the person answers in its thread', async () => {
+    const user = 'UHOME0002';
+    fake.sendRawFrame(homeButtonClickFrame({ user, actionId: 'home_start_conversation' }));
+    const [opening] = await fake.waitForPosts(1);
+    expect(opening).toMatchObject({ text: "Hi! I'm *Quillon*. What's your name?" });
+    expect(opening?.thread_ts).toBeUndefined();
+    await fake.waitForCalls('views.publish', 1);
+
+    const answer = dmThreadReply({ user, text: 'Noor', threadTs: opening?.ts ?? '' });
+    fake.sendEvent(answer);
+    const [, greeting] = await fake.waitForPosts(2);
+    expect(greeting).toMatchObject({ thread_ts: opening?.ts });
+    expect(greeting?.text).toMatch(/Nice to meet you, \*Noor\*/);
+  });
+
+  it('"Forget me" deletes what is stored about the person and shows an empty Home tab', async () => {
+    const user = 'UHOME0003';
+    fake.sendEvent(dmMessage({ user, text: "I'm Omar" }));
+    await fake.waitForPosts(1);
+    expect((await service.readConversation({ teamId: fake.teamId, userId: user })).knownName).toBe('Omar');
+    fake.sendRawFrame(homeButtonClickFrame({ user, actionId: 'home_forget_me' }));
+    await fake.waitForCalls('views.publish', 1);
+    const state = await service.readConversation({ teamId: fake.teamId, userId: user });
+    expect(state).toMatchObject({ knownName: null, session: null, history: [] });
+    expect(JSON.stringify(fake.views.at(-1)?.view)).toContain('None yet.');
   });
 });

@@ -3,8 +3,10 @@
 import type { App } from '@slack/bolt';
 import type { ConversationService, HandleResult } from '../../application/conversation-service';
 import type { Logger } from '../../application/ports';
+import type { Persona } from '../../conversation/persona';
 import type { IgnoreReason } from '../message-filter';
 import type { PostReply } from '../reply-sender';
+import { registerAppHome } from './app-home';
 import { createDirectMessageListener } from './direct-message';
 
 /** Hooks for metrics; all optional. */
@@ -19,8 +21,15 @@ export interface SlackDeps {
   readonly postReply: PostReply;
   readonly logger: Logger;
   readonly observer: SlackObserver;
+  /** What the Home tab shows. */
+  readonly home: {
+    readonly persona: Persona;
+    readonly maxQuestions: number;
+    readonly sessionTimeoutMs: number;
+  };
 }
 
 export function registerListeners(app: App, deps: SlackDeps): void {
   app.message(createDirectMessageListener(deps));
+  registerAppHome(app, deps);
 }

@@ -1,0 +1,113 @@
+// The App Home tab as Block Kit: the person's current conversation, their recent ones, and two buttons.
+// Pure: built from the stored state, so it can be tested without Slack.
+
+import type { Persona } from '../conversation/persona';
+import { escapeText, formatName } from '../conversation/replies';
+import type { ConversationState, FinishedSession, Stage } from '../conversation/state';
+
+export const START_CONVERSATION_ACTION = 'home_start_conversation';
+export const FORGET_ME_ACTION = 'home_forget_me';
+const RECENT_SESSIONS = 5;
+
+export interface HomeViewOptions {
+  readonly persona: Persona;
+  readonly maxQuestions: number;
+  readonly sessionTimeoutMs: number;
+  readonly now: number;
+}
+
+type Block = Record<string, unknown>;
+
+const section = (text: string): Block => ({ type: 'section', text: { type: 'mrkdwn', text } });
+
+/** Slack renders the date in the reader's own time zone; the fallback is UTC. */
+const slackDate = (ms: number): string => {
+  const seconds = Math.floor(ms / 1000);
+  const fallback = `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+  return `<!date^${seconds}^{date_short_pretty} at {time}|${fallback}>`;
+};
+
+export function buildHomeView(
+  state: ConversationState,
+  options: HomeViewOptions,
+): { type: 'home'; blocks: Block[] } {
+  const { persona } = options;
+  const blocks: Block[] = [
+    { type: 'header', text: { type: 'plain_text', text: `Hi, I'm ${persona.name}` } },
+    section(
+      `Tell me your name in our DM, then ask me up to ${options.maxQuestions} questions: my name, my age or my hobby.`,
+    ),
+    { type: 'divider' },
+    section(`*Now*\n${describeCurrent(state, options)}`),
+    {
+      type: 'actions',
+      elements: [
+        {
+          type: 'button',
+          action_id: START_CONVERSATION_ACTION,
+          style: 'primary',
+          text: { type: 'plain_text', text: 'Start a new conversation' },
+        },
+        {
+          type: 'button',
+          action_id: FORGET_ME_ACTION,
+          style: 'danger',
+          text: { type: 'plain_text', text: 'Forget me' },
+          confirm: {
+            title: { type: 'plain_text', text: 'Forget everything?' },
+            text: {
+              type: 'mrkdwn',
+              text: `${escapeText(persona.name)} will delete your name and every conversation it has stored about you. This cannot be undone.`,
+            },
+            confirm: { type: 'plain_text', text: 'Forget me' },
+            deny: { type: 'plain_text', text: 'Cancel' },
+            style: 'danger',
+          },
+        },
+      ],
+    },
+    { type: 'divider' },
+    section(`*Recent conversations*\n${describeHistory(state.history)}`),
+  ];
+  return { type: 'home', blocks };
+}
+
+function describeCurrent(state: ConversationState, options: HomeViewOptions): string {
+  const session = state.session;
+  if (session === null || options.now - session.lastActiveAt > options.sessionTimeoutMs) {
+    return 'No conversation is open. Say hi in our DM, or press *Start a new conversation*.';
+  }
+  const stage: Stage = session.stage.kind === 'confirming_forget' ? session.stage.resume : session.stage;
+  const since = `started ${slackDate(session.startedAt)}`;
+  switch (stage.kind) {
+    case 'awaiting_name':
+      return `Waiting for your name (${since}).`;
+    case 'confirming_name':
+      return `Checking your name: is it ${formatName(stage.candidate)}? (${since})`;
+    case 'answering': {
+      const left = options.maxQuestions - stage.questionsAsked;
+      const who = stage.name === null ? 'You' : `You're ${formatName(stage.name)}: you`;
+      return `${who} have ${left} of ${options.maxQuestions} questions left (${since}).`;
+    }
+  }
+}
+
+const OUTCOME_TEXT: Record<FinishedSession['outcome'], string> = {
+  completed: 'all questions answered',
+  stopped: 'stopped early',
+  expired: 'timed out',
+  restarted: 'restarted',
+  reset: 'ended by an admin',
+};
+
+function describeHistory(history: readonly FinishedSession[]): string {
+  if (history.length === 0) return 'None yet.';
+  return history
+    .slice(-RECENT_SESSIONS)
+    .reverse()
+    .map(
+      (s) =>
+        `• ${slackDate(s.startedAt)}: ${OUTCOME_TEXT[s.outcome]}${s.name ? `, as ${formatName(s.name)}` : ''}`,
+    )
+    .join('\n');
+}
