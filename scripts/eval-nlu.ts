@@ -2,9 +2,10 @@
 // Judges tests/fixtures/nlu/dev.jsonl (the shared development corpus) and holdout.jsonl (our own
 // sentences, written apart from dev) by the rules in tests/fixtures/nlu/README.md, prints accuracy
 // per category and every failure, then the start-up cost and the time per message.
+// More corpora can be given as arguments (`npm run eval:nlu -- other.jsonl`).
 // Exits 1 when an accuracy target is missed; speed is reported, not enforced (it depends on the machine).
 
-import { join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import type * as Nlu from '../src/nlu/index';
 import {
   accuracy,
@@ -69,7 +70,14 @@ function quantile(sorted: readonly number[], q: number): number {
 }
 
 function main(): void {
-  const corpora = CORPORA.map((name) => ({ name, items: loadCorpus(join(FIXTURES, `${name}.jsonl`)) }));
+  // Extra corpora in the same format can be named on the command line: npm run eval:nlu -- unseen.jsonl
+  const extra = process.argv
+    .slice(2)
+    .map((path) => ({ name: basename(path), items: loadCorpus(resolve(path)) }));
+  const corpora = [
+    ...CORPORA.map((name) => ({ name, items: loadCorpus(join(FIXTURES, `${name}.jsonl`)) })),
+    ...extra,
+  ];
 
   // Start-up: nothing has loaded compromise yet (judge.ts does not import the nlu module).
   const beforeLoad = process.hrtime.bigint();

@@ -14,7 +14,7 @@ import { createMetrics } from './observability/metrics';
 import { loadPersonaFile } from './persona-file';
 import { createSlackRuntime } from './slack/create-app';
 import { createReplySender } from './slack/reply-sender';
-import { openStore } from './store/open-store';
+import { openStorage } from './store/open-store';
 
 /** How often entries nobody reads any more are removed from the store (Keyv only drops them on read). */
 const SWEEP_INTERVAL_MS = 60 * 60 * 1000;
@@ -27,10 +27,12 @@ export interface RunningBot {
 
 export async function startBot(config: Config, logger: AppLogger, cwd: string): Promise<RunningBot> {
   const persona = loadPersonaFile(config.personaFile, cwd);
-  const store = await openStore(config.database, logger);
+  const { store, queue, claims } = await openStorage(config.database, logger);
   const metrics = createMetrics();
   const service = createConversationService({
     store,
+    queue,
+    claims,
     interpret,
     logger,
     settings: { persona, sessionTimeoutMs: config.sessionTimeoutMs, retentionMs: config.retentionMs },

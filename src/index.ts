@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   }
   const logger = createLogger({
     level: config.logLevel,
-    secrets: [config.botToken, config.appToken ?? '', config.signingSecret ?? ''],
+    secrets: [config.botToken, config.appToken ?? '', config.signingSecret ?? '', databasePassword(config)],
   });
 
   let bot: Awaited<ReturnType<typeof startBot>>;
@@ -53,6 +53,16 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+/** A password inside a redis:// URL is a secret too. */
+function databasePassword(config: ReturnType<typeof loadConfig>): string {
+  if (config.database.kind !== 'redis') return '';
+  try {
+    return decodeURIComponent(new URL(config.database.url).password);
+  } catch {
+    return '';
+  }
 }
 
 void main();

@@ -28,7 +28,7 @@ import {
   personKey,
   withDelivery,
 } from './person-record';
-import type { ConversationStore, Interpreter, Logger } from './ports';
+import type { ConversationStore, DeliveryClaims, Interpreter, Logger } from './ports';
 
 /** How many times a step is retried when another writer got in first. */
 const MAX_WRITE_CONFLICTS = 5;
@@ -63,6 +63,8 @@ export interface ConversationServiceDeps {
   readonly now?: () => number;
   /** Serialises work per person; a lock shared across processes can be passed in. */
   readonly queue?: KeyedQueue;
+  /** A duplicate ledger shared by replicas (Redis); the person's own ledger is used either way. */
+  readonly claims?: DeliveryClaims | undefined;
 }
 
 export interface ConversationService {
@@ -189,32 +191,53 @@ export function createConversationService(deps: ConversationServiceDeps): Conver
     }
   }
 
+  async function apologise(key: string, send: SendReply, error: unknown): Promise<HandleResult> {
+    logger.error({ err: error, key }, 'Could not handle the message: the store failed');
+    await send(STORAGE_APOLOGY).catch((sendError: unknown) =>
+      logger.warn({ err: sendError, key }, 'The storage apology could not be delivered either'),
+    );
+    return { outcome: 'storage_failed', events: [] };
+  }
+
+  /** Runs the work in the person's queue; a failure (store, or the lock itself) becomes an apology. */
   async function guarded(
     key: string,
     send: SendReply,
     work: () => Promise<HandleResult>,
   ): Promise<HandleResult> {
-    return queue.run(key, async () => {
-      try {
-        return await work();
-      } catch (error) {
-        logger.error({ err: error, key }, 'Could not handle the message: the store failed');
-        await send(STORAGE_APOLOGY).catch((sendError: unknown) =>
-          logger.warn({ err: sendError, key }, 'The storage apology could not be delivered either'),
-        );
-        return { outcome: 'storage_failed', events: [] };
-      }
-    });
+    try {
+      // The apology for a failed step goes out inside the queue, so it stays in order with other replies.
+      return await queue.run(key, () => work().catch((error: unknown) => apologise(key, send, error)));
+    } catch (error) {
+      return apologise(key, send, error);
+    }
   }
 
   return {
-    handleMessage(message, send) {
+    async handleMessage(message, send) {
       const key = personKey(message.person);
+      const ids = message.deliveryIds;
       // Interpretation is pure CPU work: do it once, outside the per-person queue and the retry loop.
       const interpretation = interpret(message.text);
-      return guarded(key, send, () =>
-        stepAndReply(key, message.deliveryIds, send, (state) => step(state, interpretation, now(), settings)),
+      const claims = deps.claims;
+      if (claims) {
+        const claim = await claims.claim(ids).catch((error: unknown) => error as Error);
+        if (claim instanceof Error) return apologise(key, send, claim);
+        if (claim !== 'first') return { outcome: 'duplicate', events: [] };
+      }
+      const result = await guarded(key, send, () =>
+        stepAndReply(key, ids, send, (state) => step(state, interpretation, now(), settings)),
       );
+      if (claims) {
+        const settled =
+          result.outcome === 'reply_failed' || result.outcome === 'storage_failed'
+            ? claims.release(ids)
+            : claims.finish(ids);
+        await settled.catch((error: unknown) =>
+          logger.warn({ err: error, key }, 'Could not update the shared duplicate ledger'),
+        );
+      }
+      return result;
     },
     startConversation(person, send) {
       const key = personKey(person);

@@ -41,3 +41,17 @@ export interface Logger {
   warn(obj: object, msg?: string): void;
   error(obj: object, msg?: string): void;
 }
+
+/**
+ * A shared, fast record of deliveries being or already handled, for replicas sharing one store (Redis
+ * `SET NX` with a time-to-live). The person's own ledger, written with their state, stays the final word;
+ * this lets a retry that lands on another replica be recognised without waiting for the person's lock.
+ */
+export interface DeliveryClaims {
+  /** `first`: handle it; `handled`: done before; `in_progress`: another replica is handling it now. */
+  claim(ids: readonly string[]): Promise<'first' | 'handled' | 'in_progress'>;
+  /** The delivery was handled: remember it for the retry window. */
+  finish(ids: readonly string[]): Promise<void>;
+  /** Handling failed: let a retry try again. */
+  release(ids: readonly string[]): Promise<void>;
+}

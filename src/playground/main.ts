@@ -6,6 +6,7 @@ import { config as loadDotenv } from 'dotenv';
 import { ConfigError } from '../config';
 import { createLogger } from '../logging';
 import { PersonaError } from '../persona-file';
+import { describeLocation } from '../store/database-url';
 import { StorageError } from '../store/storage-error';
 import { loadPlaygroundConfig } from './config';
 import { PortInUseError, type RunningPlayground, startPlayground } from './start-playground';
@@ -40,7 +41,7 @@ async function main(): Promise<void> {
     if (known) process.stderr.write(`${(error as Error).message}\n`);
     process.exit(1);
   }
-  logger.info({ url: playground.url, database: config.database.path }, 'Playground ready');
+  logger.info({ url: playground.url, database: describeLocation(config.database) }, 'Playground ready');
   // Printed as well as logged: it is what the person running `npm run playground` needs, at any LOG_LEVEL.
   process.stdout.write(`\nPlayground: ${playground.url}\nOpen it in a browser. Ctrl+C stops it.\n\n`);
 

@@ -1,12 +1,38 @@
-// The one place that decides which store DATABASE_URL selects.
+// The one place that decides what DATABASE_URL selects: the store, and what makes it safe to share.
+//   sqlite://  one process: an in-process queue per person, the ledger inside each person's record
+//   redis://   several replicas: a Redis lease per person and a shared SET NX duplicate ledger as well
 
-import type { ConversationStore, Logger } from '../application/ports';
+import { createKeyedQueue, type KeyedQueue } from '../application/keyed-queue';
+import type { ConversationStore, DeliveryClaims, Logger } from '../application/ports';
 import type { DatabaseLocation } from './database-url';
+import { createRedisClaims } from './redis-claims';
+import { connectRedis } from './redis-connection';
+import { createRedisLeaseQueue } from './redis-lease-queue';
+import { createRedisStore } from './redis-store';
 import { openSqliteStore } from './sqlite-store';
 
-export async function openStore(location: DatabaseLocation, logger: Logger): Promise<ConversationStore> {
-  switch (location.kind) {
-    case 'sqlite':
-      return openSqliteStore({ path: location.path, logger });
+export interface Storage {
+  readonly store: ConversationStore;
+  /** Runs one person's work at a time (across replicas when the store is shared). */
+  readonly queue: KeyedQueue;
+  /** A shared duplicate ledger, when replicas share the store. */
+  readonly claims: DeliveryClaims | undefined;
+}
+
+export async function openStorage(location: DatabaseLocation, logger: Logger): Promise<Storage> {
+  if (location.kind === 'sqlite') {
+    const store = await openSqliteStore({ path: location.path, logger });
+    return { store, queue: createKeyedQueue(), claims: undefined };
   }
+  const client = await connectRedis(location.url, location.display, logger);
+  return {
+    store: createRedisStore(client, location.display, logger),
+    queue: createRedisLeaseQueue(client),
+    claims: createRedisClaims(client),
+  };
+}
+
+/** Just the store (tools that do not converse: the admin CLI). */
+export async function openStore(location: DatabaseLocation, logger: Logger): Promise<ConversationStore> {
+  return (await openStorage(location, logger)).store;
 }
