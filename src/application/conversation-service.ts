@@ -110,13 +110,15 @@ export function createConversationService(deps: ConversationServiceDeps): Conver
    * Records that the reply reached Slack, so a later redelivery is recognised as fully handled. The person
    * already has their answer, so a failure here is only logged: at worst a redelivery would repeat it.
    */
-  async function confirmSent(key: string, ids: readonly string[]): Promise<void> {
+  async function confirmSent(key: string, ids: readonly string[], written?: Loaded): Promise<void> {
     try {
+      // What we just wrote is usually still current: try it first and re-read only after a conflict.
+      let loaded = written ?? (await load(key));
       for (let attempt = 0; attempt < MAX_WRITE_CONFLICTS; attempt += 1) {
-        const loaded = await load(key);
         if (!findDelivery(loaded.record, ids)) return; // forgotten or reset meanwhile
         const next = { ...loaded.record, ledger: markSent(loaded.record.ledger, ids) };
         if ((await save(key, next, loaded)) !== null) return;
+        loaded = await load(key);
       }
       logger.warn({ key }, 'Could not mark a reply as sent after repeated write conflicts');
     } catch (error) {
@@ -175,7 +177,7 @@ export function createConversationService(deps: ConversationServiceDeps): Conver
         await rollBack(key, loaded, revision);
         return { outcome: 'reply_failed', events: [] };
       }
-      await confirmSent(key, entryIds);
+      await confirmSent(key, entryIds, { record: next, revision });
       return { outcome: 'answered', stage, events: result.events };
     }
     throw new Error(`Gave up after ${MAX_WRITE_CONFLICTS} write conflicts on ${key}`);

@@ -160,6 +160,9 @@ async function prepare(
 ): Promise<void> {
   try {
     await adapter.query('PRAGMA journal_mode = WAL');
+    // In WAL mode, NORMAL never corrupts the file and loses nothing when the process dies (kill -9); only an
+    // operating-system crash or power cut can lose the last transactions. It saves an fsync per write.
+    await adapter.query('PRAGMA synchronous = NORMAL');
     await adapter.query(`SELECT count(*) FROM ${TABLE}`);
     await adapter.query(`INSERT OR REPLACE INTO ${TABLE} (key, value) VALUES ('${PROBE_KEY}', '{}')`);
     await adapter.query(`DELETE FROM ${TABLE} WHERE key = '${PROBE_KEY}'`);
