@@ -3,14 +3,16 @@
 // Keyv hides storage failures by default (a missing directory makes set() resolve false and get() resolve
 // undefined), so this module creates the directory, turns on throwOnErrors, treats set() === false as an
 // error and probes the file at start-up. Keyv has no conditional write, so `write` runs one SQL statement
-// (an upsert guarded by the stored revision) through the adapter's own connection; reads, deletes and
-// iteration go through Keyv. Values are stored as plain JSON ({"value": ..., "expires": ...}).
+// (an upsert guarded by the stored revision) on the adapter's connection; reads and deletes go through
+// Keyv. Values are stored as plain JSON ({"value": ..., "expires": ...}). The adapter's queries run on a
+// connection that keeps its prepared statements (sqlite-connection.ts).
 
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import KeyvSqlite from '@keyv/sqlite';
 import Keyv from 'keyv';
 import type { ConversationStore, Logger, Versioned } from '../application/ports';
+import { openPreparedConnection } from './sqlite-connection';
 import { StorageError } from './storage-error';
 
 const NAMESPACE = 'bot';
@@ -39,6 +41,20 @@ export async function openSqliteStore({ path, logger }: SqliteStoreOptions): Pro
     });
   }
   const adapter = new KeyvSqlite({ uri: `sqlite://${path}`, table: TABLE, busyTimeout: BUSY_TIMEOUT_MS });
+  let connection: Awaited<ReturnType<typeof openPreparedConnection>>;
+  try {
+    await adapter.query('SELECT 1'); // the adapter has opened the file and created its table
+    connection = await openPreparedConnection(path, BUSY_TIMEOUT_MS);
+  } catch (error) {
+    await adapter.disconnect().catch(() => {});
+    throw new StorageError(
+      `Could not open the SQLite database ${path} (is it a writable SQLite file?): ${describe(error)}`,
+      {
+        cause: error,
+      },
+    );
+  }
+  adapter.query = connection.query;
   const keyv = new Keyv<StoredEnvelope>({
     store: adapter,
     namespace: NAMESPACE,
@@ -144,7 +160,8 @@ export async function openSqliteStore({ path, logger }: SqliteStoreOptions): Pro
     },
 
     async close() {
-      await keyv.disconnect();
+      await keyv.disconnect(); // the adapter's own connection
+      await connection.close();
     },
   };
 
