@@ -17,6 +17,8 @@ export interface BenchOptions {
   readonly scalePeople: readonly number[];
   /** Rounds per store size in the scale run. */
   readonly scaleRounds: number;
+  /** Rounds of SQLite x1 / Redis x1 / Redis x2 per mode; 0 skips them (they need Debian's redis-server). */
+  readonly redisRounds: number;
   readonly replyTimeoutMs: number;
   /** A round stops starting conversations after this long. */
   readonly roundDeadlineMs: number;
@@ -38,6 +40,7 @@ const DEFAULTS: BenchOptions = {
   modes: ['socket', 'http'],
   scalePeople: [1000, 20_000],
   scaleRounds: 2,
+  redisRounds: 2,
   replyTimeoutMs: 10_000,
   roundDeadlineMs: 180_000,
   cpuProf: false,
@@ -54,6 +57,7 @@ const QUICK: Partial<BenchOptions> = {
   warmupPeople: 5,
   scalePeople: [200, 1000],
   scaleRounds: 1,
+  redisRounds: 1,
   roundDeadlineMs: 60_000,
 };
 
@@ -65,6 +69,7 @@ export const USAGE = `npm run bench -- [options]   (each also as an environment 
   --modes LIST        socket,http                                              (default socket,http)
   --scale-people LIST people already stored for the scale run; 0 or none skips (default 1000,20000)
   --scale-rounds R    rounds per store size                                    (default ${DEFAULTS.scaleRounds})
+  --redis-rounds R    rounds of SQLite x1 / Redis x1 / Redis x2 per mode; 0 skips (default ${DEFAULTS.redisRounds})
   --reply-timeout MS  a reply missing after this long is an error              (default ${DEFAULTS.replyTimeoutMs})
   --cpu-prof          run the apps under node --cpu-prof (artifacts/cpu-prof/; read with bench/profile-summary.ts)
   --bot-entry PATH    the bot's compiled entry point, to measure another build (default dist/index.js)
@@ -106,6 +111,7 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): B
     'modes',
     'scale-people',
     'scale-rounds',
+    'redis-rounds',
     'reply-timeout',
     'round-deadline',
     'cpu-prof',
@@ -149,6 +155,7 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): B
     modes: modes as SlackMode[],
     scalePeople,
     scaleRounds: int('scale-rounds', base.scaleRounds, 1),
+    redisRounds: int('redis-rounds', base.redisRounds, 0),
     replyTimeoutMs: int('reply-timeout', base.replyTimeoutMs, 100),
     roundDeadlineMs: int('round-deadline', base.roundDeadlineMs, 1000),
     cpuProf: flag(raw.get('cpu-prof')),

@@ -56,6 +56,8 @@ export interface BenchReport {
   readonly seeding: SeedResult[];
   readonly rounds: RoundResult[];
   readonly durationMs: number;
+  /** Why the Redis rows are missing, when they are. */
+  readonly redisNote: string | undefined;
 }
 
 // Targets from the issue.
@@ -189,6 +191,7 @@ export function buildReport(input: {
   seeding: SeedResult[];
   durationMs: number;
   loadAverageAtStart: number;
+  redisNote: string | undefined;
 }): BenchReport {
   const groups = summarise(input.rounds);
   return {
@@ -206,6 +209,7 @@ export function buildReport(input: {
     seeding: input.seeding,
     rounds: input.rounds,
     durationMs: input.durationMs,
+    redisNote: input.redisNote,
   };
 }
 
@@ -240,6 +244,7 @@ export function formatReport(report: BenchReport): string {
   const scale = report.groups
     .filter((g) => g.variant === 'bot' && g.seededPeople > 0)
     .sort((a, b) => a.seededPeople - b.seededPeople);
+  out.push(...redisTables(report), '');
   if (scale.length > 0) out.push(...scaleTable(scale, report.seeding, options), '');
   if (report.interpret) out.push(...interpretLines(report.interpret), '');
   out.push(...roundsTable(report.rounds), '');
@@ -291,6 +296,37 @@ function modeTable(mode: SlackMode, bot: GroupSummary, echo: GroupSummary, concu
     `  (bench process, stand-in + load: ${fixed(bot.benchCpuPercent, 0)}% / ${fixed(echo.benchCpuPercent, 0)}% of a core; bot log warnings: ${bot.warnings})`,
   );
   return lines;
+}
+
+/** SQLite x1 against Redis x1, and Redis x1 against two replicas sharing Redis, per mode. */
+function redisTables(report: BenchReport): string[] {
+  if (report.redisNote) return [`Replicas and Redis: ${report.redisNote}`];
+  const lines: string[] = [];
+  for (const mode of report.options.modes) {
+    const sqlite = find(report.groups, 'bot-sqlite', mode, 0);
+    const one = find(report.groups, 'bot-redis-1', mode, 0);
+    const two = find(report.groups, 'bot-redis-2', mode, 0);
+    if (!sqlite || !one || !two) continue;
+    lines.push(
+      `Replicas and Redis, ${modeName(mode)} (${report.options.redisRounds} round(s) each, rotating order; CPU summed over replicas)`,
+      `  ${''.padEnd(30)} ${'SQLite x1'.padStart(10)} ${'Redis x1'.padStart(10)} ${'Redis x2'.padStart(10)}   Redis/SQLite  x2/x1`,
+    );
+    const rows: [string, (g: GroupSummary) => number, number][] = [
+      ['messages per second', (g) => g.messagesPerSecond, 1],
+      ['reply latency p50 (ms)', (g) => g.p50Ms, 2],
+      ['reply latency p99 (ms)', (g) => g.p99Ms, 2],
+      ['CPU ms per message', (g) => g.cpuMsPerMessage, 3],
+      ['errors', (g) => g.errors, 0],
+    ];
+    for (const [label, f, digits] of rows) {
+      const cells = [sqlite, one, two].map((g) => fixed(f(g), digits).padStart(10)).join(' ');
+      const ratios =
+        label === 'errors' ? '' : `${ratio(f(one) / f(sqlite)).padStart(12)}  ${ratio(f(two) / f(one))}`;
+      lines.push(`  ${label.padEnd(30)} ${cells}   ${ratios}`);
+    }
+    lines.push('');
+  }
+  return lines.length > 0 ? lines.slice(0, -1) : ['Replicas and Redis: no rounds'];
 }
 
 function scaleTable(

@@ -13,10 +13,11 @@ import { type InterpretTiming, timeInterpret } from './interpret';
 import { type Conversation, makeConversations } from './load';
 import { nowMs } from './measure';
 import { type BenchOptions, parseOptions, USAGE, UsageError } from './options';
+import { redisServerInstalled } from './redis-server';
 import { buildReport, formatReport, writeJson } from './report';
 import { type RoundPlan, type RoundResult, type RoundSettings, runRound } from './round';
 import { type SeedResult, seedStore } from './seed';
-import { BOT_SQLITE, ECHO, type Variant } from './variants';
+import { BOT_SQLITE, BOT_SQLITE_BASELINE, botOnRedis, ECHO, type Variant } from './variants';
 
 /** The pair compared in the main table: A = the bot, B = the floor. */
 const COMPARED: readonly [Variant, Variant] = [BOT_SQLITE, ECHO];
@@ -64,6 +65,14 @@ async function main(): Promise<void> {
   const rounds: RoundResult[] = [];
   const seeding: SeedResult[] = [];
   const plans = planMainRounds(options);
+  const redisPlans =
+    options.redisRounds > 0 && redisServerInstalled() ? planRedisRounds(options, plans.length) : [];
+  const redisNote =
+    options.redisRounds === 0
+      ? 'skipped (--redis-rounds 0)'
+      : redisPlans.length === 0
+        ? "skipped: Debian's redis-server is not installed (apt-get install -y redis-server)"
+        : undefined;
 
   log(
     `Benchmark: ${options.people} people x 5 messages, ${options.concurrency} at a time; ${plans.length} rounds` +
@@ -77,7 +86,7 @@ async function main(): Promise<void> {
   );
 
   let done = 0;
-  const total = plans.length + options.scalePeople.length * options.scaleRounds;
+  const total = plans.length + redisPlans.length + options.scalePeople.length * options.scaleRounds;
   const run = async (plan: RoundPlan) => {
     const result = await runRound(plan, settings);
     rounds.push(result);
@@ -91,6 +100,7 @@ async function main(): Promise<void> {
   };
 
   for (const plan of plans) await run(plan);
+  for (const plan of redisPlans) await run(plan);
 
   if (options.scalePeople.length > 0) {
     const seeds = new Map<number, string>();
@@ -100,7 +110,7 @@ async function main(): Promise<void> {
       seeding.push(await seedStore(file, size, DEFAULT_TEAM_ID));
       seeds.set(size, file);
     }
-    for (const plan of planScaleRounds(options, seeds, plans.length)) await run(plan);
+    for (const plan of planScaleRounds(options, seeds, plans.length + redisPlans.length)) await run(plan);
   }
 
   const report = buildReport({
@@ -110,6 +120,7 @@ async function main(): Promise<void> {
     seeding,
     durationMs: nowMs() - started,
     loadAverageAtStart,
+    redisNote,
   });
   const jsonPath = resolve(REPO_ROOT, options.json);
   writeJson(report, jsonPath);
@@ -127,6 +138,26 @@ function planMainRounds(options: BenchOptions): RoundPlan[] {
       const order = pair % 2 === 0 || pair < 0 ? [a, b] : [b, a];
       for (const variant of order) {
         plans.push(plan(variant, mode, plans.length + 1, pair < 0, undefined, 0, warmup, measured));
+      }
+    }
+  }
+  return plans;
+}
+
+/**
+ * Per mode: SQLite with one replica, Redis with one, Redis with two sharing it, in rotating order so drift
+ * spreads over all three; the same people in each round.
+ */
+function planRedisRounds(options: BenchOptions, first: number): RoundPlan[] {
+  const plans: RoundPlan[] = [];
+  const warmup = makeConversations('W', options.warmupPeople, 1);
+  const variants = [BOT_SQLITE_BASELINE, botOnRedis(1), botOnRedis(2)];
+  for (const mode of options.modes) {
+    for (let pair = 0; pair < options.redisRounds; pair += 1) {
+      const measured = makeConversations('M', options.people, 300 + pair);
+      const order = pair % 2 === 0 ? variants : [...variants].reverse();
+      for (const variant of order) {
+        plans.push(plan(variant, mode, first + plans.length + 1, false, undefined, 0, warmup, measured));
       }
     }
   }

@@ -8,6 +8,7 @@ import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type AppKind, REPO_ROOT } from './apps';
+import { startBenchRedis } from './redis-server';
 
 export interface PrepareContext {
   /** A seeded database file to start from (scale run), or undefined for an empty store. */
@@ -62,6 +63,37 @@ export const BOT_SQLITE: Variant = {
     };
   },
 };
+
+/** The SQLite bot again, under its own id, as the baseline of the Redis comparison (same rounds, same drift). */
+export const BOT_SQLITE_BASELINE: Variant = {
+  ...BOT_SQLITE,
+  id: 'bot-sqlite',
+  label: 'bot (SQLite, 1 replica)',
+};
+
+/** The bot on a fresh private Redis, with `replicas` processes sharing it. */
+export function botOnRedis(replicas: number): Variant {
+  return {
+    id: `bot-redis-${replicas}`,
+    label: `bot (Redis, ${replicas} replica${replicas === 1 ? '' : 's'})`,
+    app: 'bot',
+    replicas,
+    async prepare() {
+      const dir = mkdtempSync(join(tmpdir(), 'bench-redis-'));
+      liveDirs.add(dir);
+      const redis = await startBenchRedis();
+      return {
+        cwd: dir,
+        env: { DATABASE_URL: redis.url, PERSONA_FILE: join(REPO_ROOT, 'persona.json'), LOG_LEVEL: 'info' },
+        async cleanup() {
+          await redis.stop();
+          rmSync(dir, { recursive: true, force: true });
+          liveDirs.delete(dir);
+        },
+      };
+    },
+  };
+}
 
 /** The floor: a bare Bolt app that echoes each DM in its thread. */
 export const ECHO: Variant = {
