@@ -126,6 +126,13 @@ export function createConversationService(deps: ConversationServiceDeps): Conver
     }
   }
 
+  /** Deletes everything stored about a person: their record (state, transcripts, ledger) and shared claims. */
+  async function erase(key: string, record: PersonRecord): Promise<void> {
+    await store.delete(key);
+    const ids = record.ledger.flatMap((entry) => entry.ids);
+    if (deps.claims && ids.length > 0) await deps.claims.forget(ids);
+  }
+
   /** Undoes a step whose reply never arrived, unless someone else has written since. */
   async function rollBack(key: string, previous: Loaded, revisionWritten: number): Promise<void> {
     const restored = previous.revision === undefined ? EMPTY_RECORD : previous.record;
@@ -154,7 +161,7 @@ export function createConversationService(deps: ConversationServiceDeps): Conver
       const result = advance(loaded.record.conversation);
       const stage = result.state.session?.stage.kind ?? 'closed';
       if (result.forget) {
-        await store.delete(key);
+        await erase(key, loaded.record);
         await trySend(send, result.reply, key);
         return { outcome: 'forgotten', stage: 'closed', events: result.events };
       }
@@ -252,7 +259,7 @@ export function createConversationService(deps: ConversationServiceDeps): Conver
     },
     forget(person) {
       const key = personKey(person);
-      return queue.run(key, () => store.delete(key));
+      return queue.run(key, async () => erase(key, (await load(key)).record));
     },
     idle: () => queue.idle(),
     get inFlight() {

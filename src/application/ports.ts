@@ -54,4 +54,6 @@ export interface DeliveryClaims {
   finish(ids: readonly string[]): Promise<void>;
   /** Handling failed: let a retry try again. */
   release(ids: readonly string[]): Promise<void>;
+  /** Removes these deliveries from the ledger ("forget me"). */
+  forget(ids: readonly string[]): Promise<void>;
 }

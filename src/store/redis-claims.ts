@@ -59,6 +59,10 @@ export function createRedisClaims(client: RedisClient): DeliveryClaims {
       for (const key of keysOf(ids)) multi.set(key, 'done', { expiration: { type: 'PX', value: DONE_MS } });
       await multi.exec().catch(fail);
     },
+    async forget(ids) {
+      if (ids.length === 0) return;
+      await client.del(keysOf(ids)).catch(fail);
+    },
     async release(ids) {
       const token = tokens.get(ids.join(' '));
       tokens.delete(ids.join(' '));

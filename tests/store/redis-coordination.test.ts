@@ -113,6 +113,9 @@ describeRedis('Redis coordination between replicas', () => {
     expect(await b.claim(failed)).toBe('first');
     const results = await Promise.all([a.claim(['event:Ev3']), b.claim(['event:Ev3'])]);
     expect(results.sort()).toEqual(['first', 'in_progress']);
+
+    await a.forget(ids); // "forget me" leaves nothing of the person's deliveries behind
+    expect(await b.claim(ids)).toBe('first');
   });
 
   it('fails fast, never silently, while Redis is down, and recovers by itself', async () => {
