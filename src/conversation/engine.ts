@@ -141,7 +141,7 @@ export function startConversation(
 export function endSession(
   state: ConversationState,
   now: number,
-  settings: ConversationSettings,
+  settings: Pick<ConversationSettings, 'sessionTimeoutMs' | 'retentionMs'>,
 ): ConversationState {
   const session = state.session;
   if (session === null) return state;

@@ -94,7 +94,10 @@ export async function openSqliteStore({ path, logger }: SqliteStoreOptions): Pro
       const value = JSON.stringify({ value: { revision, data }, expires: at + ttlMs });
       // Insert, or replace a row whose revision is still the one the caller read (revision 0 stands for an
       // unreadable row). An expired row counts as absent. RETURNING tells us whether the write happened.
-      const sql = `INSERT INTO ${TABLE} (key, value) VALUES (?, ?)
+      // A writer that expects a revision must find the row still there: a record deleted meanwhile ("forget
+      // me", the admin tool) must not come back.
+      const sql = `INSERT INTO ${TABLE} (key, value) SELECT ?, ?
+        WHERE ? = -1 OR EXISTS (SELECT 1 FROM ${TABLE} WHERE key = ?)
         ON CONFLICT(key) DO UPDATE SET value = excluded.value
         WHERE CASE WHEN json_valid(${TABLE}.value)
           THEN COALESCE(json_extract(${TABLE}.value, '$.value.revision'), 0) = ?
@@ -107,6 +110,8 @@ export async function openSqliteStore({ path, logger }: SqliteStoreOptions): Pro
           sql,
           prefixed(key),
           value,
+          expectedRevision,
+          prefixed(key),
           expectedRevision,
           at,
           expectedRevision,

@@ -112,6 +112,14 @@ describe.each(stores)('%s', (_name, open) => {
     expect(await h.store.write('k', { n: 2 }, undefined, HOUR)).toBe(1);
   });
 
+  it('refuses a write that expects a revision when the record is gone (deleted meanwhile)', async () => {
+    expect(await h.store.write('k', { n: 1 }, 3, HOUR)).toBeNull();
+    await h.store.write('k', { n: 1 }, undefined, HOUR);
+    await h.store.delete('k');
+    expect(await h.store.write('k', { n: 2 }, 1, HOUR)).toBeNull();
+    expect(await h.store.read('k')).toBeUndefined();
+  });
+
   it('expires entries after their time-to-live, and sweeps the ones nobody reads', async () => {
     await h.store.write('short:1', { n: 1 }, undefined, 30);
     await h.store.write('short:2', { n: 2 }, undefined, 30);
