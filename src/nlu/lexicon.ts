@@ -35,7 +35,17 @@ export const NON_NAME_WORDS = words(`
   aren't wasn't let lets let's tell telling told say saying said call called name names named
   nickname why about with without from for of to in on at by into onto off up down over under again
   still only even ever anything something everything whatever anyway guess wait nunya nunyabusiness dunno
-  idontknow noneya rather prefer
+  idontknow noneya rather prefer classified confidential irrelevant unimportant redacted mystery hidden
+  undisclosed withheld
+`);
+
+/**
+ * Adjectives that are also given names, which compromise does not know as names: after "I'm" they are
+ * a guess to confirm ("i am precious" -> "Did you mean *Precious*?"), not a mood. Nouns need no list:
+ * a word that can be a noun ("sage", "destiny") is already a guess.
+ */
+export const ADJECTIVE_NAMES = words(`
+  precious sunny merry earnest
 `);
 
 /**

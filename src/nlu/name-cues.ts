@@ -2,6 +2,9 @@
 // follows, whatever the word; a weak one ("I'm", "it's", "this is") is also how people describe
 // themselves ("I'm tired", "it's raining"), so what follows must look like a name.
 
+import { editDistance } from './fuzzy';
+import { profileWord } from './word-class';
+
 export type CueStrength = 'strong' | 'weak';
 
 const STRONG = `
@@ -24,6 +27,19 @@ const STRONG = `
 
 const WEAK = `
   i'm|im|i am|iam|i m|it's|its|it is|it's me|its me|it is me|this is|this's|here is|here's|heres
+  ${['you are', "you're", 'youre', 'ur', 'u r', 'u are']
+    .flatMap((you) =>
+      [
+        'talking to',
+        'speaking to',
+        'speaking with',
+        'chatting with',
+        'chatting to',
+        'talking with',
+        'texting',
+      ].map((verb) => `${you} ${verb}`),
+    )
+    .join('|')}
   je suis|ich bin|soy|yo soy|sono|eu sou|sou|ik ben|jag är|jeg er|я|मैं|أنا|我是|私は|わたしは|僕は|저는|나는
   tôi là|mimi ni|ako si|saya|jestem|já jsem|ja sam|ja sam|olen|én vagyok|eu sunt|jsem
 `;
@@ -34,6 +50,85 @@ const phrases = (list: string, strength: CueStrength) =>
     .map((phrase) => phrase.trim().split(/\s+/))
     .filter((words) => words.length > 0 && words[0] !== '')
     .map((words) => ({ words, strength }));
+
+/**
+ * Cues that follow the name: "Takeshi's the name", "Kalinda is my name", "Gaurav speaking", "Quentin
+ * is what people call me". Strong ones say a name came before; weak ones need a name-like word.
+ */
+const TRAILING_STRONG = `
+  is my name|is the name|'s my name|'s the name|is my first name|is my real name|is my nickname|is my full name
+  is what people call me|is what everyone calls me|is what they call me|is what my friends call me
+  is what friends call me|is what most people call me|is what folks call me|is what i go by|is what i'm called
+  is how people know me|is my given name|is the name i go by
+`;
+const TRAILING_WEAK = `
+  here|speaking|this side|at your service|reporting for duty|reporting in|checking in|on the line|in the house
+`;
+
+export const TRAILING_CUES = [
+  ...phrases(TRAILING_STRONG.replace(/\n/g, '|'), 'strong'),
+  ...phrases(TRAILING_WEAK.replace(/\n/g, '|'), 'weak'),
+]
+  .filter((cue) => cue.words.every(Boolean))
+  .sort((a, b) => b.words.length - a.words.length);
+
+/**
+ * How people misspell the short words of a cue: "mah name", "my name iz", "ppl call me", "cal me".
+ * Short words get no edit distance (too many real words are one letter away), only these spellings.
+ */
+const CUE_SPELLINGS: ReadonlyMap<string, readonly string[]> = new Map(
+  `
+  my=mi,ma,mah,mt,mu,ny,mai,myy
+  is=iz,si,s,ist,isss
+  me=mee,em,mi
+  call=cal,kall,cll,calll,caal
+  calls=callz,cals,cal
+  called=caled,callled,cald
+  people=ppl,peeps,ppls,pple,poeple,peopel,peple
+  everyone=every1,evry1,everyon,evryone,erryone
+  friends=frens,friendz,frnds,frends
+  just=jus,jst
+  the=da,teh,tha,th
+  you=u,ya,yu
+  can=cn,kan
+  name=nm,nme,nam
+  names=nms
+`
+    .trim()
+    .split(/\s+/)
+    .map((entry) => {
+      const [word = '', spellings = ''] = entry.split('=');
+      return [word, spellings.split(',')] as const;
+    }),
+);
+
+/** Longer cue words, where one typing slip still leaves the word recognisable ("nmae", "naem", "anme"). */
+const FUZZY_CUE_WORDS = new Set([
+  'name',
+  'names',
+  'call',
+  'calls',
+  'called',
+  'known',
+  'people',
+  'everyone',
+  'friends',
+  'nickname',
+]);
+
+/**
+ * Whether a typed word stands for a cue word: exactly, by a known spelling, or (for a long cue word)
+ * one slip away, as long as compromise does not know it as a word of its own ("same" is no "name").
+ */
+export function isCueWord(typed: string | undefined, expected: string): boolean {
+  if (typed === undefined) return false;
+  if (typed === expected || CUE_SPELLINGS.get(expected)?.includes(typed)) return true;
+  if (expected.endsWith("'s") && typed.endsWith("'s"))
+    return isCueWord(typed.slice(0, -2), expected.slice(0, -2));
+  if (!FUZZY_CUE_WORDS.has(expected) || typed.length < 3) return false;
+  const sameStart = typed[0] === expected[0] || (typed[0] === expected[1] && typed[1] === expected[0]);
+  return sameStart && editDistance(typed, expected, 1) <= 1 && !profileWord(typed).known;
+}
 
 /** Every cue, longest first, so "my name is" wins over "name is". */
 export const NAME_CUES = [
@@ -53,3 +148,15 @@ export const NAME_SUFFIX =
 
 /** "Name: Ana", "name - Ana": a form-style label reads like "my name is". */
 export const LABEL = /^\s*(?:(?:my|full|first)\s+)*name\s*(?::|=|-|–|—)\s*/i;
+
+/** Cue words typed as one: "myname is", "callme". */
+export const GLUED_WORDS = /\b(my)(name(?:'?s)?|nmae|naem)\b|\b(call)(me)\b/gi;
+
+/**
+ * Labelled parts of a name in any order: "first name's Aroha, last name Ngata", "surname: Mensah".
+ * Each label is followed by its part, up to the next punctuation (name-run.ts stops at "and").
+ */
+export const GIVEN_NAME_LABEL =
+  /\b(?:first|given|fore|christian)[ -]?name(?:'?s|\s+is)?\s*[:=-]?\s*([^,.;:!?\n]+)/i;
+export const FAMILY_NAME_LABEL =
+  /\b(?:(?:last|family|sur)[ -]?name|surname)(?:'?s|\s+is)?\s*[:=-]?\s*([^,.;:!?\n]+)/i;

@@ -2,6 +2,7 @@
 // name needs (case, hyphens, apostrophes, a title's period) and dropping what it does not
 // (emoji, asides like "(she/her)", markdown, greetings around the name).
 
+import { ADDRESS_WORDS, isChatWord, isGreeting } from './chat-words';
 import { stripEmoji } from './clean-text';
 import { FILLER_WORDS, GREETING_WORDS, TITLES } from './lexicon';
 import { GLUED_CUE, NAME_SUFFIX } from './name-cues';
@@ -87,24 +88,44 @@ export function splitClauses(text: string): Clause[] {
   return clauses;
 }
 
-/** Drops leading and trailing greetings and filler: "hey there, ..." / "... lol". */
-export function trimNoise(tokens: readonly Token[]): readonly Token[] {
+/** Two-word openers that are noise: "good morning", "good q", "great question". */
+function noisePairLength(first: string, second: string | undefined): number {
+  if (!second) return 0;
+  if (/^(?:good|gud)$/.test(first) && /^(?:morning|afternoon|evening|day|night|q|question|one)$/.test(second))
+    return 2;
+  if (/^(?:great|fair|nice|ok|okay)$/.test(first) && /^(?:q|question)$/.test(second)) return 2;
+  return 0;
+}
+
+/**
+ * "Oh Min-seo", "Go Eun-bi": a short capitalised word right before a capitalised hyphenated given
+ * name is a (Korean) family name, not an interjection.
+ */
+export function isFamilyNameBefore(token: Token, next: Token | undefined): boolean {
+  return /^\p{Lu}\p{Ll}{1,2}$/u.test(token.raw) && /^\p{Lu}\p{Ll}+-\p{L}+$/u.test(next?.raw ?? '');
+}
+
+/**
+ * Drops leading and trailing greetings, fillers and slang: "heyyy it's ...", "good q im ...",
+ * "hey bot. ...", "... lol". `loose` also drops stretched short words that may be names ("yoo"),
+ * for use where a cue follows them.
+ */
+export function trimNoise(tokens: readonly Token[], loose = false): readonly Token[] {
   let start = 0;
   let end = tokens.length;
   const isNoise = (token: Token | undefined) =>
-    token !== undefined && (GREETING_WORDS.has(token.lower) || FILLER_WORDS.has(token.lower));
+    token !== undefined &&
+    (isChatWord(token.lower, loose) || GREETING_WORDS.has(token.lower) || FILLER_WORDS.has(token.lower));
   while (start < end) {
     const token = tokens[start];
-    const next = tokens[start + 1]?.lower;
-    if (token?.lower === 'good' && next && /^(?:morning|afternoon|evening|day|night)$/.test(next)) start += 2;
-    else if (isNoise(token)) {
+    if (!token) break;
+    const pair = noisePairLength(token.lower, tokens[start + 1]?.lower);
+    if (pair > 0) start += pair;
+    else if (isNoise(token) && !isFamilyNameBefore(token, tokens[start + 1])) {
       start += 1;
-      if (
-        GREETING_WORDS.has(token?.lower ?? '') &&
-        /^(?:there|all|everyone|again|folks|guys)$/.test(tokens[start]?.lower ?? '')
-      ) {
-        start += 1;
-      }
+      // "hi there", "hey bot", "hello all": the address goes with the greeting.
+      if (isGreeting(token.lower))
+        while (start < end && ADDRESS_WORDS.has(tokens[start]?.lower ?? '')) start += 1;
     } else break;
   }
   while (end > start && isNoise(tokens[end - 1])) end -= 1;

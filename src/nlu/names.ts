@@ -1,156 +1,32 @@
-// Reads a reply to "what's your name?". Cue phrases come first ("my name is", "I'm", "Ana here"),
-// then a bare reply ("Chinedu Okafor", "kwame"). Whether a word can be a name is decided by its
-// shape and by compromise: unknown words are likely names, function words and descriptions
-// ("fine", "tired", "studying", "from Canada") are not. No list of given names is involved.
+// Reads a reply to "what's your name?". Cue phrases come first ("my name is", "I'm", "Ana here",
+// "Takeshi's the name"), typed carelessly or not ("my nmae is", "ppl call me"), then labelled parts
+// ("first name Aroha, last name Ngata"), then a bare reply ("Chinedu Okafor", "kwame", "ummm Inti?").
+// name-run.ts decides which words can be a name.
 
 import type { NameReading } from '../conversation/interpretation';
-import {
-  MOOD_WORDS,
-  NAME_PARTICLES,
-  NAME_STOP_WORDS,
-  NON_NAME_WORDS,
-  PLEASANTRY_PATTERN,
-  TITLES,
-} from './lexicon';
+import { NAME_STOP_WORDS, PLEASANTRY_PATTERN } from './lexicon';
 import { formatName } from './name-case';
-import { type CueStrength, LABEL, NAME_CUES } from './name-cues';
+import {
+  FAMILY_NAME_LABEL,
+  GIVEN_NAME_LABEL,
+  GLUED_WORDS,
+  isCueWord,
+  LABEL,
+  NAME_CUES,
+  TRAILING_CUES,
+} from './name-cues';
+import { lexicalCore, type Run, readRun } from './name-run';
 import {
   type CaseMode,
   caseModeOf,
-  INITIALS,
-  isAllCaps,
-  isCaseless,
   lowerCase,
-  NAME_SHAPE,
   prepareReply,
   splitClauses,
   startsUpper,
   type Token,
   trimNoise,
 } from './name-tokens';
-import { isCommonWord, isDescriptive, isFunctionWord, profileWord } from './word-class';
-
-type Position = CueStrength | 'bare';
-
-/** How many words a name may have ("María de los Ángeles Vega" has five). */
-const MAX_NAME_WORDS = 6;
-
-/** Strips a title's period and a single-letter apostrophe prefix ("O'", "D'") before asking compromise. */
-function lexicalCore(raw: string): string {
-  return raw.replace(/\.$/, '').replace(/^\p{L}'(?=\p{L}{2})/u, '');
-}
-
-type FirstWord = 'name' | 'guess' | null;
-
-/**
- * Can this word start a name here? `evidence` means the person capitalised it deliberately
- * (mid-sentence, in a message that is not all one case), which outweighs it being a common word.
- */
-function readFirstWord(token: Token, position: Position, evidence: boolean): FirstWord {
-  const word = token.raw.replace(/\.$/, '');
-  if (!NAME_SHAPE.test(token.raw) || NON_NAME_WORDS.has(token.lower) || TITLES.has(lowerCase(word)))
-    return null;
-  if (isCaseless(word) || INITIALS.test(token.raw)) return 'name';
-  if (MOOD_WORDS.has(lowerCase(word)) && !(position === 'strong' && evidence)) return null;
-  const profile = profileWord(lexicalCore(word));
-  if (isFunctionWord(profile)) return null;
-  // "it's Sunday" is the day; "my name is Sunday" or a bare "Sunday" may well be a name.
-  if (profile.tags.has('Date') && !profile.tags.has('Month') && !profile.personal) {
-    return position === 'strong' ? 'name' : position === 'bare' ? 'guess' : null;
-  }
-  if (position === 'weak' && !evidence && isDescriptive(profile)) return null;
-  if (position === 'bare' && !evidence && isDescriptive(profile) && !profile.tags.has('Adjective')) {
-    // "Blessing" typed on its own is a name; "studying" or "exhausted" is not.
-    return startsUpper(word) && profile.tags.has('Gerund') ? 'guess' : null;
-  }
-  if (position === 'strong') return 'name';
-  if (isCommonWord(profile) && !evidence) return 'guess';
-  if (position === 'bare' && profile.tags.has('Place') && !profile.personal) return 'guess';
-  if (position === 'bare' && !evidence && isDescriptive(profile)) return 'guess';
-  return 'name';
-}
-
-/** Can this word carry on a name already started ("Amina" + "Bello")? */
-function continuesName(token: Token, capitalised: boolean, last: boolean, next: Token | undefined): boolean {
-  if (!NAME_SHAPE.test(token.raw) || token.raw.endsWith('.') || TITLES.has(token.lower)) return false;
-  if (isCaseless(token.raw)) return true;
-  // Inside a capitalised name a short word like "An", "Do" or "So" is a name ("Nguyễn Văn An"),
-  // as long as the name ends there or goes on with another name word ("How Are You" is no name).
-  const nextIsName = startsUpper(next?.raw ?? '') && !NON_NAME_WORDS.has(next?.lower ?? '');
-  const insideName =
-    capitalised &&
-    startsUpper(token.raw) &&
-    token.raw.length <= 3 &&
-    /^\p{L}+$/u.test(token.raw) &&
-    token.lower !== 'i' &&
-    (last || nextIsName);
-  if (!insideName && (NON_NAME_WORDS.has(token.lower) || NAME_STOP_WORDS.has(token.lower))) return false;
-  if (capitalised) {
-    // In normally typed text the name's words are capitalised; "al-Masri" starts with a particle.
-    const [head = '', tail = ''] = token.raw.split('-');
-    return startsUpper(token.raw) || (NAME_PARTICLES.has(head.toLowerCase()) && startsUpper(tail));
-  }
-  if (MOOD_WORDS.has(token.lower)) return false;
-  const profile = profileWord(lexicalCore(token.raw));
-  if (isFunctionWord(profile)) return false;
-  if (!profile.known || profile.personal || profile.tags.has('ProperNoun')) return true;
-  // A common noun ends a lower-case name only as its last word ("ludwig van der berg").
-  return last && profile.tags.has('Noun') && !isDescriptive(profile) && !profile.tags.has('Date');
-}
-
-/**
- * A lower-case link inside a name: a known particle ("van", "bin", "ul"), or in a capitalised name
- * any short word English does not use ("Kamau wa Njoroge").
- */
-function isParticle(token: Token | undefined, capitalised: boolean): boolean {
-  if (!token) return false;
-  if (NAME_PARTICLES.has(token.lower)) return true;
-  return (
-    capitalised &&
-    token.raw === token.lower &&
-    token.raw.length <= 3 &&
-    !NON_NAME_WORDS.has(token.lower) &&
-    !NAME_STOP_WORDS.has(token.lower) &&
-    !profileWord(token.raw).known
-  );
-}
-
-interface Run {
-  readonly words: readonly string[];
-  readonly confident: boolean;
-  /** Index of the first token after the name. */
-  readonly end: number;
-}
-
-/** Reads a name from the start of `tokens`: an optional title, a first word, then more name words. */
-function readRun(tokens: readonly Token[], position: Position, mode: CaseMode): Run | null {
-  let index = 0;
-  const words: string[] = [];
-  const first = tokens[0];
-  if (first && TITLES.has(lowerCase(first.raw.replace(/\.$/, ''))) && tokens.length > 1) {
-    words.push(first.raw);
-    index = 1;
-  }
-  const head = tokens[index];
-  if (!head) return null;
-  const evidence = mode === 'mixed' && startsUpper(head.raw) && !head.sentenceStart && !isAllCaps(head.raw);
-  const reading = readFirstWord(head, words.length > 0 ? 'strong' : position, evidence);
-  if (!reading) return null;
-  words.push(head.raw);
-  index += 1;
-  const capitalised =
-    mode === 'mixed' && startsUpper(head.raw) && !(isAllCaps(head.raw) && head.raw.length > 1);
-  while (index < tokens.length && words.length < MAX_NAME_WORDS) {
-    let next = index;
-    while (next < tokens.length - 1 && isParticle(tokens[next], capitalised)) next += 1;
-    const token = tokens[next];
-    if (!token || !continuesName(token, capitalised, next === tokens.length - 1, tokens[next + 1])) break;
-    for (let i = index; i <= next; i++) words.push(tokens[i]?.raw ?? '');
-    index = next + 1;
-  }
-  const single = words.filter((word) => !TITLES.has(lowerCase(word.replace(/\.$/, '')))).length === 1;
-  return { words, confident: reading === 'name' || !single, end: index };
-}
+import { profileWord } from './word-class';
 
 /** After a bare name only a connector ("from Accra"), "here" or a pleasantry may follow. */
 function endsCleanly(tokens: readonly Token[], end: number): boolean {
@@ -162,7 +38,31 @@ function endsCleanly(tokens: readonly Token[], end: number): boolean {
 }
 
 function matchCue(tokens: readonly Token[], at: number) {
-  return NAME_CUES.find((cue) => cue.words.every((word, i) => tokens[at + i]?.lower === word));
+  return NAME_CUES.find((cue) => cue.words.every((word, i) => isCueWord(tokens[at + i]?.lower, word)));
+}
+
+/** A copy of a token without its possessive "'s" ("Takeshi's the name"). */
+function withoutPossessive(token: Token): Token {
+  const raw = token.raw.replace(/'s$/i, '');
+  return { ...token, raw, lower: lowerCase(raw) };
+}
+
+/** Name-first cues: "Takeshi's the name", "Kalinda is my name", "Gaurav speaking", "Ana here". */
+function readTrailingCue(clause: readonly Token[], mode: CaseMode): NameReading | null | undefined {
+  for (const cue of TRAILING_CUES) {
+    const possessive = cue.words[0] === "'s";
+    const words = possessive ? cue.words.slice(1) : cue.words;
+    const at = clause.length - words.length;
+    if (at < 1 || !words.every((word, i) => isCueWord(clause[at + i]?.lower, word))) continue;
+    const before = clause[at - 1];
+    if (possessive !== /'s$/i.test(before?.raw ?? '')) continue;
+    const name =
+      possessive && before ? [...clause.slice(0, at - 1), withoutPossessive(before)] : clause.slice(0, at);
+    const run = readRun(name, cue.strength === 'strong' ? 'strong' : 'bare', mode);
+    if (run && run.end === name.length) return toReading(run);
+    if (cue.strength === 'strong') return null;
+  }
+  return undefined;
 }
 
 function toReading(run: Run): NameReading | null {
@@ -175,6 +75,8 @@ function readWithCue(clause: readonly Token[], mode: CaseMode): NameReading | nu
   let sawCue = false;
   for (let at = 0; at < clause.length; at++) {
     const cue = matchCue(clause, at);
+    // "my dad's name is Bob": someone else's name.
+    if (cue?.words[0] === 'name' && /'s$|^(?:his|her|their|your)$/i.test(clause[at - 1]?.raw ?? '')) continue;
     // A weak cue must open the clause; "no it's Anna" (a correction) may put a no in front of it.
     const opens =
       at === 0 || (at === 1 && /^(?:no|nope|nah|yes|yeah|yep|sorry|actually)$/.test(clause[0]?.lower ?? ''));
@@ -182,32 +84,109 @@ function readWithCue(clause: readonly Token[], mode: CaseMode): NameReading | nu
     const rest = clause.slice(at + cue.words.length);
     if (rest.length === 0) continue;
     sawCue = true;
-    const run = readRun(rest, cue.strength, mode);
+    const run = readRun(rest, cue.strength, mode, /^(?:i'm|im|i|iam)$/.test(cue.words[0] ?? ''));
     if (run) return toReading(run);
   }
-  // "Ana here": the name, then "here".
-  const last = clause[clause.length - 1];
-  if (clause.length > 1 && last?.lower === 'here') {
-    const run = readRun(clause.slice(0, -1), 'bare', mode);
-    if (run && run.end === clause.length - 1) return toReading(run);
-  }
+  const trailing = readTrailingCue(clause, mode);
+  if (trailing !== undefined) return trailing;
   return sawCue ? null : undefined;
+}
+
+/** The words of a short piece of text, for a labelled part of a name. */
+function partTokens(text: string): readonly Token[] {
+  return trimNoise(splitClauses(text)[0]?.tokens ?? []);
+}
+
+/**
+ * "first name's Aroha, last name Ngata", "surname: Mensah, first name: Akosua": the labelled parts,
+ * given name first (one part alone, "surname Ferreira", is read too).
+ */
+function readLabelledParts(text: string, mode: CaseMode): NameReading | null {
+  const given = GIVEN_NAME_LABEL.exec(text)?.[1];
+  const family = FAMILY_NAME_LABEL.exec(text)?.[1];
+  const givenRun = given ? readRun(partTokens(given), 'strong', mode) : null;
+  const familyRun = family ? readRun(partTokens(family), 'strong', mode) : null;
+  if (!givenRun && !familyRun) return null;
+  const value = formatName([...(givenRun?.words ?? []), ...(familyRun?.words ?? [])]);
+  return value ? { value, confident: true } : null;
+}
+
+/**
+ * "The name is Vasquez. Lupe Vasquez.", "its ayodele. ayodele okonkwo": a later clause that repeats
+ * the name in full is the better greeting.
+ */
+function fullerRepeat(
+  reading: NameReading,
+  clauses: readonly NameClause[],
+  after: number,
+  mode: CaseMode,
+): NameReading {
+  const known = new Set(reading.value.split(' ').map(lowerCase));
+  for (const clause of clauses.slice(after + 1)) {
+    const run = readRun(clause.tokens, 'bare', mode);
+    if (!run || run.end !== clause.tokens.length || run.words.length <= known.size) continue;
+    if (run.words.some((word) => known.has(lowerCase(word)))) return toReading(run) ?? reading;
+  }
+  return reading;
+}
+
+/**
+ * "ummm Inti?": a name said hesitantly, with a question mark. Only a capitalised word compromise does
+ * not know, or knows as a name, counts ("coffee?" or "sorry?" asks something).
+ */
+function isHesitantName(tokens: readonly Token[], mode: CaseMode): boolean {
+  const run = readRun(tokens, 'bare', mode);
+  if (!run || run.end !== tokens.length) return false;
+  return tokens.every((token) => {
+    const profile = profileWord(lexicalCore(token.raw));
+    return profile.personal || (mode === 'mixed' && startsUpper(token.raw) && !profile.known);
+  });
+}
+
+/** "My name is: Faisal": a strong cue that ends its clause goes on in the next one. */
+function withNextIfCueEnds(tokens: readonly Token[], next: NameClause | undefined): readonly Token[] {
+  if (!next || next.question) return tokens;
+  const endsWithCue = NAME_CUES.some(
+    (cue) =>
+      cue.strength === 'strong' &&
+      cue.words.length <= tokens.length &&
+      cue.words.every((word, i) => isCueWord(tokens[tokens.length - cue.words.length + i]?.lower, word)),
+  );
+  return endsWithCue ? [...tokens, ...next.tokens] : tokens;
+}
+
+interface NameClause {
+  /** Without greetings and fillers. */
+  readonly tokens: readonly Token[];
+  /** Also without stretched short words ("yoo"), for reading a cue after them. */
+  readonly cueTokens: readonly Token[];
+  readonly question: boolean;
 }
 
 /** The reply read as a name, or null when it is not one (a mood, a refusal, a question, a statement). */
 export function readName(text: string): NameReading | null {
-  const prepared = prepareReply(text).replace(LABEL, 'my name is ');
-  if (!/\p{L}/u.test(prepared)) return null;
+  const unglued = prepareReply(text).replace(GLUED_WORDS, (_, my, name, call, me) =>
+    my ? `${my} ${name}` : `${call} ${me}`,
+  );
+  if (!/\p{L}/u.test(unglued)) return null;
+  const parts = readLabelledParts(unglued, caseModeOf(unglued));
+  if (parts) return parts;
+  const prepared = unglued.replace(LABEL, 'my name is ');
   const mode = caseModeOf(prepared);
-  const clauses = splitClauses(prepared).map((clause) => ({ ...clause, tokens: trimNoise(clause.tokens) }));
+  const clauses: NameClause[] = splitClauses(prepared).map((clause) => ({
+    tokens: trimNoise(clause.tokens),
+    cueTokens: trimNoise(clause.tokens, true),
+    question: clause.question,
+  }));
   const failedCue = new Set<number>();
   for (const [index, clause] of clauses.entries()) {
-    const reading = readWithCue(clause.tokens, mode);
-    if (reading) return reading;
+    const reading = readWithCue(withNextIfCueEnds(clause.cueTokens, clauses[index + 1]), mode);
+    if (reading) return fullerRepeat(reading, clauses, index, mode);
     if (reading === null) failedCue.add(index);
   }
   for (const [index, clause] of clauses.entries()) {
-    if (clause.question || failedCue.has(index) || clause.tokens.length === 0) continue;
+    if (failedCue.has(index) || clause.tokens.length === 0) continue;
+    if (clause.question && !isHesitantName(clause.tokens, mode)) continue;
     if (PLEASANTRY_PATTERN.test(clause.tokens.map((token) => token.lower).join(' '))) continue;
     const run = readRun(clause.tokens, 'bare', mode);
     // A lone letter ("x", "k") is a shrug, not a name; initials ("J.P.") are kept.

@@ -3,6 +3,7 @@
 // lower-case words that the intent patterns in questions.ts can read.
 
 import { closestWord } from './fuzzy';
+import { TOPIC_VOCABULARY } from './topic-lexicon';
 import { profileWord } from './word-class';
 
 /** Spellings that stand for other words, as `typed=meant` ("_" for a space: "whats=what_is"). */
@@ -11,17 +12,21 @@ const REWRITES: ReadonlyMap<string, string> = new Map(
   u=you ya=you yah=you ye=you yu=you yous=you ur=your thy=your yer=your thou=you yr=your yor=your urs=yours
   youre=you_are you're=you_are you've=you_have you'd=you_would you'll=you_will r=are ru=are_you
   whats=what_is what's=what_is wats=what_is wat's=what_is whatz=what_is wuts=what_is what're=what_are
-  whatre=what_are wat=what wut=what wht=what whut=what wot=what wha=what whatcha=what_are_you
-  watcha=what_are_you wyd=what_are_you_doing who's=who_is whos=who_is who're=who_are how's=how_is
-  hows=how_is hw=how when's=when_is whens=when_is wen=when where's=where_is wheres=where_is i'm=i_am
-  im=i_am i've=i_have i'd=i_would it's=it_is that's=that_is thats=that_is don't=do_not dont=do_not
-  doesn't=does_not doesnt=does_not didn't=did_not didnt=did_not can't=can_not cant=can_not won't=will_not
-  isn't=is_not aren't=are_not name's=name_is bday=birthday b-day=birthday bdy=birthday birthdate=birth_date
-  dob=date_of_birth fav=favorite fave=favorite favourite=favorite favourites=favorites favs=favorites
-  pls=please plz=please plss=please 4=for 2=to n=and &=and +=and gonna=going_to wanna=want_to gotta=got_to
-  hbu=how_about_you wbu=what_about_you luv=love lyk=like ppl=people abt=about bout=about cuz=because
-  coz=because tho=though da=the teh=the hobbys=hobbies hobbie=hobby colour=color wkend=weekend wknd=weekend
-  wkends=weekends
+  whatre=what_are wat=what wut=what wht=what whut=what wot=what wha=what whts=what_is wts=what_is
+  whatcha=what_are_you watcha=what_are_you wachu=what_do_you whatchu=what_do_you watchu=what_do_you
+  whaddya=what_do_you whadya=what_do_you whaddaya=what_do_you wadya=what_do_you wyd=what_are_you_doing
+  who's=who_is whos=who_is who're=who_are how's=how_is hows=how_is hw=how when's=when_is whens=when_is
+  wen=when whn=when wer=were wr=were where's=where_is wheres=where_is i'm=i_am im=i_am i've=i_have
+  i'd=i_would it's=it_is that's=that_is thats=that_is don't=do_not dont=do_not doesn't=does_not
+  doesnt=does_not didn't=did_not didnt=did_not can't=can_not cant=can_not won't=will_not isn't=is_not
+  aren't=are_not name's=name_is shud=should shld=should shd=should cud=could wud=would wld=would
+  cal=call bday=birthday b-day=birthday bdy=birthday birthdate=birth_date dob=date_of_birth
+  fav=favorite fave=favorite favourite=favorite favourites=favorites favs=favorites pls=please plz=please
+  plss=please 4=for 2=to n=and &=and +=and gonna=going_to wanna=want_to gotta=got_to hbu=how_about_you
+  wbu=what_about_you luv=love lyk=like ppl=people abt=about bout=about cuz=because coz=because tho=though
+  da=the teh=the hobbys=hobbies hobbie=hobby colour=color wkend=weekend wknd=weekend wkends=weekends
+  yrs=years smth=something sth=something rn=right_now atm=at_the_moment bc=because dis=this dat=that
+  dem=them urself=yourself yurself=yourself uself=yourself yaself=yourself ursel=yourself
 `
     .trim()
     .split(/\s+/)
@@ -31,14 +36,16 @@ const REWRITES: ReadonlyMap<string, string> = new Map(
     }),
 );
 
-/** The words intents hang on: a typo of one of these is corrected to it. */
-const INTENT_VOCABULARY = `
-  name names named called call address age old young born birthday created made built years year alive around
-  hobby hobbies fun free spare time weekend weekends interests pastime pastimes enjoy favorite activities
-  what how when who your you are
-`
-  .trim()
-  .split(/\s+/);
+/**
+ * The words intents hang on: a typo of one of these is corrected to it. Function words are here too,
+ * so "shoud" or "taling" reach the question frames, and every single-word cue of the topic lexicon.
+ */
+const INTENT_VOCABULARY = [
+  ...'what how when who whom your you yourself are were should could would talking speaking chatting address refer call called'.split(
+    ' ',
+  ),
+  ...TOPIC_VOCABULARY,
+];
 const VOCABULARY_SET = new Set(INTENT_VOCABULARY);
 
 /** Common short words that must never be "corrected" even if compromise does not list them. */
@@ -64,6 +71,8 @@ function correct(word: string): string {
     return word;
   // Only unknown words are typos: "same" or "game" are real words, never "name".
   if (profileWord(word).known) return word;
+  // A dropped g ("talkin", "chillin", "doin") is no typo: the word is the -ing form.
+  if (/[^aeiou]in$/.test(word) && profileWord(`${word}g`).known) return `${word}g`;
   return closestWord(word.replace(/3$/, 'e'), INTENT_VOCABULARY) ?? word;
 }
 
@@ -83,6 +92,14 @@ export function normaliseWords(sentence: string): string[] {
     // "yo" opening a message is a greeting; elsewhere it is "your" ("whats yo name").
     if (piece === 'yo') {
       if (index > 0) words.push('your');
+      continue;
+    }
+    // "yr" is "year" after a number or a word that counts years ("birth yr", "this yr"), else "your".
+    if (
+      piece === 'yr' &&
+      /^(?:\d+|birth|this|last|next|which|what|a|per|one|each|every)$/.test(pieces[index - 1] ?? '')
+    ) {
+      words.push('year');
       continue;
     }
     const rewrite = REWRITES.get(piece) ?? REWRITES.get(piece.replace(/'/g, ''));

@@ -5,28 +5,9 @@
 
 import type { Intent } from '../conversation/interpretation';
 import { stripEmoji } from './clean-text';
-import {
-  ADDRESSEE,
-  AGE_PATTERNS,
-  FRAGMENTS,
-  HOBBY_PATTERNS,
-  LEISURE,
-  NAME_PATTERNS,
-  SOMEONE_ELSE,
-  TOPIC_WORDS,
-  type Topic,
-} from './question-patterns';
 import { normaliseWords } from './question-words';
-
-/** Advice for the person ("what should I do for fun?", "can you recommend a hobby?"), not the bot's hobby. */
-const ASKS_ADVICE =
-  /\b(?:i|we) (?:do|should|could|can|might|would)\b|\bfor (?:me|us)\b|\brecommend\b|\bsuggest\b/;
-const YOU_DO = /\b(?:do|did|does|would|will|can|could|are) you\b|\byou (?:do|like|love|enjoy|get up to)\b/;
-
-/** "do you ... for fun", "what do you get up to at the weekend". */
-function asksAboutLeisure(clause: string): boolean {
-  return LEISURE.test(clause) && !ASKS_ADVICE.test(clause) && YOU_DO.test(clause);
-}
+import type { Topic } from './topic-lexicon';
+import { topicOf } from './topics';
 
 /** Words that open a sentence without making it a question: greetings, fillers, address. */
 const LEADING_NOISE = new Set(
@@ -41,7 +22,7 @@ const QUESTION_START =
 
 /** Sentences that start like this, with no question mark, are statements or thanks: no question. */
 const STATEMENT_START =
-  /^(?:i|me|my|mine|we|our|us|he|she|they|it|its|this|that|there|here|thanks|thank|thx|ty|cheers|ok|okay|k|kk|alright|cool|nice|great|awesome|good|perfect|sweet|wow|lol|haha|hehe|lmao|yes|yeah|yep|no|nope|nah|sure|hi|hello|hey|bye|sounds|got it|noted|interesting|same|ugh|hmm|oh|ah|fine|love|glad|welcome|\d+)\b/;
+  /^(?:i|me|my|mine|we|our|us|he|she|they|it|its|this|that|there|here|thanks|thank|thx|ty|cheers|ok|okay|k|kk|alright|cool|nice|great|awesome|good|perfect|sweet|wow|lol|haha|hehe|lmao|happy|merry|congrats|congratulations|yes|yeah|yep|no|nope|nah|sure|hi|hello|hey|bye|sounds|got it|noted|interesting|same|ugh|hmm|oh|ah|fine|love|glad|welcome|\d+)\b/;
 
 /** A statement that still asks: "I'd love to know your name", "I wonder how old you are". */
 const EMBEDDED_QUESTION = /\b(?:know|wonder|wondering|curious|ask|tell me|learn|hear)\b/;
@@ -50,24 +31,6 @@ function withoutLeadingNoise(words: readonly string[]): string {
   let start = 0;
   while (start < words.length - 1 && LEADING_NOISE.has(words[start] ?? '')) start += 1;
   return words.slice(start).join(' ');
-}
-
-/**
- * For phrasings no pattern knows ("u old?", "how young are you"): a question that names exactly
- * one topic and addresses the bot, with nobody else in the clause, is about that topic.
- */
-function topicByKeywords(clause: string): Topic | null {
-  if (!ADDRESSEE.test(clause) || SOMEONE_ELSE.test(clause)) return null;
-  const topics = TOPIC_WORDS.filter(([, pattern]) => pattern.test(clause)).map(([topic]) => topic);
-  return topics.length === 1 ? (topics[0] ?? null) : null;
-}
-
-function topicOf(clause: string, asked: boolean, namesSomeone: boolean): Topic | null {
-  for (const [topic, pattern] of FRAGMENTS) if (pattern.test(clause)) return topic;
-  if (NAME_PATTERNS.some((pattern) => pattern.test(clause))) return 'name';
-  if (AGE_PATTERNS.some((pattern) => pattern.test(clause))) return 'age';
-  if (HOBBY_PATTERNS.some((pattern) => pattern.test(clause)) || asksAboutLeisure(clause)) return 'hobby';
-  return !namesSomeone && (asked || QUESTION_START.test(clause)) ? topicByKeywords(clause) : null;
 }
 
 /** "your name is cool", "I'm 30", "thanks!": said, not asked (for a sentence without a question mark). */
@@ -85,16 +48,6 @@ const GREETINGS = new Set(
 /** "hello again", "hi Quillon", "good morning all": a greeting, perhaps with an address, asks nothing. */
 function isGreeting(words: readonly string[]): boolean {
   return GREETINGS.has(words[0] ?? '') && words.length <= 3 && !QUESTION_START.test(words.slice(1).join(' '));
-}
-
-/** A capitalised word after the first one ("how old is Tom?") names someone other than the bot. */
-function mentionsProperNoun(sentence: string): boolean {
-  if (!/\p{Ll}/u.test(sentence)) return false;
-  return sentence
-    .trim()
-    .split(/\s+/)
-    .slice(1)
-    .some((word) => /^\p{Lu}\p{Ll}/u.test(word) && !/^I(?:'|$)/.test(word));
 }
 
 /** "what's yours?", "and you?": asks back whatever the person just said about themselves. */
@@ -124,12 +77,11 @@ export function classifyIntents(text: string, gaveName = false): Intent[] {
       .flatMap((part) =>
         withoutLeadingNoise(normaliseWords(part)).split(/\s+(?:and|also|plus|as well as)\s+/),
       );
-    const namesSomeone = mentionsProperNoun(match[0]);
     // A part said as a statement ("I like your name") asks nothing, whatever its words.
     const found = parts
       .map((part) => withoutLeadingNoise(part.split(' ')))
       .filter((part) => asked || !isStatement(part))
-      .map((part) => topicOf(part, asked, namesSomeone))
+      .map((part) => topicOf(part.split(' ').filter(Boolean)))
       .filter((topic) => topic !== null);
     if (found.length > 0) {
       topics.push(...found);

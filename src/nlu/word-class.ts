@@ -12,6 +12,8 @@ export interface WordProfile {
   readonly known: boolean;
   /** compromise knows the word as a person's name (possibly also as something else: "Grace", "June"). */
   readonly personal: boolean;
+  /** The word can be a noun, even if compromise prefers another reading ("sage": Adj|Noun). */
+  readonly nounReading: boolean;
 }
 
 interface TaggedTerm {
@@ -20,10 +22,23 @@ interface TaggedTerm {
   readonly switch?: string;
 }
 
-const EMPTY: WordProfile = { tags: new Set(), known: false, personal: false };
+const EMPTY: WordProfile = { tags: new Set(), known: false, personal: false, nounReading: false };
+
+/** Profiles are pure, and the same few hundred words come up again and again: keep them. */
+const cache = new Map<string, WordProfile>();
+const CACHE_LIMIT = 20_000;
 
 /** compromise's reading of one word (a hyphenated word is read by its parts). */
 export function profileWord(word: string): WordProfile {
+  const cached = cache.get(word);
+  if (cached) return cached;
+  const profile = readProfile(word);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(word, profile);
+  return profile;
+}
+
+function readProfile(word: string): WordProfile {
   if (!word) return EMPTY;
   const view = nlp.tokenize(word);
   view.compute(['lexicon', 'preTagger']);
@@ -31,16 +46,18 @@ export function profileWord(word: string): WordProfile {
   const tags = new Set<string>();
   let known = terms.length > 0;
   let personal = false;
+  let nounReading = false;
   for (const term of terms) {
     for (const tag of term.tags ?? []) tags.add(tag);
     // compromise leaves `confidence` unset for lexicon words and sets it for guesses.
     if (term.confidence !== undefined) known = false;
     if (term.tags?.has('Person') || term.switch?.startsWith('Person')) personal = true;
+    if (term.tags?.has('Noun') || term.switch?.includes('Noun')) nounReading = true;
   }
   // compromise folds diacritics away ("Lê" -> "le", "Hà" -> "ha"), so its English verdict on a word
   // spelled with them is about a different word: keep only what it knows about people.
-  if (/\P{ASCII}/u.test(word)) return personal ? { tags, known, personal } : EMPTY;
-  return { tags, known, personal };
+  if (/\P{ASCII}/u.test(word)) return personal ? { tags, known, personal, nounReading } : EMPTY;
+  return { tags, known, personal, nounReading };
 }
 
 /** Parts of speech that are never a name, even capitalised mid-sentence ("I'm Canadian"). */
@@ -54,7 +71,6 @@ const FUNCTION_TAGS = [
   'Copula',
   'Auxiliary',
   'Value',
-  'Expression',
   'Demonym',
 ];
 

@@ -206,3 +206,143 @@ describe('a safe greeting name', () => {
     expect(value.length).toBeLessThanOrEqual(60);
   });
 });
+
+describe('cue phrases typed carelessly', () => {
+  it.each([
+    ['my nmae is Folasade', 'Folasade'],
+    ['my naem is Tiberiu Pop', 'Tiberiu Pop'],
+    ['my anme is Henrike', 'Henrike'],
+    ['my name iz Dagmar', 'Dagmar'],
+    ['mah name is Quincy', 'Quincy'],
+    ['mt name is Eamon', 'Eamon'],
+    ["nmae's Rostam", 'Rostam'],
+    ['myname is Kiona', 'Kiona'],
+    ['ppl call me Dodo', 'Dodo'],
+    ['evryone calls me Pip', 'Pip'],
+    ['cal me Zaid', 'Zaid'],
+  ])('%j -> %s', (text, name) => {
+    expect(extractName(text)).toBe(name);
+  });
+
+  it.each(['my game is chess', 'same name as my dad', "my dad's name is Bob", 'my nmae is same as yours'])(
+    '%j is not a name',
+    (text) => {
+      expect(nameOf(text)).toBeNull();
+    },
+  );
+});
+
+describe('the name before its cue', () => {
+  it.each([
+    ["Ruairí's the name", 'Ruairí'],
+    ["Adaku's my name", 'Adaku'],
+    ['Thandeka is my name', 'Thandeka'],
+    ['Oisín is what everyone calls me', 'Oisín'],
+    ['Yohannes speaking', 'Yohannes'],
+    ['Anand this side', 'Anand'],
+    ['Ilka at your service', 'Ilka'],
+    ["you're talking to Makoa", 'Makoa'],
+    ['ur chatting with Beatrix lol', 'Beatrix'],
+  ])('%j -> %s', (text, name) => {
+    expect(extractName(text)).toBe(name);
+  });
+});
+
+describe('greetings, fillers and slang around a name', () => {
+  it.each([
+    ['heyyyy im Kwabena', 'Kwabena'],
+    ['hiii its lindiwe', 'Lindiwe'],
+    ['yooo its Obi', 'Obi'],
+    ['ayy im Tariq', 'Tariq'],
+    ['yh im Kemi', 'Kemi'],
+    ['ngl its Cormac', 'Cormac'],
+    ['welp, Idunn', 'Idunn'],
+    ['good question lol im Ravi', 'Ravi'],
+    ['hey bot. Svea. thanks for asking', 'Svea'],
+    ['Evening! Malik', 'Malik'],
+    ['legally its Chidubem but everyone says Dubem', 'Chidubem'],
+    ['hahaha ok fine, Lorcan', 'Lorcan'],
+  ])('%j -> %s', (text, name) => {
+    expect(extractName(text)).toBe(name);
+  });
+
+  it.each(['wut', 'bruhhh', 'lolol', 'naw', 'oof', 'ikr', 'welp', 'yooo', 'heyy', 'ngl idk', 'ugh, mondays'])(
+    '%j is not a name',
+    (text) => {
+      expect(nameOf(text)).toBeNull();
+    },
+  );
+});
+
+describe('a name said hesitantly, with a question mark', () => {
+  it.each([
+    ['ummm Teodora?', 'Teodora'],
+    ['uh... Bolat?', 'Bolat'],
+    ['Sandeep??', 'Sandeep'],
+  ])('%j -> %s', (text, name) => {
+    expect(extractName(text)).toBe(name);
+  });
+
+  it.each(['coffee?', 'sorry?', 'what?', 'me?', 'and you?'])('%j is not a name', (text) => {
+    expect(nameOf(text)).toBeNull();
+  });
+});
+
+describe('labelled parts and repeated full names', () => {
+  it.each([
+    ['first name Ilinca, last name Dumitru', 'Ilinca Dumitru'],
+    ["last name's Achebe, first name Chidi", 'Chidi Achebe'],
+    ['given name: Aigul, surname: Sadykova', 'Aigul Sadykova'],
+    ['surname Ferreira', 'Ferreira'],
+    ['The name is Okoro. Emeka Okoro.', 'Emeka Okoro'],
+    ['its liv. liv andersen', 'Liv Andersen'],
+    ['My name is: Hamid', 'Hamid'],
+  ])('%j -> %s', (text, name) => {
+    expect(extractName(text)).toBe(name);
+  });
+});
+
+describe('a lower-case word after "I am": a mood, a role or a name to confirm', () => {
+  it.each([
+    ['im sage', 'Sage'],
+    ['i am precious', 'Precious'],
+    ['im justice', 'Justice'],
+  ])('%j is the guess %s, to be confirmed', (text, name) => {
+    expect(nameOf(text)).toEqual({ value: name, confident: false });
+  });
+
+  // Words compromise does not know are read as names, as everywhere else.
+  it.each([
+    ['im destiny', 'Destiny'],
+    ['im autumn', 'Autumn'],
+  ])('%j -> %s', (text, name) => {
+    expect(extractName(text)).toBe(name);
+  });
+
+  it.each([
+    'im tired',
+    'im hungry',
+    'im bored af',
+    'im exhausted',
+    'i am teacher',
+    'im student',
+    'i am developer',
+    "it's sunny",
+    "it's sunny today",
+  ])('%j is not a name', (text) => {
+    expect(nameOf(text)).toBeNull();
+  });
+});
+
+describe('names that look like English words', () => {
+  it.each([
+    ['yaa mensah', 'Yaa Mensah'],
+    ['Oh Seo-yeon', 'Oh Seo-yeon'],
+    ['Go Min-jae', 'Go Min-jae'],
+    ['this is ji-hoon park', 'Ji-hoon Park'],
+    ['AMA OWUSU-ANSAH', 'Ama Owusu-Ansah'],
+    ['my friends call me Jojo', 'Jojo'],
+  ])('%j -> %s', (text, name) => {
+    expect(extractName(text)?.toLowerCase()).toBe(name.toLowerCase());
+  });
+});

@@ -103,3 +103,95 @@ describe('several questions in one message', () => {
     expect(interpret(text).intents).toEqual(intents);
   });
 });
+
+describe('a topic concept asked of the bot, in words no pattern lists', () => {
+  it.each([
+    // name: nouns, naming verbs, "go by", who-questions, typos
+    ['what moniker should I use for you?', 'name'],
+    ["what's ur handle", 'name'],
+    ['wat shud i cal u', 'name'],
+    ['what do your makers call you?', 'name'],
+    ['what name do u answer to', 'name'],
+    ['what r u called by ur devs', 'name'],
+    ['WHO AM I TALKIN 2', 'name'],
+    ['to whom am I speaking?', 'name'],
+    ['who dis', 'name'],
+    ['identify yourself pls', 'name'],
+    ['whats the name of the bot im chatting with', 'name'],
+    // age: adjectives with the bot as subject, creation with a time, existence, life stages
+    ['ur how old lol', 'age'],
+    ['how ancient is this chatbot?', 'age'],
+    ['how many yrs young are u', 'age'],
+    ['what year did your team build you', 'age'],
+    ['how long since they launched you?', 'age'],
+    ['when were u first brought online', 'age'],
+    ['how long have u been a thing', 'age'],
+    ['were you built recently?', 'age'],
+    ['u a kid or what', 'age'],
+    ['whens ur manufacture date', 'age'],
+    ['how many candles will be on your cake?', 'age'],
+    // hobby: leisure contexts, pastime verbs, liking, nouns owned by the bot
+    ['whaddya do on saturdays', 'hobby'],
+    ['what do you get up to off the clock?', 'hobby'],
+    ['how do u spend ur evenings', 'hobby'],
+    ['how do you blow off steam?', 'hobby'],
+    ['what tickles your fancy when you are off duty?', 'hobby'],
+    ['hobbies tho??', 'hobby'],
+    ['fav pastime?', 'hobby'],
+    ["what's your jam on weekends", 'hobby'],
+    ['what kind of stuff do you enjoy?', 'hobby'],
+    ['what r u into these days', 'hobby'],
+    ["what's a perfect day off for you?", 'hobby'],
+  ])('%j -> %s', (text, intent) => {
+    expect(classifyQuestion(text)).toBe(intent);
+  });
+});
+
+describe('the same concepts about someone or something else', () => {
+  it.each([
+    // another owner or subject
+    "what's your sister's name?",
+    'whats ur developers name',
+    'what is the name of the founder?',
+    'what do you call a baby goat?',
+    'how old is the eiffel tower?',
+    'how old is the person who coded you?',
+    'when was slack launched?',
+    'when did they build the pyramids?',
+    'what does your boss do on weekends?',
+    'what do kids do for fun?',
+    "what's the oldest bot?",
+    'what should a chatbot be called?',
+    // the person's own
+    'do you know my nickname?',
+    'how old do you reckon I am?',
+    'what should I do after work?',
+    'how long have I been waiting?',
+    // a generic "you"
+    'how old do you need to be to rent a car?',
+    'at what age can you retire?',
+    // advice, rules and hobbies in general
+    'is baking a good hobby?',
+    'what hobbies would you suggest for me?',
+    'are hobbies a waste of time?',
+    "what's the age limit for this game?",
+    'name ideas for a hamster?',
+    'what should I name my plant?',
+    // asked about, not asked for
+    'what does your name mean?',
+    'who named you?',
+    'where were you built?',
+    'how do you handle timeouts?',
+    'do you like pizza?',
+    'what music do you like?',
+  ])('%j -> other', (text) => {
+    expect(classifyQuestion(text)).toBe('other');
+  });
+
+  it.each(['happy birthday!', 'my weekends are for gaming', 'I love your name', 'you seem old lol'])(
+    '%j asks nothing',
+    (text) => {
+      expect(classifyQuestion(text)).toBe('none');
+    },
+  );
+});
