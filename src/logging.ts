@@ -56,11 +56,18 @@ function wantPretty(pretty: boolean | undefined): Writable | undefined {
 export function toBoltLogger(logger: AppLogger): BoltLogger {
   const text = (msgs: unknown[]) => msgs.map((m) => (typeof m === 'string' ? m : safeJson(m))).join(' ');
   const child = logger.child({ component: 'bolt' });
+  // Bolt and the Slack SDKs log at debug on every event (whole payloads included): check the level before
+  // formatting anything, or every event pays for log lines nobody will see.
+  const at =
+    (level: 'debug' | 'info' | 'warn' | 'error') =>
+    (...msgs: unknown[]) => {
+      if (child.isLevelEnabled(level)) child[level](text(msgs));
+    };
   return {
-    debug: (...msgs) => child.debug(text(msgs)),
-    info: (...msgs) => child.info(text(msgs)),
-    warn: (...msgs) => child.warn(text(msgs)),
-    error: (...msgs) => child.error(text(msgs)),
+    debug: at('debug'),
+    info: at('info'),
+    warn: at('warn'),
+    error: at('error'),
     setLevel: () => {},
     getLevel: () => boltLevel(logger.level),
     setName: () => {},
