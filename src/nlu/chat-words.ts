@@ -10,6 +10,7 @@ export const GREETINGS = words(`
   hi hello hey heya hiya hii howdy yo sup wassup wazzup greetings hallo hola ola olá bonjour salut ciao
   namaste salaam salam shalom hej merhaba aloha oi ahoj privet привет 你好 您好 こんにちは 안녕하세요 안녕
   नमस्ते مرحبا السلام γεια ayy ay morning mornin evening afternoon gm howzit hai helo
+  はじめまして 初めまして 大家好 你们好 大家好呀 שלום היי 반갑습니다 selamat kumusta jambo habari sawubona
 `);
 
 /** Interjections, discourse words and chat abbreviations: never a name, whatever the case. */
@@ -22,13 +23,13 @@ export const FILLERS = words(`
   pfft hmph mhm mmm aight ight iight legally officially technically actually honestly basically anyway
   anyways literally obviously obv ofc sooo soo alr alas amen bravo damn dammit darn dang heck gosh golly gee
   jeez geez ouch ow sheesh yuck eww ew boo duh argh grr gah bah aha ahoy yippee hooray hurray woohoo woo oy
-  hiya fine wyd hbu wbu lmk ttyl brb gtg omw wya hru sry
+  hiya fine wyd hbu wbu lmk ttyl brb gtg omw wya hru sry bleh blah blergh bleugh bluh meh
 `);
 
 /** Words that address the bot or everyone after a greeting ("hey bot", "hi there", "hello all"). */
 export const ADDRESS_WORDS = words(`
   bot there all everyone everybody folks guys y'all yall friend friends mate buddy pal team again fam
-  chatbot robot assistant
+  chatbot robot assistant sir madam maam ma'am mam zusammen todos tutti
 `);
 
 /** Laughter and other sounds typed as letters: "lolol", "hahah", "lmaooo", "xDD". */
@@ -42,12 +43,38 @@ function squeezed(word: string): { long: string; all: string } {
 
 const known = (word: string): boolean => GREETINGS.has(word) || FILLERS.has(word);
 
+const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+
+/** Where a letter sits on a keyboard: its row and column, or undefined. */
+function keyOf(letter: string): readonly [number, number] | undefined {
+  for (const [row, keys] of KEYBOARD_ROWS.entries()) {
+    const column = keys.indexOf(letter);
+    if (column >= 0) return [row, column];
+  }
+  return undefined;
+}
+
+/**
+ * A keyboard mash: "asdfgh", "jkjkjk", "qwerty". Every letter on one row and nearly every step to a
+ * neighbouring key, which names do not do ("Tyree" is all on the top row but jumps about).
+ */
+export function isKeyboardMash(lower: string): boolean {
+  if (lower.length < 4) return false;
+  const keys = Array.from(lower, keyOf);
+  const row = keys[0]?.[0];
+  if (keys.some((key) => key === undefined || key[0] !== row)) return false;
+  let steps = 0;
+  for (let i = 1; i < keys.length; i++)
+    if (Math.abs((keys[i]?.[1] ?? 0) - (keys[i - 1]?.[1] ?? 0)) === 1) steps += 1;
+  return steps / (keys.length - 1) >= 0.8;
+}
+
 /**
  * Whether `lower` is a greeting, filler or slang word, however stretched. `loose` also accepts a
  * doubled vowel ("yaa", "yoo"), which is only safe where what follows is clearly not a name.
  */
 export function isChatWord(lower: string, loose = false): boolean {
-  if (known(lower) || SOUNDS.test(lower)) return true;
+  if (known(lower) || SOUNDS.test(lower) || isKeyboardMash(lower)) return true;
   const { long, all } = squeezed(lower);
   if (known(long) || SOUNDS.test(long)) return true;
   if (all === lower || !known(all)) return false;

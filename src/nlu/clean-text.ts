@@ -84,6 +84,25 @@ export function stripEmoji(text: string): string {
     .trim();
 }
 
+/** Full-width and other scripts' punctuation, as the ASCII marks sentences and clauses are split on. */
+const PUNCTUATION: Readonly<Record<string, string>> = {
+  '，': ',',
+  '、': ',',
+  '،': ',',
+  '。': '.',
+  '．': '.',
+  '！': '!',
+  '？': '?',
+  '؟': '?',
+  '；': ';',
+  '：': ':',
+};
+
+/** "はじめまして、田中です" -> "はじめまして, 田中です": other scripts' punctuation read as ASCII (plus a space). */
+export function asciiPunctuation(text: string): string {
+  return text.replace(/([，、،。．！？؟；：]) ?/g, (_, mark: string) => `${PUNCTUATION[mark] ?? mark} `);
+}
+
 /** Slack emoji that answer a confirmation, turned into words before emoji are dropped. */
 export function emojiAsWords(text: string): string {
   return text

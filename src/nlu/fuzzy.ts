@@ -32,6 +32,17 @@ function allowedEdits(word: string, target: string): number {
 }
 
 /**
+ * A word's spelling skeleton: doubled letters single, and an "-ie"/"-ey" ending as "-y", so spellings
+ * that sound alike compare equal ("hobie", "hobbie" and "hobby"; "pasttimes" and "pastimes").
+ */
+export function skeleton(word: string): string {
+  return word
+    .replace(/(\p{L})\1+/gu, '$1')
+    .replace(/(?:ie|ey)(s?)$/, 'y$1')
+    .replace(/ys$/, 'ies');
+}
+
+/**
  * The vocabulary word `word` is most plausibly a typo of, or null. People rarely mistype the first
  * letter, so candidates must share it (a swap of the first two letters, "hwo", still counts).
  */
@@ -43,7 +54,8 @@ export function closestWord(word: string, vocabulary: readonly string[]): string
     const sameStart = target[0] === word[0] || (target[0] === word[1] && target[1] === word[0]);
     if (!sameStart) continue;
     const max = allowedEdits(word, target);
-    const distance = editDistance(word, target, max);
+    // Same skeleton ("hobie" for "hobby") counts as half an edit: closer than any real slip.
+    const distance = skeleton(word) === skeleton(target) ? 0.5 : editDistance(word, target, max);
     if (distance <= max && distance < bestDistance) {
       best = target;
       bestDistance = distance;

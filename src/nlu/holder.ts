@@ -74,7 +74,7 @@ export function phraseAt(words: readonly string[], start: number): { holder: Hol
 const LOOK_BACK_SKIP = set(`
   how many years yrs year months month days a an to want wanna like love usually normally typically
   generally mostly even really actually still so very that pretty too quite kind kinda sort of getting
-  just first originally ever always also ok okay
+  just first originally ever always also ok okay get gets getting grow grows growing
 `);
 
 /** The noun phrase that ends just before `end`, skipping softeners, auxiliaries and numbers. */
@@ -115,10 +115,13 @@ export function ownerOfNoun(words: readonly string[], start: number, end: number
   if ((word === 'what' || word === 'which') && AUXILIARIES.has(words[end] ?? '')) {
     let subject = end;
     while (AUXILIARIES.has(words[subject] ?? '') || SOFTENERS.has(words[subject] ?? '')) subject += 1;
-    // "what name should I use for you": the person picks, the name is whoever else the clause names.
-    if (USER_WORDS.has(words[subject] ?? ''))
-      return words.slice(subject + 1).some((next) => YOU_WORDS.has(next) || isBotNoun(next)) ? 'bot' : 'else';
-    return phraseAt(words, subject).holder;
+    // "what name should I use for you", "what name did they give you": someone else picks it, and the
+    // name is the bot's when the clause names the bot after them.
+    const chooser = USER_WORDS.has(words[subject] ?? '')
+      ? { holder: 'else' as const, end: subject + 1 }
+      : phraseAt(words, subject);
+    if (chooser.holder !== 'else') return chooser.holder;
+    return words.slice(chooser.end).some((next) => YOU_WORDS.has(next) || isBotNoun(next)) ? 'bot' : 'else';
   }
   if (word !== undefined) {
     if (word === 'your' || word === 'you' || word === 'thy' || isBotNoun(word)) return 'bot';

@@ -17,7 +17,7 @@ export function interpret(text: string): Interpretation {
     text: plain,
     command,
     name,
-    intents: classifyIntents(plain, name !== null),
+    intents: classifyIntents(plain, name?.confident ? name.value : null, name !== null),
     answer: detectAnswer(plain),
   };
 }

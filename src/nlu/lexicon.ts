@@ -15,13 +15,13 @@ export const GREETING_WORDS = words(`
 export const FILLER_WORDS = words(`
   oh ah ahh ohh ooh uh uhh um umm hmm hmmm hm er erm eh well so ok okay okey k kk sure alright right yes yeah
   yep yup ya yea lol lmao lmfao rofl haha hahaha hehe heh omg btw tbh imo fyi thanks thank thx ty
-  tysm cheers sorry oops please pls plz
+  tysm cheers sorry oops please pls plz just simply
 `);
 
 /** Words that are never a name, whatever their case: function words, chat words, refusals, states. */
 export const NON_NAME_WORDS = words(`
   a an the this that these those my your yours our their his her its me you i we they he she it him them us
-  mine myself yourself who what whats when where why how which whom whose whatever whoever and or but nor so
+  u ur urs r ru ure mine myself yourself who what whats when where why how which whom whose whatever whoever and or but nor so
   if then than because though not no never none nothing nobody noone nope nah yes yeah yep yup yea ok okay
   okey k kk sure maybe perhaps please pls plz thanks thank thx ty tysm cheers sorry hi hello hey hiya heya
   howdy yo sup greetings morning evening afternoon night bye goodbye later soon today tonight tomorrow
@@ -33,19 +33,31 @@ export const NON_NAME_WORDS = words(`
   status forget home back out away ready busy online offline new around like gonna wanna gotta kinda sorta
   im iam ive id ill youre its it's i'm i'd i've i'll don't dont doesn't didn't can't cant won't wont isn't
   aren't wasn't let lets let's tell telling told say saying said call called name names named
-  nickname why about with without from for of to in on at by into onto off up down over under again
+  nickname age ages hobby hobbies birthday why about with without from for of to in on at by into onto off up down over under again
   still only even ever anything something everything whatever anyway guess wait nunya nunyabusiness dunno
   idontknow noneya rather prefer classified confidential irrelevant unimportant redacted mystery hidden
   undisclosed withheld
+  qui ici aqui aquí acá hier orang bhi nahi nahin pata kya kuch mujhe eu moi toi ich nein oui rien nada
+  nichts niente nic hiç
 `);
 
 /**
- * Adjectives that are also given names, which compromise does not know as names: after "I'm" they are
- * a guess to confirm ("i am precious" -> "Did you mean *Precious*?"), not a mood. Nouns need no list:
- * a word that can be a noun ("sage", "destiny") is already a guess.
+ * Adjectives and -ing words that are also given names, which compromise does not know as names: after
+ * "I'm" they are a guess to confirm ("i am precious" -> "Did you mean *Precious*?"), not a mood, and
+ * with a surname ("i am blessing okafor") a name. Nouns need no list: a word that can be a noun
+ * ("sage", "destiny") is already a guess.
  */
 export const ADJECTIVE_NAMES = words(`
-  precious sunny merry earnest
+  precious sunny merry earnest blessing loving
+`);
+
+/**
+ * How people type a mood in a hurry ("im gud", "im tierd"): spellings of MOOD_WORDS that compromise
+ * does not know. Longer mood words are also matched one slip away (name-run.ts).
+ */
+export const MOOD_SPELLINGS = words(`
+  gud gd gr8 grt kool kewl fyn fne gewd gooood okk okie oki okayy tierd tird tiered sleepi hungy hungree
+  bord borde stresd stresed goood swell lit dope
 `);
 
 /**
@@ -59,19 +71,31 @@ export const MOOD_WORDS = words(`
   frustrated worried scared afraid calm chill relaxed better worse super perfect alive dead hungover
   drained full late early new old young single married cool nice fab fabulous excellent rough tough weird
   strange hangry grumpy cranky decent solid swamped slammed fine fried beat wiped stuffed sore dizzy crazy
-  doing feeling pretty kinda sorta so very really quite not bit little pumped
+  doing feeling pretty kinda sorta so very really quite not bit little pumped chilling chillin vibing relaxing
+  resting
   stoked psyched thrilled delighted content satisfied okish okayish fine-ish so-so
   peachy dandy groovy rad sleepless restless bored-ish working studying learning looking waiting here
   there back home done finished free available away out off on in up down
   vegan vegetarian pescatarian introvert introverted extrovert extroverted ambivert atheist agnostic christian
   muslim jewish hindu buddhist sikh catholic gay straight bi bisexual trans queer retired unemployed employed
   pregnant remote hybrid freelance freelancing self-employed left-handed right-handed allergic sober
+  estoy estou bien bem bene gut goed bra bon bueno buena fatigué fatiguée cansado cansada stanco stanca müde
+  moe theek thik badhiya accha acha mast sawa poa baik lapar capek mabuti genki хорошо нормально dobrze iyi
+  tamam bine jól hyvin
 `);
 
 /** Lower-case particles inside names ("María de los Ángeles", "Daan van den Berg", "Faisal bin Hamad"). */
 export const NAME_PARTICLES = words(`
   de del della dela des di da das do dos du la le los las van von der den ter ten het op y e bin binti bint ibn
-  ben bat al el ul ud abu abd ap ni nic af zu wa
+  ben bat al el ul ud abu abd ap ni nic af zu wa 't 's
+`);
+
+/**
+ * Particles written with a hyphen onto the name after them, kept lower-case inside a name: Arabic
+ * "al-" and its assimilated forms ("az-Zahra", "ash-Shami", "ad-Din"), "bin-", "abu-".
+ */
+export const HYPHEN_PARTICLES = words(`
+  al el ul ud ad adh ar as ash at ath az an ed er es et ez en bin ibn ben bint abu abd
 `);
 
 /** Titles that may come before a name ("Dr. Okoro"); the greeting keeps them. */

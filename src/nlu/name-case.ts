@@ -1,7 +1,7 @@
 // Writes a name the way the person would: "kwame" and "KWAME" become "Kwame", while a name typed
 // with its own mixed case ("McKenzie", "DeShawn", "al-Masri") is kept exactly as typed.
 
-import { NAME_PARTICLES, TITLES } from './lexicon';
+import { HYPHEN_PARTICLES, NAME_PARTICLES, TITLES } from './lexicon';
 
 /** Characters that would break Slack formatting or mentions in the greeting. */
 const UNSAFE = /[<>&*_~`@\n\r|]/g;
@@ -17,6 +17,8 @@ function lower(text: string): string {
   return text.replace(/İ/g, 'i').toLowerCase();
 }
 
+const ELIDED_PARTICLES = new Set(['dell', 'dall', 'nell', 'sull', 'degl', 'all', 'coll']);
+
 function capitalise(segment: string): string {
   const first = segment.codePointAt(0);
   if (first === undefined) return segment;
@@ -29,10 +31,13 @@ function titleCaseWord(word: string, inside: boolean): string {
   return lower(word)
     .split('-')
     .map((part, index) => {
-      if (inside && index === 0 && NAME_PARTICLES.has(part) && word.includes('-')) return part; // "al-Masri"
+      if (inside && index === 0 && HYPHEN_PARTICLES.has(part) && word.includes('-')) return part; // "al-Masri"
       const apostrophe = part.indexOf("'");
       // Single-letter prefixes ("O'", "D'", "N'") start a new capital; "Ta'ala" keeps its case.
       if (apostrophe === 1) return capitalise(part.slice(0, 2)) + capitalise(part.slice(2));
+      // Italian particles elided onto the name stay lower inside it: "Giulia dell'Acqua".
+      if (inside && ELIDED_PARTICLES.has(part.slice(0, apostrophe)))
+        return part.slice(0, apostrophe + 1) + capitalise(part.slice(apostrophe + 1));
       return capitalise(part);
     })
     .join('-');

@@ -3,30 +3,42 @@
 // themselves ("I'm tired", "it's raining"), so what follows must look like a name.
 
 import { editDistance } from './fuzzy';
+import { LANGUAGE_CUES, type LanguageCues } from './name-cues-world';
 import { profileWord } from './word-class';
 
 export type CueStrength = 'strong' | 'weak';
 
+/** "real name Tobias", "my legal name is ...", "birth name's ...": a name with what kind of name it is. */
+function qualifiedNames(): string {
+  const kinds = 'real full legal official birth given proper actual first christian whole'.split(' ');
+  const forms = ['NAME', 'NAME is', "NAME's", 'my NAME', 'my NAME is', "my NAME's"];
+  return kinds.flatMap((kind) => forms.map((form) => form.replace('NAME', `${kind} name`))).join('|');
+}
+
 const STRONG = `
   my name is|my name's|my names|my name is just|my name is actually|name is|name's|names|the name is|the name's
-  my full name is|my first name is|my real name is|my given name is|my nickname is|my nick is
+  my nickname is|my nick is|nickname is|nickname's
+  ${qualifiedNames()}
   call me|just call me|you can call me|u can call me|you can just call me|you may call me|please call me|pls call me
-  feel free to call me|you could call me|call me just
+  feel free to call me|you could call me|call me just|call me by
+  address me as|refer to me as|know me as
   they call me|people call me|everyone calls me|everybody calls me|friends call me|my friends call me|most people call me
   folks call me|others call me|all my friends call me|they all call me|everyone just calls me|people usually call me
   my family calls me|most call me|some call me
   people know me as|everyone knows me as|most people know me as|i'm known as|im known as|i am known as|known as
-  i'm called|im called|i am called|i'm named|im named|i am named|i was named
+  i'm called|im called|i am called|i'm named|im named|i am named|i was named|named me|christened me
+  i was christened|i was baptised|i was baptized|christened|been called|i've been called|ive been called|i have been called
   i go by|i usually go by|i mostly go by|i go by the name|i prefer|i'd prefer|i prefer to be called|i'd prefer to be called
   i'd like to be called|i like to be called|i'd rather be called
-  me llamo|mi nombre es|me chamo|je m'appelle|mon nom est|mon prénom est|ich heiße|ich heisse|mein name ist|mi chiamo|il mio nome è|meu nome é|o meu nome é
-  mijn naam is|ik heet|jag heter|jeg heter|jeg hedder|nazywam się|mam na imię|меня зовут|мене звати|benim adım|adım
-  ismim|benim ismim|اسمي|मेरा नाम|제 이름은|내 이름은|私の名前は|我叫|我的名字是|我的名字叫|ang pangalan ko ay|nama saya
-  tên tôi là|tôi tên là|jina langu ni|ονομάζομαι|με λένε|το όνομά μου είναι|ชื่อ|ผมชื่อ|ฉันชื่อ|ดิฉันชื่อ|jmenuji se|zovem se|minu nimi on|nimeni on|az se kazvam|ik heet|ime mi je
 `;
 
+/**
+ * "I'm", "it's", "this is", and the Indian English "myself Anirudh", "this side Pallavi" (the
+ * trailing "Karthik this side" is among the trailing cues below).
+ */
 const WEAK = `
-  i'm|im|i am|iam|i m|it's|its|it is|it's me|its me|it is me|this is|this's|here is|here's|heres
+  i'm|im|i am|iam|i m|i'am|it's|its|it is|it's me|its me|it is me|this is|this's|here is|here's|heres
+  myself|this side|this side is
   ${['you are', "you're", 'youre', 'ur', 'u r', 'u are']
     .flatMap((you) =>
       [
@@ -40,16 +52,43 @@ const WEAK = `
       ].map((verb) => `${you} ${verb}`),
     )
     .join('|')}
-  je suis|ich bin|soy|yo soy|sono|eu sou|sou|ik ben|jag är|jeg er|я|मैं|أنا|我是|私は|わたしは|僕は|저는|나는
-  tôi là|mimi ni|ako si|saya|jestem|já jsem|ja sam|ja sam|olen|én vagyok|eu sunt|jsem
 `;
 
-const phrases = (list: string, strength: CueStrength) =>
-  list
-    .split('|')
-    .map((phrase) => phrase.trim().split(/\s+/))
-    .filter((words) => words.length > 0 && words[0] !== '')
-    .map((words) => ({ words, strength }));
+/** The first words of the cues in which people describe themselves ("im student" is a role, not a name). */
+const SELF_OPENERS = /^(?:i'm|im|i|iam|i'am|myself)$/;
+
+export interface Cue {
+  readonly words: readonly string[];
+  readonly strength: CueStrength;
+  /** "I'm", "myself": the person describes themselves, so a role ("im student") is no name. */
+  readonly self: boolean;
+  /** Articles that may stand before the name ("eu sou *a* Beatriz"). */
+  readonly articles: ReadonlySet<string>;
+  /** Words after the name that close it ("mera naam Arjun *hai*"). */
+  readonly closers: ReadonlyArray<readonly string[]>;
+  /** The cue only counts when a closer follows ("ko Tamati *tōku ingoa*"). */
+  readonly closeRequired: boolean;
+}
+
+const split = (list: string | undefined): string[] =>
+  (list ?? '')
+    .split(/\||\n/)
+    .map((phrase) => phrase.trim())
+    .filter(Boolean);
+
+function cues(list: string | undefined, strength: CueStrength, language?: LanguageCues): Cue[] {
+  return split(list).map((phrase) => {
+    const words = phrase.split(/\s+/);
+    return {
+      words,
+      strength,
+      self: !language && SELF_OPENERS.test(words[0] ?? ''),
+      articles: new Set(language?.articles?.split(' ') ?? []),
+      closers: split(language?.closers).map((closer) => closer.split(/\s+/)),
+      closeRequired: language?.closeRequired ?? false,
+    };
+  });
+}
 
 /**
  * Cues that follow the name: "Takeshi's the name", "Kalinda is my name", "Gaurav speaking", "Quentin
@@ -65,12 +104,10 @@ const TRAILING_WEAK = `
   here|speaking|this side|at your service|reporting for duty|reporting in|checking in|on the line|in the house
 `;
 
-export const TRAILING_CUES = [
-  ...phrases(TRAILING_STRONG.replace(/\n/g, '|'), 'strong'),
-  ...phrases(TRAILING_WEAK.replace(/\n/g, '|'), 'weak'),
-]
-  .filter((cue) => cue.words.every(Boolean))
-  .sort((a, b) => b.words.length - a.words.length);
+export const TRAILING_CUES: readonly Cue[] = [
+  ...cues(TRAILING_STRONG, 'strong'),
+  ...cues(TRAILING_WEAK, 'weak'),
+].sort((a, b) => b.words.length - a.words.length);
 
 /**
  * How people misspell the short words of a cue: "mah name", "my name iz", "ppl call me", "cal me".
@@ -130,21 +167,52 @@ export function isCueWord(typed: string | undefined, expected: string): boolean 
   return sameStart && editDistance(typed, expected, 1) <= 1 && !profileWord(typed).known;
 }
 
-/** Every cue, longest first, so "my name is" wins over "name is". */
-export const NAME_CUES = [
-  ...phrases(STRONG.replace(/\n/g, '|'), 'strong'),
-  ...phrases(WEAK.replace(/\n/g, '|'), 'weak'),
-]
-  .filter((cue) => cue.words.every(Boolean))
-  .sort((a, b) => b.words.length - a.words.length);
+/** Every cue, English and other languages, longest first, so "my name is" wins over "name is". */
+export const NAME_CUES: readonly Cue[] = [
+  ...cues(STRONG, 'strong'),
+  ...cues(WEAK, 'weak'),
+  ...LANGUAGE_CUES.flatMap((language) => [
+    ...cues(language.strong, 'strong', language),
+    ...cues(language.weak, 'weak', language),
+  ]),
+].sort((a, b) => b.words.length - a.words.length);
 
-/** Scripts written without spaces glue the cue to the name ("我叫王芳"); this puts the space back. */
-export const GLUED_CUE =
-  /(我叫|我是|我的名字是|我的名字叫|私の名前は|私は|わたしは|僕は|ผมชื่อ|ฉันชื่อ|ดิฉันชื่อ|ชื่อ)(?=\S)/gu;
+/**
+ * "it's *ya boi* Dre", "yo its *ur girl* Keisha", "it's *your favourite intern*, Priya": slang or a
+ * joke for "me" between the cue and the name.
+ */
+const YOUR_WORDS = new Set(['ya', 'yo', 'ur', 'your', 'yer', 'yah', "you're", 'youre', 'yours']);
+const EPITHET_NOUNS = new Set(
+  'boy boi boii girl gurl gal guy man dude homie homeboy homegirl friend pal bestie sis bro buddy host girlie'.split(
+    ' ',
+  ),
+);
+/** After one of these, any noun is the joke: "your *friendly neighbourhood* intern". */
+const EPITHET_ADJECTIVES = new Set(
+  'fav fave favorite favourite friendly neighborhood neighbourhood local resident new truly one and only'.split(
+    ' ',
+  ),
+);
 
-/** Polite endings after a name in scripts without a copula word ("ゆい です", "지수입니다"). */
-export const NAME_SUFFIX =
-  /(?:です|と申します|といいます|입니다|이에요|예요|이라고 합니다|라고 합니다|हूँ|हूं|है|ครับ|ค่ะ|คะ)$/u;
+/** How many words of such slang open `words` (0 when there is none): "ya boi", "ur fav girl". */
+export function epithetLength(words: readonly string[]): number {
+  if (!YOUR_WORDS.has(words[0] ?? '')) return 0;
+  let length = 1;
+  while (EPITHET_ADJECTIVES.has(words[length] ?? '')) length += 1;
+  const noun = words[length];
+  if (noun !== undefined && (EPITHET_NOUNS.has(noun) || length > 1)) return length + 1;
+  return 0;
+}
+
+/**
+ * One-word cues ("soy", "sono", "saya", "myself"): where one comes up inside a name, a new clause has
+ * begun ("me llamo José Luis y *soy* de México"). Very short ones ("ko", "я") and particles are left out.
+ */
+export const CUE_WORDS: ReadonlySet<string> = new Set(
+  NAME_CUES.filter((cue) => cue.words.length === 1)
+    .map((cue) => cue.words[0] ?? '')
+    .filter((word) => word.length >= 3 && !/^(?:bin|ben|names|name's)$/.test(word)),
+);
 
 /** "Name: Ana", "name - Ana": a form-style label reads like "my name is". */
 export const LABEL = /^\s*(?:(?:my|full|first)\s+)*name\s*(?::|=|-|–|—)\s*/i;

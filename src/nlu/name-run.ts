@@ -4,15 +4,18 @@
 // names, function words and descriptions ("fine", "tired", "studying") are not. No name list is used.
 
 import { isChatWord } from './chat-words';
+import { editDistance } from './fuzzy';
 import {
   ADJECTIVE_NAMES,
+  HYPHEN_PARTICLES,
+  MOOD_SPELLINGS,
   MOOD_WORDS,
   NAME_PARTICLES,
   NAME_STOP_WORDS,
   NON_NAME_WORDS,
   TITLES,
 } from './lexicon';
-import type { CueStrength } from './name-cues';
+import { CUE_WORDS, type CueStrength } from './name-cues';
 import {
   type CaseMode,
   INITIALS,
@@ -46,19 +49,25 @@ type FirstWord = 'name' | 'guess' | null;
  * Can this word start a name here? `evidence` means the person capitalised it deliberately
  * (mid-sentence, in a message that is not all one case), which outweighs it being a common word.
  */
-function readFirstWord(token: Token, position: Position, evidence: boolean, selfCue: boolean): FirstWord {
+function readFirstWord(
+  token: Token,
+  position: Position,
+  evidence: boolean,
+  selfCue: boolean,
+  surnameFollows: boolean,
+): FirstWord {
   const word = token.raw.replace(/\.$/, '');
   if (!NAME_SHAPE.test(token.raw) || NON_NAME_WORDS.has(token.lower) || TITLES.has(lowerCase(word)))
     return null;
   if (isCaseless(word) || INITIALS.test(token.raw)) return 'name';
   if (isChatWord(token.lower)) return null;
-  if (MOOD_WORDS.has(lowerCase(word)) && !(position === 'strong' && evidence)) return null;
+  if (isMood(lowerCase(word), position, evidence)) return null;
   const profile = profileWord(lexicalCore(word));
   if (isFunctionWord(profile)) return null;
-  // "it's Sunday" is the day; "my name is Sunday" or a bare "Sunday" may well be a name, but days in
-  // the plural ("ugh, mondays") are a complaint.
+  // "it's Sunday" is the day; "my name is Sunday", "I'm Sunday Adekunle" or a bare "Sunday" may well
+  // be a name, but days in the plural ("ugh, mondays") are a complaint.
   if (profile.tags.has('Date') && !profile.tags.has('Month') && !profile.personal) {
-    if (position === 'strong') return 'name';
+    if (position === 'strong' || (position === 'weak' && surnameFollows)) return 'name';
     return position === 'bare' && !profile.tags.has('Plural') ? 'guess' : null;
   }
   // "im tired" is a mood; "im sage" (also a noun) or "i am precious" (also a name) is a guess to
@@ -78,7 +87,39 @@ function readFirstWord(token: Token, position: Position, evidence: boolean, self
   if (isCommonWord(profile) && !evidence) return 'guess';
   if (position === 'bare' && profile.tags.has('Place') && !profile.personal) return 'guess';
   if (position === 'bare' && !evidence && isDescriptive(profile)) return 'guess';
+  // A lone lower-case word nobody capitalised and compromise does not know ("pizza", "bleh", "kwame")
+  // may be a name or anything else: a guess to confirm. Capitalised ("Kwame"), it is a name.
+  if (position === 'bare' && !evidence && token.raw === token.lower && !profile.known && !profile.personal)
+    return 'guess';
   return 'name';
+}
+
+/** "im tired", "im gud", "im exausted": a mood, unless the person capitalised it after a strong cue. */
+function isMood(lower: string, position: Position, evidence: boolean): boolean {
+  if (position === 'strong' && evidence) return false;
+  if (MOOD_WORDS.has(lower) || MOOD_SPELLINGS.has(lower)) return true;
+  // One slip from a longer mood word ("exausted", "stresed"), typed in lower case.
+  if (evidence || lower.length < 6 || profileWord(lower).known) return false;
+  return LONG_MOODS.some((mood) => mood[0] === lower[0] && editDistance(lower, mood, 1) <= 1);
+}
+
+const LONG_MOODS = [...MOOD_WORDS].filter((mood) => mood.length >= 6 && /^\p{Ll}+$/u.test(mood));
+
+/**
+ * Does the word after a first word look like a family name, so the pair is a full name ("I'm Sunday
+ * Adekunle")? A capitalised word compromise does not know, or in lower-case text any unknown word.
+ */
+function isSurnameLike(token: Token | undefined, mode: CaseMode): boolean {
+  if (
+    !token ||
+    !NAME_SHAPE.test(token.raw) ||
+    NON_NAME_WORDS.has(token.lower) ||
+    NAME_STOP_WORDS.has(token.lower)
+  )
+    return false;
+  if (mode === 'mixed' && !startsUpper(token.raw)) return false;
+  const profile = profileWord(lexicalCore(token.raw));
+  return !profile.known || profile.personal;
 }
 
 /** A noun for what someone does or is: compromise's Actor tag ("teacher", "developer") or an agent ending. */
@@ -86,6 +127,9 @@ function isRoleNoun(lower: string, profile: WordProfile): boolean {
   if (!profile.known || profile.personal) return false;
   return profile.tags.has('Actor') || (profile.tags.has('Noun') && /(?:ent|ist|ian|ant)$/.test(lower));
 }
+
+/** A particle elided onto the name it belongs to: "d'Almeida", "dell'Acqua", "l'Estrange". */
+const ELIDED_PARTICLE = /^\p{Ll}{1,4}'\p{Lu}/u;
 
 /** Can this word carry on a name already started ("Amina" + "Bello")? */
 function continuesName(token: Token, capitalised: boolean, last: boolean, next: Token | undefined): boolean {
@@ -101,11 +145,18 @@ function continuesName(token: Token, capitalised: boolean, last: boolean, next: 
     /^\p{L}+$/u.test(token.raw) &&
     token.lower !== 'i' &&
     (last || nextIsName);
-  if (!insideName && (NON_NAME_WORDS.has(token.lower) || NAME_STOP_WORDS.has(token.lower))) return false;
+  // "me llamo José Luis y *soy* de México": a cue word inside the run has begun a new clause.
+  const ends =
+    NON_NAME_WORDS.has(token.lower) || NAME_STOP_WORDS.has(token.lower) || CUE_WORDS.has(token.lower);
+  if (!insideName && ends) return false;
   if (capitalised) {
     // In normally typed text the name's words are capitalised; "al-Masri" starts with a particle.
     const [head = '', tail = ''] = token.raw.split('-');
-    return startsUpper(token.raw) || (NAME_PARTICLES.has(head.toLowerCase()) && startsUpper(tail));
+    return (
+      startsUpper(token.raw) ||
+      (HYPHEN_PARTICLES.has(head.toLowerCase()) && startsUpper(tail)) ||
+      ELIDED_PARTICLE.test(token.raw)
+    );
   }
   if (MOOD_WORDS.has(token.lower) || isChatWord(token.lower)) return false;
   const profile = profileWord(lexicalCore(token.raw));
@@ -128,6 +179,7 @@ function isParticle(token: Token | undefined, capitalised: boolean): boolean {
     token.raw.length <= 3 &&
     !NON_NAME_WORDS.has(token.lower) &&
     !NAME_STOP_WORDS.has(token.lower) &&
+    !CUE_WORDS.has(token.lower) &&
     !profileWord(token.raw).known
   );
 }
@@ -158,7 +210,13 @@ export function readRun(
   const evidence = mode === 'mixed' && startsUpper(head.raw) && !head.sentenceStart && !isAllCaps(head.raw);
   const reading = isFamilyNameBefore(head, tokens[index + 1])
     ? 'name'
-    : readFirstWord(head, words.length > 0 ? 'strong' : position, evidence, selfCue);
+    : readFirstWord(
+        head,
+        words.length > 0 ? 'strong' : position,
+        evidence,
+        selfCue,
+        isSurnameLike(tokens[index + 1], mode),
+      );
   if (!reading) return null;
   words.push(head.raw);
   index += 1;

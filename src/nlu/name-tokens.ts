@@ -3,9 +3,9 @@
 // (emoji, asides like "(she/her)", markdown, greetings around the name).
 
 import { ADDRESS_WORDS, isChatWord, isGreeting } from './chat-words';
-import { stripEmoji } from './clean-text';
-import { FILLER_WORDS, GREETING_WORDS, TITLES } from './lexicon';
-import { GLUED_CUE, NAME_SUFFIX } from './name-cues';
+import { asciiPunctuation, stripEmoji } from './clean-text';
+import { FILLER_WORDS, GREETING_WORDS, NON_NAME_WORDS, TITLES } from './lexicon';
+import { GLUED_CUE, NAME_SUFFIX } from './name-cues-world';
 
 export type CaseMode = 'lower' | 'upper' | 'mixed';
 
@@ -44,7 +44,7 @@ export function caseModeOf(text: string): CaseMode {
 
 /** The text without emoji, asides like "(she/her)" and markdown, ready to split. */
 export function prepareReply(text: string): string {
-  return stripEmoji(text)
+  return asciiPunctuation(stripEmoji(text))
     .replace(/\([^)]*\)?|\[[^\]]*\]?|\{[^}]*\}?/g, ',')
     .replace(/\b(?:she|he|they|xe|ze)\s*\/\s*(?:her|him|them|hers|his|theirs|xem|zir)s?\b/gi, ',')
     .replace(/[*_~`"<>@#|\\]/g, ' ')
@@ -63,6 +63,21 @@ function toToken(piece: string, sentenceStart: boolean): Token | null {
   return raw ? { raw, lower: lowerCase(raw), sentenceStart } : null;
 }
 
+/** Particles after which Dutch names shorten "het" to "'t" ("van 't Hek", "op 't Veld"). */
+const ELIDED_BEFORE = new Set([
+  'van',
+  'op',
+  'in',
+  'aan',
+  'uit',
+  'ter',
+  'ten',
+  'onder',
+  'over',
+  'voor',
+  'bij',
+]);
+
 /** Sentences split on . ! ? ; and line breaks (not on "Dr." or "J."), then clauses on commas and dashes. */
 export function splitClauses(text: string): Clause[] {
   const protectedText = text
@@ -76,7 +91,11 @@ export function splitClauses(text: string): Clause[] {
     for (const part of sentence.split(/\s*,\s*|\s+[-–—]+\s+|\s*:\s+(?=\S)/)) {
       const tokens: Token[] = [];
       for (const piece of part.split(/\s+/)) {
-        const token = toToken(piece, first && tokens.length === 0);
+        // Dutch "'t" (het) inside a name keeps its apostrophe: "Ruud van 't Hek".
+        const elided = /^'[ts]$/i.test(piece) && ELIDED_BEFORE.has(tokens[tokens.length - 1]?.lower ?? '');
+        const token = elided
+          ? { raw: piece.toLowerCase(), lower: piece.toLowerCase(), sentenceStart: false }
+          : toToken(piece, first && tokens.length === 0);
         if (token) tokens.push(token);
       }
       if (tokens.length > 0) {
@@ -94,6 +113,16 @@ function noisePairLength(first: string, second: string | undefined): number {
   if (/^(?:good|gud)$/.test(first) && /^(?:morning|afternoon|evening|day|night|q|question|one)$/.test(second))
     return 2;
   if (/^(?:great|fair|nice|ok|okay)$/.test(first) && /^(?:q|question)$/.test(second)) return 2;
+  // Two-word greetings in other languages: "kia ora", "salam alaikum", "buenos días", "guten tag".
+  if (
+    /^(?:kia|salam|salaam|assalamu|buenos|buenas|guten|bom|boa|bonne|buon|buona|dobar|dobry|dzień|hyvää)$/.test(
+      first,
+    ) &&
+    /^(?:ora|alaikum|aleikum|alaykum|días|dias|tardes|noches|tag|morgen|abend|dia|tarde|noite|journée|soirée|giorno|sera|dan|den|dobry|päivää|huomenta)$/.test(
+      second,
+    )
+  )
+    return 2;
   return 0;
 }
 
@@ -116,17 +145,24 @@ export function trimNoise(tokens: readonly Token[], loose = false): readonly Tok
   const isNoise = (token: Token | undefined) =>
     token !== undefined &&
     (isChatWord(token.lower, loose) || GREETING_WORDS.has(token.lower) || FILLER_WORDS.has(token.lower));
+  // "hi there", "hey bot", "good morning sir": the address goes with the greeting, unless it is a
+  // title before a name ("hi Sir Alex").
+  const isAddress = (at: number) =>
+    ADDRESS_WORDS.has(tokens[at]?.lower ?? '') &&
+    !(
+      TITLES.has(tokens[at]?.lower ?? '') &&
+      startsUpper(tokens[at + 1]?.raw ?? '') &&
+      !NON_NAME_WORDS.has(tokens[at + 1]?.lower ?? '')
+    );
   while (start < end) {
     const token = tokens[start];
     if (!token) break;
     const pair = noisePairLength(token.lower, tokens[start + 1]?.lower);
+    const greeting = pair > 0 || isGreeting(token.lower);
     if (pair > 0) start += pair;
-    else if (isNoise(token) && !isFamilyNameBefore(token, tokens[start + 1])) {
-      start += 1;
-      // "hi there", "hey bot", "hello all": the address goes with the greeting.
-      if (isGreeting(token.lower))
-        while (start < end && ADDRESS_WORDS.has(tokens[start]?.lower ?? '')) start += 1;
-    } else break;
+    else if (isNoise(token) && !isFamilyNameBefore(token, tokens[start + 1])) start += 1;
+    else break;
+    if (greeting) while (start < end && isAddress(start)) start += 1;
   }
   while (end > start && isNoise(tokens[end - 1])) end -= 1;
   return tokens.slice(start, end);

@@ -4,9 +4,12 @@
 // name-run.ts decides which words can be a name.
 
 import type { NameReading } from '../conversation/interpretation';
+import { isChatWord } from './chat-words';
 import { NAME_STOP_WORDS, PLEASANTRY_PATTERN } from './lexicon';
 import { formatName } from './name-case';
 import {
+  type Cue,
+  epithetLength,
   FAMILY_NAME_LABEL,
   GIVEN_NAME_LABEL,
   GLUED_WORDS,
@@ -26,6 +29,7 @@ import {
   type Token,
   trimNoise,
 } from './name-tokens';
+import { isGluedQuestion } from './question-words';
 import { profileWord } from './word-class';
 
 /** After a bare name only a connector ("from Accra"), "here" or a pleasantry may follow. */
@@ -70,6 +74,22 @@ function toReading(run: Run): NameReading | null {
   return value ? { value, confident: run.confident } : null;
 }
 
+/**
+ * The words where the name is, after a cue: past slang for "me" ("its *ya boi* Dre") or an article
+ * ("eu sou *a* Beatriz"), and up to a closing word ("mera naam Arjun *hai*"). Null when the cue needs
+ * a closing word that is not there ("ko" alone is no Māori cue).
+ */
+function nameAfterCue(cue: Cue, rest: readonly Token[]): readonly Token[] | null {
+  const lower = rest.map((token) => token.lower);
+  let start = cue.strength === 'weak' ? epithetLength(lower) : 0;
+  if (cue.articles.has(lower[start] ?? '') && rest.length > start + 1) start += 1;
+  for (let at = start + 1; at < rest.length; at++) {
+    if (cue.closers.some((closer) => closer.every((word, i) => lower[at + i] === word)))
+      return rest.slice(start, at);
+  }
+  return cue.closeRequired ? null : rest.slice(start);
+}
+
 /** Cue phrases: strong ones anywhere in a clause, weak ones only where the clause starts. */
 function readWithCue(clause: readonly Token[], mode: CaseMode): NameReading | null | undefined {
   let sawCue = false;
@@ -81,10 +101,13 @@ function readWithCue(clause: readonly Token[], mode: CaseMode): NameReading | nu
     const opens =
       at === 0 || (at === 1 && /^(?:no|nope|nah|yes|yeah|yep|sorry|actually)$/.test(clause[0]?.lower ?? ''));
     if (!cue || (cue.strength === 'weak' && !opens)) continue;
-    const rest = clause.slice(at + cue.words.length);
-    if (rest.length === 0) continue;
+    const after = clause.slice(at + cue.words.length);
+    const rest = nameAfterCue(cue, after);
+    // "it's your favourite intern, Priya": an introduction whose name comes in the next clause.
+    if (rest?.length === 0 && after.length > 0) sawCue = true;
+    if (!rest || rest.length === 0) continue;
     sawCue = true;
-    const run = readRun(rest, cue.strength, mode, /^(?:i'm|im|i|iam)$/.test(cue.words[0] ?? ''));
+    const run = readRun(rest, cue.strength, mode, cue.self);
     if (run) return toReading(run);
   }
   const trailing = readTrailingCue(clause, mode);
@@ -155,6 +178,18 @@ function withNextIfCueEnds(tokens: readonly Token[], next: NameClause | undefine
   return endsWithCue ? [...tokens, ...next.tokens] : tokens;
 }
 
+/** "ya girl Jasmine here", "hey, ur boy Dre": slang for "me" opening a reply that has no cue. */
+function withoutEpithet(tokens: readonly Token[]): readonly Token[] {
+  const lower = tokens.map((token) => token.lower);
+  // At the start, or after greetings and fillers only ("hey ur boy Dre").
+  for (let at = 0; at < tokens.length; at++) {
+    const length = epithetLength(lower.slice(at));
+    if (length > 0) return at + length < tokens.length ? tokens.slice(at + length) : tokens;
+    if (!isChatWord(lower[at] ?? '')) break;
+  }
+  return tokens;
+}
+
 interface NameClause {
   /** Without greetings and fillers. */
   readonly tokens: readonly Token[];
@@ -174,8 +209,8 @@ export function readName(text: string): NameReading | null {
   const prepared = unglued.replace(LABEL, 'my name is ');
   const mode = caseModeOf(prepared);
   const clauses: NameClause[] = splitClauses(prepared).map((clause) => ({
-    tokens: trimNoise(clause.tokens),
-    cueTokens: trimNoise(clause.tokens, true),
+    tokens: trimNoise(withoutEpithet(clause.tokens)),
+    cueTokens: trimNoise(withoutEpithet(clause.tokens), true),
     question: clause.question,
   }));
   const failedCue = new Set<number>();
@@ -189,9 +224,11 @@ export function readName(text: string): NameReading | null {
     if (clause.question && !isHesitantName(clause.tokens, mode)) continue;
     if (PLEASANTRY_PATTERN.test(clause.tokens.map((token) => token.lower).join(' '))) continue;
     const run = readRun(clause.tokens, 'bare', mode);
-    // A lone letter ("x", "k") is a shrug, not a name; initials ("J.P.") are kept.
+    // A lone letter ("x", "k") is a shrug, not a name; initials ("J.P.") are kept. A question typed
+    // without spaces ("howoldru", "whatdoyoudoforfun") is not a name either.
     const lone = run?.words.length === 1 && /^\p{L}$/u.test(run.words[0] ?? '');
-    if (run && !lone && endsCleanly(clause.tokens, run.end)) return toReading(run);
+    const glued = run?.words.length === 1 && isGluedQuestion(lowerCase(run.words[0] ?? ''));
+    if (run && !lone && !glued && endsCleanly(clause.tokens, run.end)) return toReading(run);
     // Only the first clause with content may be a bare name: "not telling, Ana" is not an answer.
     return null;
   }

@@ -3,6 +3,7 @@
 // lower-case words that the intent patterns in questions.ts can read.
 
 import { closestWord } from './fuzzy';
+import { splitGlued } from './glued-words';
 import { TOPIC_VOCABULARY } from './topic-lexicon';
 import { profileWord } from './word-class';
 
@@ -19,7 +20,8 @@ const REWRITES: ReadonlyMap<string, string> = new Map(
   wen=when whn=when wer=were wr=were where's=where_is wheres=where_is i'm=i_am im=i_am i've=i_have
   i'd=i_would it's=it_is that's=that_is thats=that_is don't=do_not dont=do_not doesn't=does_not
   doesnt=does_not didn't=did_not didnt=did_not can't=can_not cant=can_not won't=will_not isn't=is_not
-  aren't=are_not name's=name_is shud=should shld=should shd=should cud=could wud=would wld=would
+  aren't=are_not arent=are_not isnt=is_not wasnt=was_not werent=were_not havent=have_not hasnt=has_not
+  name's=name_is shud=should shld=should shd=should cud=could wud=would wld=would
   cal=call bday=birthday b-day=birthday bdy=birthday birthdate=birth_date dob=date_of_birth
   fav=favorite fave=favorite favourite=favorite favourites=favorites favs=favorites pls=please plz=please
   plss=please 4=for 2=to n=and &=and +=and gonna=going_to wanna=want_to gotta=got_to hbu=how_about_you
@@ -66,18 +68,82 @@ const KEEP = new Set([
   'now',
 ]);
 
-function correct(word: string): string {
-  if (VOCABULARY_SET.has(word) || KEEP.has(word) || word.length < 3 || /\d/.test(word.slice(0, -1)))
-    return word;
-  // Only unknown words are typos: "same" or "game" are real words, never "name".
-  if (profileWord(word).known) return word;
-  // A dropped g ("talkin", "chillin", "doin") is no typo: the word is the -ing form.
-  if (/[^aeiou]in$/.test(word) && profileWord(`${word}g`).known) return `${word}g`;
-  return closestWord(word.replace(/3$/, 'e'), INTENT_VOCABULARY) ?? word;
+/** Short words that frame a question, which glued text is split into ("howold" -> "how old"). */
+const GLUE_PIECES: ReadonlySet<string> = new Set([
+  ...REWRITES.keys(),
+  ...INTENT_VOCABULARY,
+  ...'is am do does did can may will tell me my i the to of for in on up old age name names hobby hobbies'.split(
+    ' ',
+  ),
+]);
+
+/**
+ * Frame words a two-letter word may be with its last letter dropped ("ol", "ar"). Topic nouns are left
+ * out: "ag" is as likely agriculture as "age".
+ */
+const CLIPPED_TARGETS = ['old', 'are', 'how', 'who', 'you'];
+
+/** A -s plural of a vocabulary word, spelled as the vocabulary spells it ("hobby" -> "hobbies"). */
+function pluralOf(word: string): string {
+  const plural = /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : `${word}s`;
+  return VOCABULARY_SET.has(plural) ? plural : word;
 }
 
-/** "old's", "name's": 's after these words is "is", elsewhere it is a possessive ("bot's name"). */
-const CONTRACTED_IS = /^(?:old|name|age|hobby|how|who|what|when|where|there|here|that|it|this)'s$/;
+function correct(word: string): string {
+  if (VOCABULARY_SET.has(word) || KEEP.has(word) || /\d/.test(word.slice(0, -1))) return word;
+  // A two-letter word nobody uses is a three-letter one with its last letter dropped: "how ol are
+  // you", "hwo old ar u". Only words compromise does not know ("of", "or", "an" stay).
+  if (word.length === 2) {
+    if (profileWord(word).known) return word;
+    return CLIPPED_TARGETS.find((target) => target.startsWith(word)) ?? word;
+  }
+  if (word.length < 3) return word;
+  // A dropped g ("talkin", "chillin", "doin") is no typo: the word is the -ing form. compromise
+  // knows some of these spellings ("doin") as gerunds already, so this comes before the check below.
+  const gerund = profileWord(`${word}g`);
+  if (word.endsWith('in') && gerund.known && gerund.tags.has('Gerund')) {
+    const own = profileWord(word);
+    if (!own.known || own.tags.has('Gerund')) return `${word}g`;
+  }
+  // Only unknown words are typos: "same" or "game" are real words, never "name".
+  if (profileWord(word).known) return word;
+  const typo = word.replace(/3$/, 'e');
+  const closest = closestWord(typo, INTENT_VOCABULARY);
+  if (closest) return closest;
+  // A misspelt plural is a misspelt word plus "s": "hobys" is "hoby" + s, "hobbies". A real word plus
+  // "s" ("kinds", which compromise happens not to list) is a plural, not a typo.
+  const singular = typo.slice(0, -1);
+  if (!typo.endsWith('s') || typo.length < 5 || profileWord(singular).known) return word;
+  const stem = closestWord(singular, INTENT_VOCABULARY);
+  return stem ? pluralOf(stem) : word;
+}
+
+/**
+ * Glued words split into question words, as long as one piece is a word of the vocabulary itself
+ * ("how", "old", "name"): "Darya" is "da r ya" in text-speak pieces, but a name.
+ */
+function gluedPieces(word: string): string[] | null {
+  const pieces = splitGlued(word, GLUE_PIECES);
+  return pieces?.some((piece) => piece.length >= 3 && VOCABULARY_SET.has(piece)) ? pieces : null;
+}
+
+/** A whole question typed without spaces: three or more question words ("howoldru", "whatsyourname"). */
+export function isGluedQuestion(word: string): boolean {
+  return (gluedPieces(word)?.length ?? 0) >= 3;
+}
+
+/** The pieces a word typed without spaces stands for, or the word itself. */
+function unglue(piece: string): string[] {
+  if (GLUE_PIECES.has(piece) || piece.length < 4 || profileWord(piece).known) return [piece];
+  return gluedPieces(piece) ?? [piece];
+}
+
+/**
+ * "old's", "name's", "nobody's chatting": 's after these words is "is", elsewhere it is a possessive
+ * ("bot's name"). Pronouns that own nothing here (nobody, someone, she) take "is" too.
+ */
+const CONTRACTED_IS =
+  /^(?:old|name|age|hobby|how|who|what|when|where|there|here|that|it|this|he|she|nobody|noone|someone|somebody|everyone|everybody|anyone|anybody|one)'s$/;
 
 /** One sentence as normalised words. */
 export function normaliseWords(sentence: string): string[] {
@@ -87,7 +153,8 @@ export function normaliseWords(sentence: string): string[] {
     .replace(/[^\p{L}\p{N}'&+\s-]+/gu, ' ')
     .replace(/(?<!\p{L})['-]|['-](?!\p{L})/gu, ' ')
     .split(/\s+/)
-    .filter(Boolean);
+    .filter(Boolean)
+    .flatMap(unglue);
   for (const [index, piece] of pieces.entries()) {
     // "yo" opening a message is a greeting; elsewhere it is "your" ("whats yo name").
     if (piece === 'yo') {

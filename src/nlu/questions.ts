@@ -4,7 +4,7 @@
 // hobby?") are an `other` question, and statements or thanks are no question at all.
 
 import type { Intent } from '../conversation/interpretation';
-import { stripEmoji } from './clean-text';
+import { asciiPunctuation, stripEmoji } from './clean-text';
 import { normaliseWords } from './question-words';
 import type { Topic } from './topic-lexicon';
 import { topicOf } from './topics';
@@ -37,6 +37,8 @@ function withoutLeadingNoise(words: readonly string[]): string {
 function isStatement(sentence: string): boolean {
   if (sentence === '') return true;
   if (/^your \w+ (?:is|are|sounds|seems|looks)\b/.test(sentence)) return true;
+  // "real name is Tobias", "full name's Ana Lima": telling a name, not asking one.
+  if (/\bname is (?!what|who|which|how)\p{L}/u.test(sentence)) return true;
   if (/^you (?:are|have|look|seem|sound|re)\b/.test(sentence)) return true;
   return STATEMENT_START.test(sentence) && !EMBEDDED_QUESTION.test(sentence);
 }
@@ -64,12 +66,20 @@ function toldTopic(text: string, gaveName: boolean): Topic | null {
 
 /**
  * The questions a message asks, in order: `other` only when none is about the bot's name, age or
- * hobby. `gaveName` says the message also gave the person's name ("I'm Ana, and you?").
+ * hobby. `gaveName` says the message also gave the person's name ("I'm Ana, and you?"), and
+ * `givenName` is that name when it was read with confidence.
  */
-export function classifyIntents(text: string, gaveName = false): Intent[] {
+export function classifyIntents(
+  text: string,
+  givenName: string | null = null,
+  gaveName = givenName !== null,
+): Intent[] {
+  // "name's Ana", "Nama saya Budi": a part that gives the person's name says it, it asks nothing.
+  const givenWord = givenName?.split(' ').pop()?.toLowerCase();
+  const givesName = (part: string) => givenWord !== undefined && part.split(' ').includes(givenWord);
   const topics: Topic[] = [];
   let other = false;
-  for (const match of stripEmoji(text).matchAll(/[^.!?;\n]+([.!?;\n]*)/g)) {
+  for (const match of asciiPunctuation(stripEmoji(text)).matchAll(/[^.!?;\n]+([.!?;\n]*)/g)) {
     const asked = (match[1] ?? '').includes('?');
     const parts = match[0]
       .replace(/[.!?;\n]+$/, '')
@@ -80,7 +90,7 @@ export function classifyIntents(text: string, gaveName = false): Intent[] {
     // A part said as a statement ("I like your name") asks nothing, whatever its words.
     const found = parts
       .map((part) => withoutLeadingNoise(part.split(' ')))
-      .filter((part) => asked || !isStatement(part))
+      .filter((part) => asked || (!isStatement(part) && !givesName(part)))
       .map((part) => topicOf(part.split(' ').filter(Boolean)))
       .filter((topic) => topic !== null);
     if (found.length > 0) {
@@ -93,7 +103,7 @@ export function classifyIntents(text: string, gaveName = false): Intent[] {
     const lastPart = withoutLeadingNoise((parts[parts.length - 1] ?? '').split(' '));
     const askedBack = ASKS_BACK.test(lastPart) ? toldTopic(text, gaveName) : null;
     if (askedBack) topics.push(askedBack);
-    else if (sentence !== '' && (asked || !isStatement(sentence))) other = true;
+    else if (sentence !== '' && (asked || (!isStatement(sentence) && !givesName(sentence)))) other = true;
   }
   const unique = [...new Set(topics)];
   if (unique.length > 0) return unique;

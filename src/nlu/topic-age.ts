@@ -6,10 +6,12 @@ import { impliedHolder, ownerOfNoun, phraseAt, phraseBefore } from './holder';
 import {
   AGE_ADJECTIVES,
   AGE_HOW_ADJECTIVES,
+  AUXILIARIES,
   BOT_NOUNS,
   CREATION_VERBS,
   EXISTENCE_PHRASES,
   LIFE_STAGES,
+  SOFTENERS,
   TIME_EXPRESSIONS,
   TIME_QUESTIONS,
 } from './topic-lexicon';
@@ -32,6 +34,15 @@ export function fromAgeAdjectives(words: Words, generic: boolean): Found[] {
         BOT_NOUNS.has(words[at + 1] ?? '')) ||
       (LIFE_STAGES.has(word) && !/^(?:your|my|his|her|their|our)$/.test(words[at - 1] ?? ''));
     if (!isAge) continue;
+    // "how's your old man", "ur old phone": the adjective describes something of the bot's, not the bot.
+    const described = words[at + 1];
+    if (
+      words[at - 1] === 'your' &&
+      described !== undefined &&
+      !BOT_NOUNS.has(described) &&
+      isNounAfter(described)
+    )
+      continue;
     // "the oldest bot", "an old model": an attribute; only "are *you* an old bot" asks the bot's age.
     if (/^(?:the|a|an|this|that|my|his|her|their|our)$/.test(words[at - 1] ?? '') && !LIFE_STAGES.has(word)) {
       if (phraseBefore(words, at - 1) === 'bot') found.push({ topic: 'age', at });
@@ -49,6 +60,15 @@ export function fromAgeAdjectives(words: Words, generic: boolean): Found[] {
     if (holder === 'bot' && !generic) found.push({ topic: 'age', at });
   }
   return found;
+}
+
+/** A word after an adjective that is the noun it describes, not the frame ("ur old *man*", not "ur old *lol*"). */
+function isNounAfter(word: string): boolean {
+  return (
+    !AUXILIARIES.has(word) &&
+    !SOFTENERS.has(word) &&
+    !/^(?:or|and|enough|tho|though|now|yet|af|\d+)$/.test(word)
+  );
 }
 
 /** "when were you made", "what year did they build you", "how long since you were created". */

@@ -24,6 +24,21 @@ const nouns = (topic: Topic, strong: boolean, text: string): TopicNoun[] =>
   phrases(text).map((words) => ({ topic, strong, words }));
 
 /**
+ * A day or time off as a habit, not a date: "a typical weekend", "a saturday", "your ideal day off".
+ * "how was your weekend" (one past weekend) is not here, so it stays an `other` question.
+ */
+function habitualDays(): string {
+  const habits = ['', 'typical ', 'normal ', 'average ', 'usual ', 'lazy ', 'ideal ', 'perfect '];
+  const days = ['weekend', 'saturday', 'sunday', 'day off', 'evening', 'free day', 'day'];
+  const article = (phrase: string) => (/^[aeiou]/.test(phrase) ? 'an' : 'a');
+  return habits
+    .flatMap((habit) => days.map((day) => `${habit}${day}`))
+    .filter((phrase) => phrase !== 'day') // "what's a day like" is any day, not a day off
+    .flatMap((phrase) => [`${article(phrase)} ${phrase}`, ...(phrase.includes(' ') ? [phrase] : [])])
+    .join(', ');
+}
+
+/**
  * Nouns for a topic, longest first. A strong noun is the topic even with no owner ("name?", "any
  * hobbies?"); a weak one only with the bot as its owner ("ur jam", "your downtime", "a typical
  * weekend for you", "what's fun for you?").
@@ -44,9 +59,8 @@ export const TOPIC_NOUNS: readonly TopicNoun[] = [
     'hobby',
     false,
     `interest, passion, jam, downtime, down time, free time, spare time, leisure, leisure time, idea of fun,
-    thing to do, things to do, activities, activity, typical weekend, typical day off, usual weekend,
-    ideal weekend, perfect weekend, weekends, evenings, saturdays, sundays, days off, off days, fun, fun day,
-    good time, typical day, perfect day, ideal day, favorite way to relax, favorite way to unwind`,
+    thing, thing to do, things to do, idea of a good time, idea of a fun time, activities, activity, weekends, evenings, saturdays, sundays, days off,
+    off days, fun, fun day, good time, favorite way to relax, favorite way to unwind, ${habitualDays()}`,
   ),
 ].sort((a, b) => b.words.length - a.words.length);
 
@@ -147,14 +161,35 @@ export const NAME_BEARING_VERBS = phrases(`
   called by, named by, referred to as`);
 
 /**
- * "when you're bored", "when ur not working" ("ur" is read as "your", so that spelling is here too),
- * "while you are free": the states of being off duty, with every way of saying "when you are".
+ * Off duty, every way round: the bot is idle ("when you're bored", "when ur not working" -- "ur" is read
+ * as "your", so that spelling is here too), nobody needs it ("when people aren't messaging you"), or
+ * it is away from its job ("besides answering questions", "between chats").
  */
-function whenFree(): string {
-  const when = ['when you are', 'when your', 'when you', 'while you are', 'if you are'];
-  const states = `bored, free, off, alone, idle, offline, not working, not busy, not chatting, not talking,
-    not helping, not answering, not on duty, not on`;
-  return when.flatMap((opening) => list(states).map((state) => `${opening} ${state}`)).join(', ');
+function offDuty(): string {
+  const combine = (openings: readonly string[], endings: string) =>
+    openings.flatMap((opening) => list(endings).map((ending) => `${opening} ${ending}`));
+  const botIdle = combine(
+    ['when you are', 'when your', 'when you', 'while you are', 'if you are'],
+    `bored, free, off, alone, idle, offline, not working, not busy, not chatting, not talking, not helping,
+    not answering, not on duty, not on`,
+  );
+  const nobodyThere = combine(
+    [
+      'when people are',
+      'when users are',
+      'when folks are',
+      'when humans are',
+      'while people are',
+      'when people',
+    ],
+    'not talking, not chatting, not messaging, not texting, not using, not around, away, asleep, offline, busy',
+  );
+  const awayFromWork = combine(
+    ['outside of', 'outside', 'besides', 'other than', 'apart from', 'aside from', 'between', 'in between'],
+    `work, working, chatting, helping, answering, talking, chats, conversations, messages, questions,
+    your job, tasks`,
+  );
+  return [...botIdle, ...nobodyThere, ...awayFromWork].join(', ');
 }
 
 /**
@@ -165,12 +200,12 @@ export const LEISURE_CONTEXTS = phrases(`
   for fun, for kicks, for a laugh, for leisure, for enjoyment, for pleasure, anything fun, something fun,
   fun things, fun stuff, to have fun, free time, spare time, free hours, spare hours, free moments,
   spare moments, downtime, down time, leisure time, off duty, off work, off the clock, day off, days off,
-  time off, outside of work, outside work, outside of helping, outside of chatting, after work, after hours,
+  time off, after work, after hours,
   once work is done, when work is done, when work is over, on weekends, on the weekend, on the weekends,
   at the weekend, at weekends, over the weekend, weekends, on saturdays, on sundays, saturdays, sundays,
   on your days off, in the evenings, evenings, at night, when nobody, when no one, when nobody is,
   to relax, to chill, to unwind, to destress, to de stress, to decompress, to pass the time, to kill time,
-  to blow off steam, to recharge, ${whenFree()}`);
+  to blow off steam, to recharge, ${offDuty()}`);
 
 /** Verbs of spending time, which take a leisure context ("what do you *do* for fun"). */
 export const ACTIVITY_VERBS = phrases(`
@@ -182,7 +217,7 @@ export const PASTIME_VERBS = phrases(`
   relax, unwind, chill, chill out, destress, de stress, decompress, kill time, pass the time, pass time,
   pass your time, spend your time, fill your time, use your time, spend your days, spend your free time,
   spend time, fill the time, while away,
-  have fun, recharge, entertain yourself, keep yourself busy, keep yourself entertained,
+  pass the hours, pass the days, have fun, recharge, entertain yourself, keep yourself busy, keep yourself entertained,
   keep yourself occupied, blow off steam, get up to, interested in, passionate about`);
 
 /** Verbs with the bot as object that ask what it likes: "what *keeps you* busy", "what *floats your* boat". */

@@ -10,6 +10,8 @@ import {
   NOUN_MODIFIERS,
   SOFTENERS,
   TOPIC_NOUNS,
+  USER_WORDS,
+  YOU_WORDS,
 } from './topic-lexicon';
 import { type Found, startsAt, type Words } from './topic-match';
 
@@ -36,12 +38,13 @@ export function fromNouns(words: Words): Found[] {
       if (!startsAt(words, at, noun.words)) continue;
       const end = at + noun.words.length;
       if (noun.topic === 'name' && noun.words[0] === 'name' && isNameVerb(words, at)) continue;
-      // "what does your name mean", "how do you spell your name": about the name, not asking it.
-      if (
-        noun.topic === 'name' &&
-        words.some((word) => /^(?:mean|means|meaning|stand|origin|spell|spelled|pronounce)$/.test(word))
-      )
+      // "what does your name mean", "how do you spell your name", "define hobby": about the word or
+      // the name, not asking it.
+      if (words.some((word) => DEFINING.test(word))) continue;
+      if (noun.topic === 'name' && words.some((word) => /^(?:origin|spell|spelled|pronounce)$/.test(word)))
         continue;
+      // "do you like your name?", "did you choose your name": an opinion of it, not asking for it.
+      if (noun.topic !== 'hobby' && isOpinionOf(words, at)) break;
       const holder = holderOfNoun(words, at, end, noun.strong);
       if (holder === 'bot') found.push({ topic: noun.topic, at });
       break;
@@ -50,11 +53,42 @@ export function fromNouns(words: Words): Found[] {
   return found;
 }
 
+/** Words that ask what a word means: "what does age mean", "definition of hobby". */
+const DEFINING = /^(?:mean|means|meaning|stand|stands|define|definition|defined)$/;
+
+/** Verbs of opinion or choice, which make "your name" something talked about ("do you like your name?"). */
+const OPINION_VERBS =
+  /^(?:like|likes|liked|love|loves|loved|hate|hates|hated|dislike|enjoy|mind|choose|chose|chosen|pick|picked|change|changed)$/;
+
+function isOpinionOf(words: Words, start: number): boolean {
+  let before = start - 1;
+  while (before >= 0 && NOUN_MODIFIERS.has(words[before] ?? '')) before -= 1;
+  return words[before] === 'your' && OPINION_VERBS.test(words[before - 1] ?? '');
+}
+
+/** Verbs of giving with the bot as receiver: "did they *give you* a name?", "have they given u a name". */
+const GIVING_VERBS = /^(?:give|gives|gave|given|giving|assign|assigned|assigning)$/;
+
 /** Asking for advice or ideas: "can you recommend a hobby?", "what hobbies should I try". */
 const ADVICE =
   /\b(?:recommend|recommendation|recommendations|suggest|suggestion|suggestions|advise|advice|ideas?|try|take up|pick up|good for|for (?:me|us|kids|children|beginners|adults|seniors|students|people))\b/;
 /** Possession: "do you have a name?", "got a favourite pastime?", "any hobbies?". */
 const POSSESSION = /\b(?:have|has|had|got|get|any|some|own)\b/;
+
+/** Weak topic nouns that are activities, which the bot can be asked to have ("a favourite thing to do"). */
+const ACTIVITY_NOUNS = new Set(['thing', 'things', 'activity', 'activities', 'passion', 'interest']);
+
+/** "do you have a ...", "u got any ...", "got a ...": an indefinite noun the bot (or nobody named) has. */
+function possessedByBot(words: Words, start: number): boolean {
+  const determiner = /^(?:a|an|any|some)$/;
+  let before = start - 1;
+  while (before >= 0 && !determiner.test(words[before] ?? '') && NOUN_MODIFIERS.has(words[before] ?? ''))
+    before -= 1;
+  if (!determiner.test(words[before] ?? '')) return false;
+  const verb = words[before - 1] ?? '';
+  const subject = words[before - 2];
+  return /^(?:have|got)$/.test(verb) && (subject === undefined || YOU_WORDS.has(subject));
+}
 
 function holderOfNoun(words: Words, start: number, end: number, strong: boolean): Holder {
   const sentence = words.join(' ');
@@ -64,8 +98,13 @@ function holderOfNoun(words: Words, start: number, end: number, strong: boolean)
   // Advice is for the person, whoever is asked: "what hobbies would you recommend for me?".
   if (ADVICE.test(sentence) && !/^(?:your|you)$/.test(words[start - 1] ?? '')) return 'else';
   if (owner !== 'none') return owner;
-  // "what's fun for you?", "whats a fun day look like for you": "for you" a little later.
-  if (!strong) return /\bfor (?:you|yourself)\b/.test(words.slice(end).join(' ')) ? 'bot' : 'none';
+  if (!strong) {
+    // "whats a fun day look like for you": "for you" a little later.
+    if (/\bfor (?:you|yourself)\b/.test(words.slice(end).join(' '))) return 'bot';
+    // "do you have a favourite thing to do?", "got a passion?": the bot asked if it has one.
+    const activity = words.slice(start, end).some((word) => ACTIVITY_NOUNS.has(word));
+    return activity && possessedByBot(words, start) ? 'bot' : 'none';
+  }
   let before = start - 1;
   let evaluative = false;
   while (before >= 0 && (NOUN_MODIFIERS.has(words[before] ?? '') || EVALUATIVE.has(words[before] ?? ''))) {
@@ -77,12 +116,22 @@ function holderOfNoun(words: Words, start: number, end: number, strong: boolean)
   // "name ideas", "age limit": the topic word describes another noun.
   if (COMPOUND_HEADS.has(words[end] ?? '')) return 'else';
   const previous = words[before] ?? '';
+  if (/^(?:a|an|any)$/.test(previous)) {
+    // "did they give you a name?": the bot is given one.
+    if (YOU_WORDS.has(words[before - 1] ?? '') && GIVING_VERBS.test(words[before - 2] ?? '')) return 'bot';
+    // "is there a name I could use for you?": a clause about the person using it on the bot.
+    const clause = words.slice(end, end + 8);
+    if (USER_WORDS.has(clause[0] ?? '') && clause.slice(1).some((word) => YOU_WORDS.has(word))) return 'bot';
+  }
   // "is reading a hobby?": any hobby, unless someone has one ("got a hobby?").
   if ((previous === 'a' || previous === 'an') && !POSSESSION.test(sentence)) return 'else';
   // "your thoughts on hobbies", "are hobbies important?": hobbies in general.
   if (/^(?:about|on|regarding)$/.test(previous)) return 'else';
   const rest = words.slice(end).filter((word) => !SOFTENERS.has(word));
   if (AUXILIARIES.has(previous) && before === 0 && rest.length > 0) return 'else';
+  // "what is age?", "what are hobbies": the noun bare after "what is", a question of definition.
+  if (/^(?:is|are)$/.test(previous) && words[before - 1] === 'what' && before === 1 && rest.length === 0)
+    return 'else';
   // The noun phrase itself ("a favourite pastime") names nobody else.
   const phraseStart = /^(?:a|an|the|any|some|no)$/.test(previous) ? before : before + 1;
   return impliedHolder(words, [phraseStart, end]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { isChatWord, isGreeting } from '../../src/nlu/chat-words';
+import { isChatWord, isGreeting, isKeyboardMash } from '../../src/nlu/chat-words';
 
 describe('chat words, however stretched', () => {
   it.each([
@@ -50,5 +50,15 @@ describe('chat words, however stretched', () => {
     ['ok', false],
   ])('%s is a greeting: %s', (word, greeting) => {
     expect(isGreeting(word)).toBe(greeting);
+  });
+});
+
+describe('keyboard mashes', () => {
+  it.each(['asdf', 'asdfgh', 'qwerty', 'jkjkjk', 'sdfsdf', 'zxcvb'])('%s is a mash', (word) => {
+    expect(isKeyboardMash(word)).toBe(true);
+  });
+
+  it.each(['tyree', 'pete', 'asha', 'ruth', 'dfg', 'kwame'])('%s is not', (word) => {
+    expect(isKeyboardMash(word)).toBe(false);
   });
 });

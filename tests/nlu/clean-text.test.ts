@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { asciiPunctuation } from '../../src/nlu/clean-text';
 import { cleanSlackText, interpret } from '../../src/nlu/index';
 
 describe('cleanSlackText', () => {
@@ -51,5 +52,15 @@ describe('cleanSlackText', () => {
 
   it.each([[''], ['   '], ['<@U1>'], ['\n\n']])('an empty message %j reads as nothing', (input) => {
     expect(interpret(input)).toEqual({ text: '', command: null, name: null, intents: [], answer: null });
+  });
+});
+
+describe('asciiPunctuation', () => {
+  it.each([
+    ['はじめまして、田中です', 'はじめまして, 田中です'],
+    ['大家好，我叫李娜。', '大家好, 我叫李娜. '],
+    ['مرحبا، أنا يوسف؟', 'مرحبا, أنا يوسف? '],
+  ])('%j -> %j', (text, expected) => {
+    expect(asciiPunctuation(text)).toBe(expected);
   });
 });

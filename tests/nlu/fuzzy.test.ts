@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { closestWord, editDistance } from '../../src/nlu/fuzzy';
+import { closestWord, editDistance, skeleton } from '../../src/nlu/fuzzy';
 
 describe('fuzzy matching of intent words', () => {
   it.each([
@@ -25,5 +25,20 @@ describe('fuzzy matching of intent words', () => {
 
   it.each(['game', 'xyz', 'ag', 'zzzzzz'])('%s matches nothing', (word) => {
     expect(closestWord(word, ['name', 'how', 'hobby', 'age'])).toBeNull();
+  });
+});
+
+describe('spelling skeletons', () => {
+  it.each([
+    ['hobie', 'hobby'],
+    ['hobbie', 'hobby'],
+    ['pasttimes', 'pastimes'],
+    ['hobbeys', 'hobbies'],
+  ])('%s sounds like %s', (a, b) => {
+    expect(skeleton(a)).toBe(skeleton(b));
+  });
+
+  it('lets a same-sounding spelling win', () => {
+    expect(closestWord('hobie', ['hobby', 'hobbies'])).toBe('hobby');
   });
 });

@@ -172,7 +172,12 @@ describe('replies that are not names', () => {
 describe('confidence', () => {
   it.each([
     ['Kwame', true],
-    ['kwame', true],
+    // A lone lower-case word compromise does not know may be a name or anything: confirm it.
+    ['kwame', false],
+    ['pizza', false],
+    ['Pizza', true],
+    ['kwame mensah', true],
+    ['im kwame', true],
     ['Ana Lima', true],
     ['my name is hope', true],
     ["I'm Gift", true],
@@ -344,5 +349,115 @@ describe('names that look like English words', () => {
     ['my friends call me Jojo', 'Jojo'],
   ])('%j -> %s', (text, name) => {
     expect(extractName(text)?.toLowerCase()).toBe(name.toLowerCase());
+  });
+});
+
+describe('regional and other-language ways of giving a name', () => {
+  it.each([
+    // Indian English
+    ['myself Harpreet Sandhu', 'Harpreet Sandhu'],
+    ['Good morning sir, myself Venu', 'Venu'],
+    ['This side Ritika from HR', 'Ritika'],
+    ["hello ma'am, i am Deepa", 'Deepa'],
+    // a table of languages, with articles before the name and words after it
+    ['soy la Carmen', 'Carmen'],
+    ['eu sou o Rafael', 'Rafael'],
+    ['ich bin der Matthias', 'Matthias'],
+    ['είμαι ο Νίκος', 'Νίκος'],
+    ["moi c'est Léa", 'Léa'],
+    ['mera naam Rohan Sharma hai', 'Rohan Sharma'],
+    ['main Priya hoon', 'Priya'],
+    ['mujhe sab Bunty kehte hain', 'Bunty'],
+    ['watashi wa Yuki desu', 'Yuki'],
+    ['Kia ora, ko Hemi tōku ingoa', 'Hemi'],
+    ['naitwa Wanjiku', 'Wanjiku'],
+    ['שלום, קוראים לי דנה', 'דנה'],
+    ['はじめまして、山田花子です', '山田花子'],
+    ['大家好，我叫李娜', '李娜'],
+    ['Hola! Me llamo José Luis y soy de México', 'José Luis'],
+  ])('%j -> %s', (text, name) => {
+    expect(extractName(text)).toBe(name);
+  });
+
+  it.each(['main bhi', 'mujhe nahi pata', 'je suis ici', 'ich bin müde', 'estoy bien', 'ko', 'Mai Nguyen'])(
+    '%j is no name read through a foreign cue',
+    (text) => {
+      expect(extractName(text)).not.toBe(text.split(' ').pop());
+    },
+  );
+});
+
+describe('slang, forms of address and names given by others', () => {
+  it.each([
+    ['its ya boi Dre', 'Dre'],
+    ['yo its ur girl Keisha', 'Keisha'],
+    ["it's your favourite intern, Priya", 'Priya'],
+    ['You may address me as Professor Lindgren', 'Professor Lindgren'],
+    ['you can refer to me as Dr. Osei', 'Dr. Osei'],
+    ['my parents named me Juniper', 'Juniper'],
+    ['i was christened Bartholomew but go by Bart', 'Bartholomew'],
+    ['ive been called Tex since school lol, real name Tobias', 'Tex'],
+    ['Legal name Oluwadamilola, but Dami works', 'Oluwadamilola'],
+    ['ya girl Jasmine here', 'Jasmine'],
+    ['hey ur boy Dre', 'Dre'],
+    ['just Mo', 'Mo'],
+  ])('%j -> %s', (text, name) => {
+    expect(extractName(text)).toBe(name);
+  });
+
+  it.each([
+    'its ya boi',
+    "i've been called worse",
+    'they named me after my grandma',
+    'call me maybe',
+    'just chilling',
+  ])('%j is not a name', (text) => {
+    expect(nameOf(text)).toBeNull();
+  });
+});
+
+describe('particles with apostrophes and word names with a surname', () => {
+  it.each([
+    ["Ruud van 't Hek", "Ruud van 't Hek"],
+    ["Giulia dell'Acqua", "Giulia dell'Acqua"],
+    ["giulia dell'acqua", "Giulia dell'Acqua"],
+    ["I am Maria d'Almeida", "Maria d'Almeida"],
+    ['i am blessing okafor', 'Blessing Okafor'],
+    ["I'm Sunday Adekunle", 'Sunday Adekunle'],
+    ['Fatima az-Zahra', 'Fatima az-Zahra'],
+    ['nasir ad-din', 'Nasir ad-Din'],
+    ['i am tuesday adebayo', 'Tuesday Adebayo'],
+  ])('%j -> %s', (text, name) => {
+    expect(extractName(text)).toBe(name);
+  });
+
+  it.each(["it's sunday", 'its monday ugh', "I'm visiting Accra"])('%j is not a name', (text) => {
+    expect(nameOf(text)).toBeNull();
+  });
+});
+
+describe('moods typed in a hurry, sounds and keyboard mashes', () => {
+  it.each(['im gud', 'im gud thx', 'im tierd', 'im exausted', 'bleh', 'asdfgh', 'jkjkjk', 'sdfghjkl'])(
+    '%j is not a name',
+    (text) => {
+      expect(nameOf(text)).toBeNull();
+    },
+  );
+
+  it.each([
+    ['Tyree', 'Tyree'],
+    ['i am Reddy', 'Reddy'],
+  ])('%j is still a name -> %s', (text, name) => {
+    expect(extractName(text)).toBe(name);
+  });
+});
+
+describe('a question typed without spaces is not a name', () => {
+  it.each(['howoldru', 'whatdoyoudoforfun', 'whatsyourname'])('%j', (text) => {
+    expect(nameOf(text)).toBeNull();
+  });
+
+  it('but a name made of text-speak pieces is ("Darya")', () => {
+    expect(extractName('Darya')).toBe('Darya');
   });
 });

@@ -195,3 +195,75 @@ describe('the same concepts about someone or something else', () => {
     },
   );
 });
+
+describe('typos of every kind in the words a topic hangs on', () => {
+  it.each([
+    // a dropped last letter, glued words, misspelt plurals, a dropped g, same-sounding spellings
+    ['how ol are you', 'age'],
+    ['hwo old ar u', 'age'],
+    ['howold are you', 'age'],
+    ['how oldare you', 'age'],
+    ['howoldru', 'age'],
+    ['whatsyourname', 'name'],
+    ['pls tell me urname', 'name'],
+    ['wat r ur hobys', 'hobby'],
+    ['whats ur hobie', 'hobby'],
+    ['wat r ur pasttimes', 'hobby'],
+    ['wat do u like doin', 'hobby'],
+    ['whatdoyoudoforfun', 'hobby'],
+    // a real plural compromise does not list is no typo ("kinds" stays, it is not "kid" + s)
+    ['what kinds of things do you enjoy doing', 'hobby'],
+  ])('%j -> %s', (text, intent) => {
+    expect(classifyQuestion(text)).toBe(intent);
+  });
+
+  it.each(['Darya', 'is there a name i can give my cat', 'hows ur ol laptop'])(
+    '%j is not bent into a topic',
+    (text) => {
+      expect(['other', 'none']).toContain(classifyQuestion(text));
+    },
+  );
+});
+
+describe('more ways to ask the same concepts', () => {
+  it.each([
+    ['did they give u a name?', 'name'],
+    ['have they given u a name yet', 'name'],
+    ['is there a name i could use for u?', 'name'],
+    ['what name did your creators give u', 'name'],
+    ['whats ur thing? like for fun', 'hobby'],
+    ['whats a saturday look like for u', 'hobby'],
+    ["what do you do when nobody's chatting with you?", 'hobby'],
+    ['what do u do when ppl arent messaging u', 'hobby'],
+    ['what do you do between chats', 'hobby'],
+    ['do you do anything besides answering questions', 'hobby'],
+    ['whats ur idea of a good time', 'hobby'],
+    ['do you have a favourite thing to do', 'hobby'],
+    ['do you get older', 'age'],
+  ])('%j -> %s', (text, intent) => {
+    expect(classifyQuestion(text)).toBe(intent);
+  });
+
+  it.each([
+    'do you like your name?',
+    'did you choose your name?',
+    'how was your weekend',
+    'what name should i give my cat',
+    'does your dog have a favourite thing to do',
+  ])('%j -> other', (text) => {
+    expect(classifyQuestion(text)).toBe('other');
+  });
+});
+
+describe("a message that gives the person's name asks nothing by it", () => {
+  it.each(["name's Ana", 'Nama saya Budi', "call me Tex, real name's Tobias", 'myself Anirudh'])(
+    '%j',
+    (text) => {
+      expect(interpret(text).intents).toEqual([]);
+    },
+  );
+
+  it('but still asks what it asks: "I\'m Ana, what\'s your name"', () => {
+    expect(interpret("I'm Ana, what's your name").intents).toEqual(['name']);
+  });
+});
