@@ -15,9 +15,8 @@ import { loadPersonaFile } from './persona-file';
 import { createSlackRuntime } from './slack/create-app';
 import { createReplySender } from './slack/reply-sender';
 import { openStorage } from './store/open-store';
+import { startSweeper } from './store/sweeper';
 
-/** How often entries nobody reads any more are removed from the store (Keyv only drops them on read). */
-const SWEEP_INTERVAL_MS = 60 * 60 * 1000;
 /** How long shutdown waits for messages in flight. */
 export const DRAIN_DEADLINE_MS = 10_000;
 
@@ -63,19 +62,13 @@ export async function startBot(config: Config, logger: AppLogger, cwd: string): 
 
   // Socket Mode has no HTTP server: serve health and metrics from our own, up before Slack connects.
   let healthServer: HealthServer | undefined;
-  const sweep = setInterval(() => {
-    store
-      .sweepExpired()
-      .then((removed) => removed > 0 && logger.info({ removed }, 'expired entries removed'))
-      .catch((error: unknown) => logger.error({ err: error }, 'sweeping expired entries failed'));
-  }, SWEEP_INTERVAL_MS);
-  sweep.unref();
+  const stopSweeper = startSweeper(store, logger);
 
   try {
     if (config.mode === 'socket') healthServer = await startHealthServer(routes, config.port);
     await slack.start();
   } catch (error) {
-    clearInterval(sweep);
+    stopSweeper();
     await healthServer?.close();
     await store.close().catch(() => {});
     throw error;
@@ -90,7 +83,7 @@ export async function startBot(config: Config, logger: AppLogger, cwd: string): 
 
   return {
     async stop() {
-      clearInterval(sweep);
+      stopSweeper();
       await slack.stop();
       const drained = await Promise.race([
         service.idle().then(() => true),

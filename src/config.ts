@@ -49,14 +49,44 @@ export const DEFAULT_RETENTION_DAYS = 30;
 export const DEFAULT_PORT = 3000;
 export const DEFAULT_PERSONA_FILE = 'persona.json';
 
-type Env = Readonly<Record<string, string | undefined>>;
+export type Env = Readonly<Record<string, string | undefined>>;
 
-export function loadConfig(env: Env, cwd: string): Config {
-  const problems: string[] = [];
-  const value = (name: string): string | undefined => {
+/** A setting's value, trimmed; an empty one counts as unset. */
+export function reader(env: Env): (name: string) => string | undefined {
+  return (name) => {
     const v = env[name]?.trim();
     return v === '' ? undefined : v;
   };
+}
+
+/** The settings every entry point shares (bot, playground, admin): where the store is and the timings. */
+export interface StoreSettings {
+  readonly database: DatabaseLocation | undefined;
+  readonly sessionTimeoutMs: number;
+  readonly retentionMs: number;
+}
+
+export function readStoreSettings(
+  value: (name: string) => string | undefined,
+  cwd: string,
+  problems: string[],
+): StoreSettings {
+  const database = parseDatabaseUrl(value('DATABASE_URL') ?? DEFAULT_DATABASE_URL, cwd);
+  if (typeof database === 'string') problems.push(database);
+  return {
+    database: typeof database === 'string' ? undefined : database,
+    sessionTimeoutMs: parseDuration(
+      'SESSION_TIMEOUT',
+      value('SESSION_TIMEOUT') ?? DEFAULT_SESSION_TIMEOUT,
+      problems,
+    ),
+    retentionMs: parseRetention(value('RETENTION_DAYS'), problems),
+  };
+}
+
+export function loadConfig(env: Env, cwd: string): Config {
+  const problems: string[] = [];
+  const value = reader(env);
 
   const mode = value('SLACK_MODE') ?? 'socket';
   if (mode !== 'socket' && mode !== 'http') {
@@ -85,20 +115,10 @@ export function loadConfig(env: Env, cwd: string): Config {
 
   const port = parsePort(value('PORT'), problems);
   const slackApiUrl = parseApiUrl(value('SLACK_API_URL'), problems);
-  const database = parseDatabaseUrl(value('DATABASE_URL') ?? DEFAULT_DATABASE_URL, cwd);
-  if (typeof database === 'string') problems.push(database);
-  const sessionTimeoutMs = parseDuration(
-    'SESSION_TIMEOUT',
-    value('SESSION_TIMEOUT') ?? DEFAULT_SESSION_TIMEOUT,
-    problems,
-  );
-  const retentionMs = parseRetention(value('RETENTION_DAYS'), problems);
-  const logLevel = value('LOG_LEVEL') ?? 'info';
-  if (!isLogLevel(logLevel))
-    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}; got "${logLevel}".`);
+  const { database, sessionTimeoutMs, retentionMs } = readStoreSettings(value, cwd, problems);
+  const logLevel = parseLogLevel(value('LOG_LEVEL'), problems);
 
-  if (problems.length > 0 || typeof database === 'string' || !isLogLevel(logLevel))
-    throw new ConfigError(problems);
+  if (problems.length > 0 || database === undefined) throw new ConfigError(problems);
   return {
     mode: socket ? 'socket' : 'http',
     botToken: botToken ?? '',
@@ -132,14 +152,21 @@ function requireToken(
   }
 }
 
+export function parseLogLevel(raw: string | undefined, problems: string[]): LogLevel {
+  const level = raw ?? 'info';
+  if (isLogLevel(level)) return level;
+  problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}; got "${level}".`);
+  return 'info';
+}
+
 function isLogLevel(level: string): level is LogLevel {
   return (LOG_LEVELS as readonly string[]).includes(level);
 }
 
-function parsePort(raw: string | undefined, problems: string[]): number {
+export function parsePort(raw: string | undefined, problems: string[]): number {
   if (raw === undefined) return DEFAULT_PORT;
   const port = Number(raw);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  if (!/^\d+$/.test(raw) || port > 65535) {
     problems.push(`PORT must be a whole number from 0 to 65535, got "${raw}".`);
     return DEFAULT_PORT;
   }

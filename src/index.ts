@@ -5,6 +5,7 @@ import { startBot } from './bot';
 import { ConfigError, loadConfig } from './config';
 import { createLogger } from './logging';
 import { PersonaError } from './persona-file';
+import { exitOnStartFailure, stopOnSignals } from './process-lifecycle';
 import { StorageError } from './store/storage-error';
 
 async function main(): Promise<void> {
@@ -29,30 +30,14 @@ async function main(): Promise<void> {
   try {
     bot = await startBot(config, logger, cwd);
   } catch (error) {
-    const known = error instanceof PersonaError || error instanceof StorageError;
-    logger.fatal(known ? { problem: (error as Error).message } : { err: error }, 'the bot could not start');
-    if (known) process.stderr.write(`${(error as Error).message}\n`);
-    process.exit(1);
+    exitOnStartFailure(
+      logger,
+      'the bot',
+      error,
+      error instanceof PersonaError || error instanceof StorageError,
+    );
   }
-
-  let stopping = false;
-  const shutdown = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down: no new events, finishing those in flight');
-    bot
-      .stop()
-      .then(() => {
-        logger.info({}, 'stopped');
-        process.exit(0);
-      })
-      .catch((error: unknown) => {
-        logger.error({ err: error }, 'shutdown failed');
-        process.exit(1);
-      });
-  };
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
-  process.on('SIGINT', () => shutdown('SIGINT'));
+  stopOnSignals(logger, () => bot.stop(), 'no new events, finishing those in flight');
 }
 
 /** A password inside a redis:// URL is a secret too. */

@@ -6,6 +6,7 @@ import { config as loadDotenv } from 'dotenv';
 import { ConfigError } from '../config';
 import { createLogger } from '../logging';
 import { PersonaError } from '../persona-file';
+import { exitOnStartFailure, stopOnSignals } from '../process-lifecycle';
 import { describeLocation } from '../store/database-url';
 import { StorageError } from '../store/storage-error';
 import { loadPlaygroundConfig } from './config';
@@ -34,35 +35,12 @@ async function main(): Promise<void> {
   } catch (error) {
     const known =
       error instanceof PersonaError || error instanceof StorageError || error instanceof PortInUseError;
-    logger.fatal(
-      known ? { problem: (error as Error).message } : { err: error },
-      'the playground could not start',
-    );
-    if (known) process.stderr.write(`${(error as Error).message}\n`);
-    process.exit(1);
+    exitOnStartFailure(logger, 'the playground', error, known);
   }
   logger.info({ url: playground.url, database: describeLocation(config.database) }, 'Playground ready');
   // Printed as well as logged: it is what the person running `npm run playground` needs, at any LOG_LEVEL.
   process.stdout.write(`\nPlayground: ${playground.url}\nOpen it in a browser. Ctrl+C stops it.\n\n`);
-
-  let stopping = false;
-  const shutdown = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down: no new requests, finishing those in flight');
-    playground
-      .stop()
-      .then(() => {
-        logger.info({}, 'stopped');
-        process.exit(0);
-      })
-      .catch((error: unknown) => {
-        logger.error({ err: error }, 'shutdown failed');
-        process.exit(1);
-      });
-  };
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
-  process.on('SIGINT', () => shutdown('SIGINT'));
+  stopOnSignals(logger, () => playground.stop(), 'no new requests, finishing those in flight');
 }
 
 void main();

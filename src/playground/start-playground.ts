@@ -8,11 +8,10 @@ import type { AppLogger } from '../logging';
 import { interpret } from '../nlu';
 import { loadPersonaFile } from '../persona-file';
 import { openStore } from '../store/open-store';
+import { startSweeper } from '../store/sweeper';
 import { isLoopback, type PlaygroundConfig, playgroundUrl } from './config';
 import { createPlaygroundServer } from './server';
 
-/** How often entries nobody reads any more are removed (Keyv only drops them on read), as the bot does. */
-const SWEEP_INTERVAL_MS = 60 * 60 * 1000;
 /** How long shutdown waits for messages in flight. */
 const DRAIN_DEADLINE_MS = 10_000;
 
@@ -63,19 +62,13 @@ export async function startPlayground(
     );
   }
 
-  const sweep = setInterval(() => {
-    store
-      .sweepExpired()
-      .then((removed) => removed > 0 && logger.info({ removed }, 'expired entries removed'))
-      .catch((error: unknown) => logger.error({ err: error }, 'sweeping expired entries failed'));
-  }, SWEEP_INTERVAL_MS);
-  sweep.unref();
+  const stopSweeper = startSweeper(store, logger);
 
   return {
     url: playgroundUrl(config.host, port),
     port,
     async stop() {
-      clearInterval(sweep);
+      stopSweeper();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       const drained = await Promise.race([

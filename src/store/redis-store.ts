@@ -8,7 +8,8 @@
 
 import KeyvRedis from '@keyv/redis';
 import Keyv from 'keyv';
-import type { ConversationStore, Logger, Versioned } from '../application/ports';
+import type { ConversationStore, Logger } from '../application/ports';
+import { readEnvelope, type StoredEnvelope } from './envelope';
 import type { RedisClient } from './redis-connection';
 import { StorageError } from './storage-error';
 
@@ -31,11 +32,6 @@ elseif expected ~= -1 then
 end
 redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[3])
 return 1`;
-
-interface StoredEnvelope {
-  readonly revision: number;
-  readonly data: unknown;
-}
 
 export function redisKey(key: string): string {
   return `${REDIS_NAMESPACE}${SEPARATOR}${key}`;
@@ -68,20 +64,7 @@ export function createRedisStore(client: RedisClient, display: string, logger: L
   };
 
   return {
-    async read(key): Promise<Versioned | undefined> {
-      let stored: StoredEnvelope | undefined;
-      try {
-        stored = await keyv.get(key);
-      } catch (error) {
-        if (error instanceof SyntaxError) return corrupt(key, logger);
-        return fail('read from', error);
-      }
-      if (stored === undefined) return undefined;
-      if (typeof stored !== 'object' || stored === null || typeof stored.revision !== 'number') {
-        return corrupt(key, logger);
-      }
-      return { revision: stored.revision, data: stored.data };
-    },
+    read: (key) => readEnvelope(key, () => keyv.get(key), logger, fail),
 
     async write(key, data, expected, ttlMs) {
       const revision = (expected ?? 0) + 1;
@@ -133,9 +116,4 @@ export function createRedisStore(client: RedisClient, display: string, logger: L
       if (client.isOpen) await client.close();
     },
   };
-}
-
-function corrupt(key: string, logger: Logger): Versioned {
-  logger.warn({ key }, 'Stored record is unreadable; it will be replaced');
-  return { revision: 0, data: undefined };
 }

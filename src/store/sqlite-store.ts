@@ -11,7 +11,8 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import KeyvSqlite from '@keyv/sqlite';
 import Keyv from 'keyv';
-import type { ConversationStore, Logger, Versioned } from '../application/ports';
+import type { ConversationStore, Logger } from '../application/ports';
+import { readEnvelope, type StoredEnvelope } from './envelope';
 import { openPreparedConnection } from './sqlite-connection';
 import { StorageError } from './storage-error';
 
@@ -21,11 +22,6 @@ const TABLE = 'keyv';
 const BUSY_TIMEOUT_MS = 5000;
 /** Written and deleted at start-up to prove the file is writable. */
 const PROBE_KEY = 'startup-probe';
-
-interface StoredEnvelope {
-  readonly revision: number;
-  readonly data: unknown;
-}
 
 export interface SqliteStoreOptions {
   readonly path: string;
@@ -73,20 +69,7 @@ export async function openSqliteStore({ path, logger }: SqliteStoreOptions): Pro
   };
 
   const store: ConversationStore = {
-    async read(key) {
-      let stored: StoredEnvelope | undefined;
-      try {
-        stored = await keyv.get(key);
-      } catch (error) {
-        if (error instanceof SyntaxError) return corrupt(key, logger);
-        return fail('read from', error);
-      }
-      if (stored === undefined) return undefined;
-      if (typeof stored !== 'object' || stored === null || typeof stored.revision !== 'number') {
-        return corrupt(key, logger);
-      }
-      return { revision: stored.revision, data: stored.data };
-    },
+    read: (key) => readEnvelope(key, () => keyv.get(key), logger, fail),
 
     async write(key, data, expected, ttlMs) {
       const revision = (expected ?? 0) + 1;
@@ -191,11 +174,6 @@ async function prepare(
   } catch (error) {
     fail(`open (is ${path} a writable SQLite file?)`, error);
   }
-}
-
-function corrupt(key: string, logger: Logger): Versioned {
-  logger.warn({ key }, 'Stored record is unreadable; it will be replaced');
-  return { revision: 0, data: undefined };
 }
 
 function describe(error: unknown): string {

@@ -18,6 +18,7 @@ import { interpret } from '../../src/nlu';
 import { createMemoryStore } from '../../src/store/memory-store';
 import { openSqliteStore } from '../../src/store/sqlite-store';
 import { createFakeLogger } from '../helpers/logger';
+import { waitUntil } from '../helpers/wait';
 
 const settings: ConversationSettings = {
   persona: {
@@ -199,7 +200,7 @@ describe('the conversation service over SQLite', () => {
     const ids = ['event:EvCRASH', 'msg:D1:crash'];
     // The reply never goes out: the process "dies" while posting (the promise never settles).
     void dying.handleMessage(message(ana, 'how old are you?', ids), () => new Promise<void>(() => {}));
-    await waitFor(async () => JSON.stringify(await crashed.read(personKey(ana))).includes('EvCRASH'));
+    await waitUntil(async () => JSON.stringify(await crashed.read(personKey(ana))).includes('EvCRASH'));
 
     const restarted = await openSqliteStore({ path, logger: createFakeLogger() });
     const fresh = makeService(restarted).service;
@@ -230,11 +231,3 @@ describe('the conversation service over SQLite', () => {
     await reopened.close();
   });
 });
-
-async function waitFor(condition: () => Promise<boolean>, timeoutMs = 2000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}

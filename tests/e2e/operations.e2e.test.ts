@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals
 import { type BotProcess, type LogLine, startBotProcess } from '../helpers/bot-process';
 import { dmMessage, type FakeSlack, startFakeSlack } from '../helpers/fake-slack';
 import { freePort } from '../helpers/free-port';
+import { waitUntil } from '../helpers/wait';
 
 jest.setTimeout(60_000);
 
@@ -174,11 +175,3 @@ describe('HTTP mode', () => {
     expect(bot.output()).not.toContain(fake.signingSecret);
   });
 });
-
-async function waitUntil(condition: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}

@@ -9,6 +9,7 @@ import sqlite3 from 'sqlite3';
 import { type BotProcess, startBotProcess } from '../helpers/bot-process';
 import { dmMessage, type FakeSlack, fileShare, type PostRecord, startFakeSlack } from '../helpers/fake-slack';
 import { freePort } from '../helpers/free-port';
+import { waitUntil } from '../helpers/wait';
 
 jest.setTimeout(90_000);
 
@@ -61,14 +62,6 @@ async function chat(user: string, text: string): Promise<string> {
     filter: (p) => p.thread_ts === message.ts,
   });
   return reply?.text ?? '';
-}
-
-async function waitUntil(condition: () => boolean | Promise<boolean>, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await sleep(50);
-  }
 }
 
 describe('exactly-once steps', () => {

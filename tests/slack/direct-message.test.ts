@@ -25,6 +25,7 @@ import {
   startFakeSlack,
 } from '../helpers/fake-slack';
 import { createFakeLogger } from '../helpers/logger';
+import { silentBoltLogger } from '../helpers/wait';
 
 const persona = {
   name: 'Quillon',
@@ -55,15 +56,7 @@ beforeAll(async () => {
     logger,
     settings: { persona, sessionTimeoutMs: config.sessionTimeoutMs, retentionMs: config.retentionMs },
   });
-  const boltLogger = {
-    debug() {},
-    info() {},
-    warn() {},
-    error() {},
-    setLevel() {},
-    getLevel: () => 'error' as never,
-    setName() {},
-  };
+  const boltLogger = silentBoltLogger;
   const postReply = createReplySender({
     token: config.botToken,
     slackApiUrl: config.slackApiUrl,

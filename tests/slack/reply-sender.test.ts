@@ -4,16 +4,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { createReplySender, REPLY_DEADLINE_MS, ReplyNotDelivered } from '../../src/slack/reply-sender';
 import { type FakeSlack, startFakeSlack } from '../helpers/fake-slack';
+import { silentBoltLogger } from '../helpers/wait';
 
-const silent = {
-  debug() {},
-  info() {},
-  warn() {},
-  error() {},
-  setLevel() {},
-  getLevel: () => 'error' as never,
-  setName() {},
-};
 const target = { channel: 'D0USER0001', threadTs: '1700000000.000100' };
 
 let fake: FakeSlack;
@@ -31,7 +23,7 @@ function sender(extra: { sleep?: (ms: number) => Promise<void> } = {}) {
   const post = createReplySender({
     token: fake.botToken,
     slackApiUrl: fake.apiUrl,
-    logger: silent,
+    logger: silentBoltLogger,
     observer: {
       onRateLimited: (s) => seen.rateLimited.push(s),
       onApiError: (_m, e) => seen.errors.push(e),
