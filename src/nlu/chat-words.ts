@@ -3,6 +3,8 @@
 // squeezed. Stretching a vowel of a short word is how some names are spelled too ("Yaa", "Yoo",
 // "Lee"), so that kind only counts as a chat word where a cue follows ("yoo im Dayo").
 
+import { perWord } from './memo';
+
 const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
 
 /** Greetings, and the time-of-day ones people say on their own ("Morning! Aditi"). */
@@ -45,14 +47,13 @@ const known = (word: string): boolean => GREETINGS.has(word) || FILLERS.has(word
 
 const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 
-/** Where a letter sits on a keyboard: its row and column, or undefined. */
-function keyOf(letter: string): readonly [number, number] | undefined {
-  for (const [row, keys] of KEYBOARD_ROWS.entries()) {
-    const column = keys.indexOf(letter);
-    if (column >= 0) return [row, column];
-  }
-  return undefined;
-}
+/** Where each letter sits on a keyboard: its row and column. */
+const KEYS: ReadonlyMap<string, readonly [number, number]> = new Map(
+  KEYBOARD_ROWS.flatMap((keys, row) =>
+    Array.from(keys, (letter, column) => [letter, [row, column]] as const),
+  ),
+);
+const keyOf = (letter: string): readonly [number, number] | undefined => KEYS.get(letter);
 
 /**
  * A keyboard mash: "asdfgh", "jkjkjk", "qwerty". Every letter on one row and nearly every step to a
@@ -74,6 +75,10 @@ export function isKeyboardMash(lower: string): boolean {
  * doubled vowel ("yaa", "yoo"), which is only safe where what follows is clearly not a name.
  */
 export function isChatWord(lower: string, loose = false): boolean {
+  return loose ? chatWordLoose(lower) : chatWordStrict(lower);
+}
+
+function readChatWord(lower: string, loose: boolean): boolean {
   if (known(lower) || SOUNDS.test(lower) || isKeyboardMash(lower)) return true;
   const { long, all } = squeezed(lower);
   if (known(long) || SOUNDS.test(long)) return true;
@@ -83,7 +88,12 @@ export function isChatWord(lower: string, loose = false): boolean {
   return loose || !doubledVowel;
 }
 
+const chatWordStrict = perWord((lower) => readChatWord(lower, false));
+const chatWordLoose = perWord((lower) => readChatWord(lower, true));
+
 /** Is `lower` a greeting (however stretched), after which a name or an address may follow? */
-export function isGreeting(lower: string): boolean {
-  return GREETINGS.has(lower) || GREETINGS.has(squeezed(lower).long) || GREETINGS.has(squeezed(lower).all);
-}
+export const isGreeting = perWord((lower: string): boolean => {
+  if (GREETINGS.has(lower)) return true;
+  const { long, all } = squeezed(lower);
+  return GREETINGS.has(long) || GREETINGS.has(all);
+});

@@ -74,12 +74,15 @@ const PICTOGRAPH =
 const EMOTICON =
   /(?<=^|\s)(?:[:;=8xX][-'^]?[)(\][dDpPoO3*|/\\]+|[)(][-'^]?[:;=]|<3+|\^\^|\^_\^|-_-|o_o|T_T)(?=$|\s|[.,!?])/g;
 
-/** The text without emoji, emoji codes and emoticons, for the understanding steps. */
-export function stripEmoji(text: string): string {
+/**
+ * The text without emoji, emoji codes and emoticons, for the understanding steps. `separator` is what
+ * takes their place: a space, or a comma where an emoji ends a thought ("in a meeting 🙃 anyway hi").
+ */
+export function stripEmoji(text: string, separator = ' '): string {
   return text
-    .replace(EMOJI_CODE, ' ')
-    .replace(PICTOGRAPH, ' ')
-    .replace(EMOTICON, ' ')
+    .replace(EMOJI_CODE, separator)
+    .replace(PICTOGRAPH, separator)
+    .replace(EMOTICON, separator)
     .replace(/ {2,}/g, ' ')
     .trim();
 }

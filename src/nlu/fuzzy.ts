@@ -42,24 +42,53 @@ export function skeleton(word: string): string {
     .replace(/ys$/, 'ies');
 }
 
+interface Candidate {
+  readonly word: string;
+  readonly skeleton: string;
+  /** Position in the vocabulary: among equally close words the earlier one wins. */
+  readonly order: number;
+}
+
+/** A vocabulary prepared once: each word's skeleton, grouped by the letter it starts with. */
+const prepared = new WeakMap<readonly string[], ReadonlyMap<string, readonly Candidate[]>>();
+
+function byFirstLetter(vocabulary: readonly string[]): ReadonlyMap<string, readonly Candidate[]> {
+  const known = prepared.get(vocabulary);
+  if (known) return known;
+  const index = new Map<string, Candidate[]>();
+  for (const [order, word] of vocabulary.entries()) {
+    const first = word[0] ?? '';
+    const group = index.get(first) ?? [];
+    group.push({ word, skeleton: skeleton(word), order });
+    index.set(first, group);
+  }
+  prepared.set(vocabulary, index);
+  return index;
+}
+
 /**
  * The vocabulary word `word` is most plausibly a typo of, or null. People rarely mistype the first
  * letter, so candidates must share it (a swap of the first two letters, "hwo", still counts).
  */
 export function closestWord(word: string, vocabulary: readonly string[]): string | null {
   if (word.length < 3) return null;
-  let best: string | null = null;
+  const index = byFirstLetter(vocabulary);
+  const own = skeleton(word);
+  let best: Candidate | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;
-  for (const target of vocabulary) {
-    const sameStart = target[0] === word[0] || (target[0] === word[1] && target[1] === word[0]);
-    if (!sameStart) continue;
-    const max = allowedEdits(word, target);
+  const consider = (target: Candidate): void => {
+    const max = allowedEdits(word, target.word);
     // Same skeleton ("hobie" for "hobby") counts as half an edit: closer than any real slip.
-    const distance = skeleton(word) === skeleton(target) ? 0.5 : editDistance(word, target, max);
-    if (distance <= max && distance < bestDistance) {
+    const distance = own === target.skeleton ? 0.5 : editDistance(word, target.word, max);
+    if (distance > max) return;
+    if (distance < bestDistance || (distance === bestDistance && best && target.order < best.order)) {
       best = target;
       bestDistance = distance;
     }
-  }
-  return best;
+  };
+  for (const target of index.get(word[0] ?? '') ?? []) consider(target);
+  // The first two letters swapped ("hwo" for "how").
+  if (word[1] !== word[0])
+    for (const target of index.get(word[1] ?? '') ?? []) if (target.word[1] === word[0]) consider(target);
+  return (best as Candidate | null)?.word ?? null;
 }

@@ -153,6 +153,9 @@ function isPlainNoun(word: string): boolean {
   );
 }
 
+/** Words that open an exception: "besides", "apart (from)", "other than", "except". */
+const EXCEPTIONS = set('besides beside apart aside except excluding outside');
+
 /**
  * Whose a topic is when nothing next to it says so: someone else when the clause names them ("does
  * your dog have a name?", "name ideas for a goldfish"), the bot when it addresses it ("do you have a
@@ -160,7 +163,11 @@ function isPlainNoun(word: string): boolean {
  * should I try"). `skip` is the topic's own span.
  */
 export function impliedHolder(words: readonly string[], skip: readonly [number, number]): Holder {
-  const outside = words.filter((_, index) => index < skip[0] || index >= skip[1]);
+  // "any passions besides helping people?": what comes after "besides" is the exception (the bot's
+  // work), not whose passions they are.
+  const exception = words.findIndex((word, index) => index >= skip[1] && EXCEPTIONS.has(word));
+  const considered = exception < 0 ? words : words.slice(0, exception);
+  const outside = considered.filter((_, index) => index < skip[0] || index >= skip[1]);
   const namesOther = outside.some((word, index) => {
     const next = outside[index + 1];
     if (OTHER_PARTIES.has(word) || word.endsWith("'s")) return true;

@@ -98,10 +98,13 @@ export const HYPHEN_PARTICLES = words(`
   al el ul ud ad adh ar as ash at ath az an ed er es et ez en bin ibn ben bint abu abd
 `);
 
-/** Titles that may come before a name ("Dr. Okoro"); the greeting keeps them. */
+/**
+ * Titles that may come before a name ("Dr. Okoro", "Engr. Obi", "Atty. Dizon"); the greeting keeps
+ * them. Professional titles written before the name are common in West Africa and the Philippines.
+ */
 export const TITLES = words(`
   dr doctor mr mister mrs ms miss mx prof professor sir dame lady lord rev reverend fr father sr sister
-  capt captain sheikh sheikha
+  capt captain sheikh sheikha engr atty arch sgt lt col maj cpl pastor imam rabbi
 `);
 
 /** Connectors after which a name has ended ("I'm Tiago from Lisbon", "Ana and I work here"). */
@@ -113,3 +116,57 @@ export const NAME_STOP_WORDS = words(`
 /** Closing pleasantries a bare name may be followed by ("Takoda, nice to meet you"). */
 export const PLEASANTRY_PATTERN =
   /^(?:(?:it'?s |very )?(?:(?:really |so )?(?:nice|pleased|glad|good|great|happy|lovely) (?:to|ta) (?:meet|see|chat with|talk to|e?meet) (?:you|u|ya)|nice meeting (?:you|u)|a pleasure|pleasure|how are (?:you|u|ya)|how r u|how'?s it going|hows it going|what'?s up|whats up|sup|thanks(?: for asking)?|thank you|thx|ty|cheers|sorry(?: for the delay| for the late reply| i'?m late)?|it'?s me|that'?s me|me|here|hi again|and you|you|lol|haha|hehe|btw|by the way|for short|for now)[\s!.]*)$/i;
+
+/**
+ * Sounds and hedges people type while they think, which may sit between a cue and the name ("it's,
+ * um, Kofi", "my name is technically Muhammad") or inside a name ("Rahim uh Chowdhury").
+ */
+export const HESITATIONS = words(`
+  uh uhh uhm um umm er err errr erm ehm hmm hmmm hm mm well like just actually technically literally
+  officially basically really honestly
+`);
+
+/** Of the hesitations, the pure sounds: the only ones that can sit inside a name. */
+export const HESITATION_SOUNDS = words(`
+  uh uhh uhm um umm er err errr erm ehm hmm hmmm hm mm
+`);
+
+/**
+ * Words after which a new statement starts inside one run-on clause, so a weak cue may follow them:
+ * "... but yeah *i'm* Rizalyn", "wait no *it's* Jovan", "Brother *it's* Segun".
+ */
+export const LEAD_INS = words(`
+  but and so then anyway anyways now also plus well oh ok okay yes yeah yep no nope nah sorry actually
+  jk wait hi hello hey lol haha
+  brother bro sister sis boss mate madam maam ma'am sir dude man bhai bhaiya didi yaar kuya ate chief
+  buddy pal fam
+`);
+
+/**
+ * A clause that refuses the name ("not telling", "I'd rather not"): no bare name read in a later
+ * clause counts after it, unless the person gives in ("... but fine, Sandile").
+ */
+export const REFUSAL_PATTERN =
+  /\b(?:not (?:telling|saying|sharing|gonna|going to|comfortable)|rather not|won'?t|none of|secret|private|nope|nah|don'?t (?:want|wanna|feel like)|skip|pass|nunya|no way|no thanks)\b/;
+
+/** "... but fine", "... but ok": giving in after a complaint, before the name. */
+export const CONCESSION_PATTERN = /\b(?:fine|ok|okay|sure|whatever|alright|all right|here goes|anyway)$/;
+
+/** Hedges after a bare name: "umm Arjun I guess", "Moana I suppose". */
+export const TRAILING_HEDGE = /^(?:i (?:guess|suppose|think|believe|reckon)|probably|i'?d say)$/;
+
+/**
+ * Marks that take back what was just said, so the name after them is the real one: "it's Mark...
+ * jk it's Marek", "im Jonny, wait no, it's Jovan", "Meghan, typo, Meaghan".
+ */
+export const CORRECTION_MARK =
+  /\b(?:jk|j\/k|just kidding|kidding|wait[ ,.]+no|no[ ,.]+wait|i mean|correction|oops|typo|autocorrect(?:ed)?)\b/gi;
+
+/**
+ * The most common Vietnamese family names, without diacritics: together about nine in ten people
+ * ("Nguyễn", "Trần", "Lê", ...). A lower-case run that starts with one is read as a whole name.
+ */
+export const VIETNAMESE_FAMILY_NAMES = words(`
+  nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly truong dinh dao doan lam luong
+  mai trinh cao
+`);

@@ -33,7 +33,7 @@ export const LANGUAGE_CUES: readonly LanguageCues[] = [
   {
     language: 'German',
     strong: 'ich heiße|ich heisse|mein name ist|mein name',
-    weak: 'ich bin',
+    weak: 'ich bin|hier ist|hier spricht',
     articles: 'der die',
   },
   { language: 'Italian', strong: 'mi chiamo|il mio nome è|il mio nome e', weak: 'sono|io sono' },
@@ -46,7 +46,8 @@ export const LANGUAGE_CUES: readonly LanguageCues[] = [
   {
     language: 'Finnish, Estonian',
     strong: 'nimeni on|minun nimeni on|minu nimi on|minu nimi',
-    weak: 'olen|mina olen',
+    // "mä oon", "mie oon": spoken Finnish, as typed in chat.
+    weak: 'olen|mina olen|minä olen|mä oon|mä olen|mie oon',
   },
   { language: 'Polish', strong: 'nazywam się|mam na imię|moje imię to', weak: 'jestem' },
   {
@@ -69,6 +70,7 @@ export const LANGUAGE_CUES: readonly LanguageCues[] = [
   { language: 'Irish, Welsh', strong: 'is mise|fy enw i yw|fy enw i ydy|fy enw yw' },
   { language: 'Hebrew', strong: 'שמי|קוראים לי|השם שלי|השם שלי הוא', weak: 'אני' },
   { language: 'Arabic', strong: 'اسمي|إسمي|انا اسمي|أنا اسمي', weak: 'أنا|انا' },
+  { language: 'Arabic (Latin letters)', strong: 'ismi|esmi|ana ismi|ana esmi|ismee' },
   { language: 'Persian, Urdu', strong: 'اسم من|اسمم|میرا نام' },
   { language: 'Hindi', strong: 'मेरा नाम|मेरा नाम है', weak: 'मैं' },
   // Hindi and Urdu typed in Latin letters: "mera naam Arjun hai", "main Priya hoon".

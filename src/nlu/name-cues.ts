@@ -3,6 +3,7 @@
 // themselves ("I'm tired", "it's raining"), so what follows must look like a name.
 
 import { editDistance } from './fuzzy';
+import { perWord } from './memo';
 import { LANGUAGE_CUES, type LanguageCues } from './name-cues-world';
 import { profileWord } from './word-class';
 
@@ -157,14 +158,26 @@ const FUZZY_CUE_WORDS = new Set([
  * Whether a typed word stands for a cue word: exactly, by a known spelling, or (for a long cue word)
  * one slip away, as long as compromise does not know it as a word of its own ("same" is no "name").
  */
-export function isCueWord(typed: string | undefined, expected: string): boolean {
-  if (typed === undefined) return false;
+function standsFor(typed: string, expected: string): boolean {
   if (typed === expected || CUE_SPELLINGS.get(expected)?.includes(typed)) return true;
   if (expected.endsWith("'s") && typed.endsWith("'s"))
-    return isCueWord(typed.slice(0, -2), expected.slice(0, -2));
+    return standsFor(typed.slice(0, -2), expected.slice(0, -2));
   if (!FUZZY_CUE_WORDS.has(expected) || typed.length < 3) return false;
   const sameStart = typed[0] === expected[0] || (typed[0] === expected[1] && typed[1] === expected[0]);
   return sameStart && editDistance(typed, expected, 1) <= 1 && !profileWord(typed).known;
+}
+
+/** Every cue word a typed word may stand for, worked out once per word. */
+const cueWordsFor = perWord(
+  (typed: string): ReadonlySet<string> =>
+    new Set([...CUE_VOCABULARY].filter((word) => standsFor(typed, word))),
+);
+
+/** Whether a typed word stands for the cue word `expected` ("nmae" for "name", "ppl" for "people"). */
+export function isCueWord(typed: string | undefined, expected: string): boolean {
+  if (typed === undefined) return false;
+  if (CUE_VOCABULARY.has(expected)) return cueWordsFor(typed).has(expected);
+  return standsFor(typed, expected);
 }
 
 /** Every cue, English and other languages, longest first, so "my name is" wins over "name is". */
@@ -176,6 +189,23 @@ export const NAME_CUES: readonly Cue[] = [
     ...cues(language.weak, 'weak', language),
   ]),
 ].sort((a, b) => b.words.length - a.words.length);
+
+/** The words of every cue, leading and trailing. */
+const CUE_VOCABULARY: ReadonlySet<string> = new Set(
+  [...NAME_CUES, ...TRAILING_CUES].flatMap((cue) => cue.words),
+);
+
+/** The cues a typed word may open, longest first (most words start no cue at all). */
+export const cuesOpenedBy = perWord((typed: string): readonly Cue[] => {
+  const words = cueWordsFor(typed);
+  return words.size === 0 ? [] : NAME_CUES.filter((cue) => words.has(cue.words[0] ?? ''));
+});
+
+/** The cues a typed word may close ("is" in "my name is", "I'm"), for a cue that ends its clause. */
+export const cuesClosedBy = perWord((typed: string): readonly Cue[] => {
+  const words = cueWordsFor(typed);
+  return words.size === 0 ? [] : NAME_CUES.filter((cue) => words.has(cue.words[cue.words.length - 1] ?? ''));
+});
 
 /**
  * "it's *ya boi* Dre", "yo its *ur girl* Keisha", "it's *your favourite intern*, Priya": slang or a

@@ -7,6 +7,7 @@ import { isChatWord } from './chat-words';
 import { editDistance } from './fuzzy';
 import {
   ADJECTIVE_NAMES,
+  HESITATION_SOUNDS,
   HYPHEN_PARTICLES,
   MOOD_SPELLINGS,
   MOOD_WORDS,
@@ -14,6 +15,7 @@ import {
   NAME_STOP_WORDS,
   NON_NAME_WORDS,
   TITLES,
+  VIETNAMESE_FAMILY_NAMES,
 } from './lexicon';
 import { CUE_WORDS, type CueStrength } from './name-cues';
 import {
@@ -184,6 +186,35 @@ function isParticle(token: Token | undefined, capitalised: boolean): boolean {
   );
 }
 
+const withCapital = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
+
+/** A word without its diacritics ("Nguyễn" -> "nguyen", "Đặng" -> "dang"). */
+function folded(lower: string): string {
+  return lower.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
+}
+
+/** A syllable of a Vietnamese name: one short word, not a word that ends or frames a name. */
+function isVietnameseSyllable(token: Token | undefined): boolean {
+  if (!token || !/^\p{L}{1,7}$/u.test(token.raw)) return false;
+  if (NAME_STOP_WORDS.has(token.lower) || CUE_WORDS.has(token.lower)) return false;
+  // "An" is a common given name ("Võ Hoài An") as well as the English article.
+  return token.lower === 'an' || !NON_NAME_WORDS.has(token.lower);
+}
+
+/**
+ * "le van hung", "bui thanh long", "vo hoai an": a Vietnamese name typed in lower case, a family name
+ * then two or three syllables, some of which look like English words ("long", "van", "an"). Returns
+ * how many words it has, or 0. Capitalised ("Lê Văn Hùng") such names are read like any other.
+ */
+function vietnameseNameLength(tokens: readonly Token[]): number {
+  const [family] = tokens;
+  if (!family || family.raw !== family.lower || !VIETNAMESE_FAMILY_NAMES.has(folded(family.lower))) return 0;
+  let length = 1;
+  while (length < 4 && tokens[length]?.raw === tokens[length]?.lower && isVietnameseSyllable(tokens[length]))
+    length += 1;
+  return length >= 3 ? length : 0;
+}
+
 export interface Run {
   readonly words: readonly string[];
   readonly confident: boolean;
@@ -207,6 +238,12 @@ export function readRun(
   }
   const head = tokens[index];
   if (!head) return null;
+  const vietnamese = vietnameseNameLength(tokens.slice(index));
+  if (vietnamese > 0) {
+    // Each syllable capitalised ("Le Van Hung"): "van" here is no Dutch particle.
+    for (const token of tokens.slice(index, index + vietnamese)) words.push(withCapital(token.raw));
+    return { words, confident: true, end: index + vietnamese };
+  }
   const evidence = mode === 'mixed' && startsUpper(head.raw) && !head.sentenceStart && !isAllCaps(head.raw);
   const reading = isFamilyNameBefore(head, tokens[index + 1])
     ? 'name'
@@ -223,11 +260,13 @@ export function readRun(
   const capitalised =
     mode === 'mixed' && startsUpper(head.raw) && !(isAllCaps(head.raw) && head.raw.length > 1);
   while (index < tokens.length && words.length < MAX_NAME_WORDS) {
-    let next = index;
+    // "Rahim uh Chowdhury": a hesitation inside the name is left out of it.
+    const from = HESITATION_SOUNDS.has(tokens[index]?.lower ?? '') ? index + 1 : index;
+    let next = from;
     while (next < tokens.length - 1 && isParticle(tokens[next], capitalised)) next += 1;
     const token = tokens[next];
     if (!token || !continuesName(token, capitalised, next === tokens.length - 1, tokens[next + 1])) break;
-    for (let i = index; i <= next; i++) words.push(tokens[i]?.raw ?? '');
+    for (let i = from; i <= next; i++) words.push(tokens[i]?.raw ?? '');
     index = next + 1;
   }
   const single = words.filter((word) => !TITLES.has(lowerCase(word.replace(/\.$/, '')))).length === 1;

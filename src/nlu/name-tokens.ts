@@ -42,12 +42,16 @@ export function caseModeOf(text: string): CaseMode {
   return upper ? 'mixed' : 'lower';
 }
 
-/** The text without emoji, asides like "(she/her)" and markdown, ready to split. */
+/**
+ * The text without emoji, asides like "(she/her)" and markdown, ready to split. People use an emoji,
+ * or a spaced slash or bar ("Bilal Qureshi / Sales Ops"), as a full stop: each ends a clause.
+ */
 export function prepareReply(text: string): string {
-  return asciiPunctuation(stripEmoji(text))
+  return asciiPunctuation(stripEmoji(text, ' , '))
     .replace(/\([^)]*\)?|\[[^\]]*\]?|\{[^}]*\}?/g, ',')
     .replace(/\b(?:she|he|they|xe|ze)\s*\/\s*(?:her|him|them|hers|his|theirs|xem|zir)s?\b/gi, ',')
-    .replace(/[*_~`"<>@#|\\]/g, ' ')
+    .replace(/\s+[/|]+\s+|\|/g, ' , ')
+    .replace(/[*_~`"<>@#\\]/g, ' ')
     .replace(GLUED_CUE, '$1 ')
     .replace(/ {2,}/g, ' ')
     .trim();
@@ -78,10 +82,13 @@ const ELIDED_BEFORE = new Set([
   'bij',
 ]);
 
+/** An abbreviated title whose period ends no sentence ("Dr.", "Engr.", "Jr."). */
+const ABBREVIATION = /\b(dr|mr|mrs|ms|mx|prof|rev|fr|sr|jr|st|capt|engr|atty|arch|sgt|lt|col|maj|cpl)\./gi;
+
 /** Sentences split on . ! ? ; and line breaks (not on "Dr." or "J."), then clauses on commas and dashes. */
 export function splitClauses(text: string): Clause[] {
   const protectedText = text
-    .replace(/\b(dr|mr|mrs|ms|mx|prof|rev|fr|sr|jr|st|capt)\./gi, '$1\uE000')
+    .replace(ABBREVIATION, '$1\uE000')
     .replace(/(?<=^|\s|\.)(\p{Lu})\.(?=\s*\p{Lu}|\s*$|\s*[,!?])/gu, '$1\uE000');
   const clauses: Clause[] = [];
   for (const match of protectedText.matchAll(/[^.!?;\n]+([.!?;\n]*)/g)) {

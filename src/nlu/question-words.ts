@@ -4,7 +4,8 @@
 
 import { closestWord } from './fuzzy';
 import { splitGlued } from './glued-words';
-import { TOPIC_VOCABULARY } from './topic-lexicon';
+import { perWord } from './memo';
+import { PHRASE_PAIRS, TOPIC_VOCABULARY } from './topic-lexicon';
 import { profileWord } from './word-class';
 
 /** Spellings that stand for other words, as `typed=meant` ("_" for a space: "whats=what_is"). */
@@ -14,7 +15,8 @@ const REWRITES: ReadonlyMap<string, string> = new Map(
   youre=you_are you're=you_are you've=you_have you'd=you_would you'll=you_will r=are ru=are_you
   whats=what_is what's=what_is wats=what_is wat's=what_is whatz=what_is wuts=what_is what're=what_are
   whatre=what_are wat=what wut=what wht=what whut=what wot=what wha=what whts=what_is wts=what_is
-  whatcha=what_are_you watcha=what_are_you wachu=what_do_you whatchu=what_do_you watchu=what_do_you
+  whatcha=what_are_you watcha=what_are_you wachu=what_do_you whachu=what_do_you wotchu=what_do_you
+  whatchoo=what_do_you whatchu=what_do_you watchu=what_do_you
   whaddya=what_do_you whadya=what_do_you whaddaya=what_do_you wadya=what_do_you wyd=what_are_you_doing
   who's=who_is whos=who_is who're=who_are how's=how_is hows=how_is hw=how when's=when_is whens=when_is
   wen=when whn=when wer=were wr=were where's=where_is wheres=where_is i'm=i_am im=i_am i've=i_have
@@ -28,7 +30,7 @@ const REWRITES: ReadonlyMap<string, string> = new Map(
   wbu=what_about_you luv=love lyk=like ppl=people abt=about bout=about cuz=because coz=because tho=though
   da=the teh=the hobbys=hobbies hobbie=hobby colour=color wkend=weekend wknd=weekend wkends=weekends
   yrs=years smth=something sth=something rn=right_now atm=at_the_moment bc=because dis=this dat=that
-  dem=them urself=yourself yurself=yourself uself=yourself yaself=yourself ursel=yourself
+  dem=them w=with urself=yourself yurself=yourself uself=yourself yaself=yourself ursel=yourself
 `
     .trim()
     .split(/\s+/)
@@ -77,6 +79,11 @@ const GLUE_PIECES: ReadonlySet<string> = new Set([
   ),
 ]);
 
+/** A word questions are made of ("what", "do", "will", "name"), which a person's name may also be. */
+export function isFrameWord(word: string): boolean {
+  return GLUE_PIECES.has(word) || VOCABULARY_SET.has(word);
+}
+
 /**
  * Frame words a two-letter word may be with its last letter dropped ("ol", "ar"). Topic nouns are left
  * out: "ag" is as likely agriculture as "age".
@@ -89,7 +96,8 @@ function pluralOf(word: string): string {
   return VOCABULARY_SET.has(plural) ? plural : word;
 }
 
-function correct(word: string): string {
+/** The intent word a typed word is a typo of, or the word itself (worked out once per word). */
+const correct = perWord((word: string): string => {
   if (VOCABULARY_SET.has(word) || KEEP.has(word) || /\d/.test(word.slice(0, -1))) return word;
   // A two-letter word nobody uses is a three-letter one with its last letter dropped: "how ol are
   // you", "hwo old ar u". Only words compromise does not know ("of", "or", "an" stay).
@@ -116,7 +124,7 @@ function correct(word: string): string {
   if (!typo.endsWith('s') || typo.length < 5 || profileWord(singular).known) return word;
   const stem = closestWord(singular, INTENT_VOCABULARY);
   return stem ? pluralOf(stem) : word;
-}
+});
 
 /**
  * Glued words split into question words, as long as one piece is a word of the vocabulary itself
@@ -128,15 +136,13 @@ function gluedPieces(word: string): string[] | null {
 }
 
 /** A whole question typed without spaces: three or more question words ("howoldru", "whatsyourname"). */
-export function isGluedQuestion(word: string): boolean {
-  return (gluedPieces(word)?.length ?? 0) >= 3;
-}
+export const isGluedQuestion = perWord((word: string): boolean => (gluedPieces(word)?.length ?? 0) >= 3);
 
 /** The pieces a word typed without spaces stands for, or the word itself. */
-function unglue(piece: string): string[] {
+const unglue = perWord((piece: string): readonly string[] => {
   if (GLUE_PIECES.has(piece) || piece.length < 4 || profileWord(piece).known) return [piece];
   return gluedPieces(piece) ?? [piece];
-}
+});
 
 /**
  * "old's", "name's", "nobody's chatting": 's after these words is "is", elsewhere it is a possessive
@@ -144,6 +150,21 @@ function unglue(piece: string): string[] {
  */
 const CONTRACTED_IS =
   /^(?:old|name|age|hobby|how|who|what|when|where|there|here|that|it|this|he|she|nobody|noone|someone|somebody|everyone|everybody|anyone|anybody|one)'s$/;
+
+/**
+ * The last word of a message cut off mid-word, completed when the word before it starts a phrase of
+ * the topics: "free tim" -> "free time", "spare tim" -> "spare time". One or two letters may be missing.
+ */
+function completeLastWord(words: string[]): string[] {
+  const last = words[words.length - 1] ?? '';
+  if (last.length < 2 || words.length < 2 || VOCABULARY_SET.has(last) || GLUE_PIECES.has(last)) return words;
+  const followers = PHRASE_PAIRS.get(words[words.length - 2] ?? '') ?? [];
+  if (followers.includes(last)) return words;
+  const completions = followers.filter(
+    (word) => word.startsWith(last) && word.length - last.length >= 1 && word.length - last.length <= 2,
+  );
+  return completions.length === 1 ? [...words.slice(0, -1), completions[0] ?? last] : words;
+}
 
 /** One sentence as normalised words. */
 export function normaliseWords(sentence: string): string[] {
@@ -162,9 +183,12 @@ export function normaliseWords(sentence: string): string[] {
       continue;
     }
     // "yr" is "year" after a number or a word that counts years ("birth yr", "this yr"), else "your".
+    const previous = pieces[index - 1] ?? '';
     if (
       piece === 'yr' &&
-      /^(?:\d+|birth|this|last|next|which|what|a|per|one|each|every)$/.test(pieces[index - 1] ?? '')
+      /^(?:\d+|birth|this|last|next|which|what|a|per|one|each|every)$/.test(
+        REWRITES.get(previous) ?? previous,
+      )
     ) {
       words.push('year');
       continue;
@@ -174,5 +198,5 @@ export function normaliseWords(sentence: string): string[] {
     else if (CONTRACTED_IS.test(piece)) words.push(correct(piece.slice(0, -2)), 'is');
     else words.push(correct(piece));
   }
-  return words;
+  return completeLastWord(words);
 }

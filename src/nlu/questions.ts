@@ -5,7 +5,8 @@
 
 import type { Intent } from '../conversation/interpretation';
 import { asciiPunctuation, stripEmoji } from './clean-text';
-import { normaliseWords } from './question-words';
+import { isFrameWord, normaliseWords } from './question-words';
+import { foreignTopic } from './question-world';
 import type { Topic } from './topic-lexicon';
 import { topicOf } from './topics';
 
@@ -24,8 +25,15 @@ const QUESTION_START =
 const STATEMENT_START =
   /^(?:i|me|my|mine|we|our|us|he|she|they|it|its|this|that|there|here|thanks|thank|thx|ty|cheers|ok|okay|k|kk|alright|cool|nice|great|awesome|good|perfect|sweet|wow|lol|haha|hehe|lmao|happy|merry|congrats|congratulations|yes|yeah|yep|no|nope|nah|sure|hi|hello|hey|bye|sounds|got it|noted|interesting|same|ugh|hmm|oh|ah|fine|love|glad|welcome|\d+)\b/;
 
-/** A statement that still asks: "I'd love to know your name", "I wonder how old you are". */
-const EMBEDDED_QUESTION = /\b(?:know|wonder|wondering|curious|ask|tell me|learn|hear)\b/;
+/**
+ * A statement that still asks: "I'd love to know your name", "I wonder how old you are", "sorry, I
+ * didn't catch your name", "I forgot your name".
+ */
+const EMBEDDED_QUESTION =
+  /\b(?:know|wonder|wondering|curious|ask|tell me|learn|hear|remind me)\b|\b(?:missed|forgot|forget|forgotten|did not (?:catch|get|hear|see|notice)) your\b/;
+
+/** "u have any hobbies or nah", "you got a name or what": a yes/no question typed as a statement. */
+const QUESTION_TAG = /\bor (?:nah|naw|not|no|nope|what)$|^you (?:have|got) any\b/;
 
 function withoutLeadingNoise(words: readonly string[]): string {
   let start = 0;
@@ -36,6 +44,7 @@ function withoutLeadingNoise(words: readonly string[]): string {
 /** "your name is cool", "I'm 30", "thanks!": said, not asked (for a sentence without a question mark). */
 function isStatement(sentence: string): boolean {
   if (sentence === '') return true;
+  if (QUESTION_TAG.test(sentence)) return false;
   if (/^your \w+ (?:is|are|sounds|seems|looks)\b/.test(sentence)) return true;
   // "real name is Tobias", "full name's Ana Lima": telling a name, not asking one.
   if (/\bname is (?!what|who|which|how)\p{L}/u.test(sentence)) return true;
@@ -75,8 +84,22 @@ export function classifyIntents(
   gaveName = givenName !== null,
 ): Intent[] {
   // "name's Ana", "Nama saya Budi": a part that gives the person's name says it, it asks nothing.
-  const givenWord = givenName?.split(' ').pop()?.toLowerCase();
-  const givesName = (part: string) => givenWord !== undefined && part.split(' ').includes(givenWord);
+  // A part that has the name's last word, or is nothing but the name ("Miracle. Miracle Okonkwo"), as
+  // the question reader sees its words ("Mei Ling" may read as "mei long"); words questions are made
+  // of ("introduce yourself" read as a name) do not count.
+  const lastWord = givenName?.split(' ').pop()?.toLowerCase();
+  const nameWords = new Set(
+    (givenName ?? '')
+      .toLowerCase()
+      .split(' ')
+      .filter((word) => word !== '' && !isFrameWord(word))
+      .flatMap((word) => normaliseWords(word)),
+  );
+  const givesName = (part: string) => {
+    const words = part.split(' ').filter(Boolean);
+    if (lastWord !== undefined && words.includes(lastWord)) return true;
+    return words.length > 0 && words.every((word) => nameWords.has(word));
+  };
   const topics: Topic[] = [];
   let other = false;
   for (const match of asciiPunctuation(stripEmoji(text)).matchAll(/[^.!?;\n]+([.!?;\n]*)/g)) {
@@ -95,6 +118,12 @@ export function classifyIntents(
       .filter((topic) => topic !== null);
     if (found.length > 0) {
       topics.push(...found);
+      continue;
+    }
+    // "wie heißt du?", "quantos anos vc tem": the same questions in another language.
+    const foreign = foreignTopic(match[0]);
+    if (foreign) {
+      topics.push(foreign);
       continue;
     }
     const words = normaliseWords(match[0]);

@@ -200,7 +200,8 @@ export const LEISURE_CONTEXTS = phrases(`
   for fun, for kicks, for a laugh, for leisure, for enjoyment, for pleasure, anything fun, something fun,
   fun things, fun stuff, to have fun, free time, spare time, free hours, spare hours, free moments,
   spare moments, downtime, down time, leisure time, off duty, off work, off the clock, day off, days off,
-  time off, after work, after hours,
+  time off, after work, after hours, after your shift, after a shift, after shift, after your shifts,
+  after a long day, after your workday, after the workday,
   once work is done, when work is done, when work is over, on weekends, on the weekend, on the weekends,
   at the weekend, at weekends, over the weekend, weekends, on saturdays, on sundays, saturdays, sundays,
   on your days off, in the evenings, evenings, at night, when nobody, when no one, when nobody is,
@@ -261,3 +262,29 @@ export const TOPIC_VOCABULARY: readonly string[] = [
     ),
   ),
 ];
+
+/**
+ * The word pairs inside the phrases above ("free time", "spare time", "go by"), first word to the
+ * words that follow it, so a message cut off mid-word ("how do u spend ur free tim") can be completed.
+ */
+export const PHRASE_PAIRS: ReadonlyMap<string, readonly string[]> = (() => {
+  const pairs = new Map<string, Set<string>>();
+  const phraseLists = [
+    TOPIC_NOUNS.map((noun) => noun.words),
+    CREATION_VERBS,
+    EXISTENCE_PHRASES,
+    NAMING_VERBS,
+    NAME_BEARING_VERBS,
+    LEISURE_CONTEXTS,
+    ACTIVITY_VERBS,
+    PASTIME_VERBS,
+    PASTIME_OBJECT_PHRASES,
+  ];
+  for (const phrase of phraseLists.flat()) {
+    for (let at = 0; at + 1 < phrase.length; at++) {
+      const [first = '', second = ''] = [phrase[at], phrase[at + 1]];
+      pairs.set(first, (pairs.get(first) ?? new Set()).add(second));
+    }
+  }
+  return new Map([...pairs].map(([first, seconds]) => [first, [...seconds]]));
+})();

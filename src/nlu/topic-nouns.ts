@@ -5,6 +5,7 @@
 import { type Holder, impliedHolder, ownerOfNoun } from './holder';
 import {
   AUXILIARIES,
+  BOT_NOUNS,
   COMPOUND_HEADS,
   EVALUATIVE,
   NOUN_MODIFIERS,
@@ -30,11 +31,18 @@ function isNameVerb(words: Words, start: number): boolean {
   );
 }
 
+/** The topic nouns by their first word, longest first. */
+const NOUNS_BY_FIRST_WORD = new Map<string, Array<(typeof TOPIC_NOUNS)[number]>>();
+for (const noun of TOPIC_NOUNS) {
+  const first = noun.words[0] ?? '';
+  NOUNS_BY_FIRST_WORD.set(first, [...(NOUNS_BY_FIRST_WORD.get(first) ?? []), noun]);
+}
+
 /** The topic nouns: "your name", "ur age?", "any hobbies or nah", "the bot's birthday". */
 export function fromNouns(words: Words): Found[] {
   const found: Found[] = [];
   for (let at = 0; at < words.length; at++) {
-    for (const noun of TOPIC_NOUNS) {
+    for (const noun of NOUNS_BY_FIRST_WORD.get(words[at] ?? '') ?? []) {
       if (!startsAt(words, at, noun.words)) continue;
       const end = at + noun.words.length;
       if (noun.topic === 'name' && noun.words[0] === 'name' && isNameVerb(words, at)) continue;
@@ -56,14 +64,27 @@ export function fromNouns(words: Words): Found[] {
 /** Words that ask what a word means: "what does age mean", "definition of hobby". */
 const DEFINING = /^(?:mean|means|meaning|stand|stands|define|definition|defined)$/;
 
-/** Verbs of opinion or choice, which make "your name" something talked about ("do you like your name?"). */
+/**
+ * Verbs of opinion, choice or setting, which make "your name" something talked about, not asked
+ * ("do you like your name?", "how do i change the bot's name in settings").
+ */
 const OPINION_VERBS =
-  /^(?:like|likes|liked|love|loves|loved|hate|hates|hated|dislike|enjoy|mind|choose|chose|chosen|pick|picked|change|changed)$/;
+  /^(?:like|likes|liked|love|loves|loved|hate|hates|hated|dislike|enjoy|mind|choose|chose|chosen|pick|picked|change|changed|rename|edit|set|update|customize|customise|modify|reset)$/;
+/** Of those, the verbs of setting, which do so with any article too ("set a nickname for the bot"). */
+const SETTING_VERBS = /^(?:change|changed|rename|edit|set|update|customize|customise|modify|reset)$/;
 
 function isOpinionOf(words: Words, start: number): boolean {
   let before = start - 1;
   while (before >= 0 && NOUN_MODIFIERS.has(words[before] ?? '')) before -= 1;
-  return words[before] === 'your' && OPINION_VERBS.test(words[before - 1] ?? '');
+  const owner = words[before] ?? '';
+  // "your name", "a nickname", "the bot's name", "this assistant's name".
+  if (owner.endsWith("'s") && BOT_NOUNS.has(owner.slice(0, -2))) {
+    before -= 1;
+    if (/^(?:the|this|that|your)$/.test(words[before] ?? '')) before -= 1;
+  } else if (/^(?:a|an|the)$/.test(owner)) return SETTING_VERBS.test(words[before - 1] ?? '');
+  else if (owner !== 'your') return false;
+  else before -= 1;
+  return OPINION_VERBS.test(words[before] ?? '');
 }
 
 /** Verbs of giving with the bot as receiver: "did they *give you* a name?", "have they given u a name". */

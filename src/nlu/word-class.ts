@@ -4,6 +4,7 @@
 // Only compromise's lexicon and pre-tagger run (about 20 µs a word), never the full sentence parser.
 
 import nlp from 'compromise';
+import { perWord } from './memo';
 
 export interface WordProfile {
   /** compromise's part-of-speech tags for the word on its own. */
@@ -24,19 +25,11 @@ interface TaggedTerm {
 
 const EMPTY: WordProfile = { tags: new Set(), known: false, personal: false, nounReading: false };
 
-/** Profiles are pure, and the same few hundred words come up again and again: keep them. */
-const cache = new Map<string, WordProfile>();
-const CACHE_LIMIT = 20_000;
-
-/** compromise's reading of one word (a hyphenated word is read by its parts). */
-export function profileWord(word: string): WordProfile {
-  const cached = cache.get(word);
-  if (cached) return cached;
-  const profile = readProfile(word);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(word, profile);
-  return profile;
-}
+/**
+ * compromise's reading of one word (a hyphenated word is read by its parts). Profiles are pure, and
+ * the same few hundred words come up again and again: they are kept.
+ */
+export const profileWord = perWord(readProfile);
 
 function readProfile(word: string): WordProfile {
   if (!word) return EMPTY;
@@ -54,10 +47,26 @@ function readProfile(word: string): WordProfile {
     if (term.tags?.has('Person') || term.switch?.startsWith('Person')) personal = true;
     if (term.tags?.has('Noun') || term.switch?.includes('Noun')) nounReading = true;
   }
+  // "finally", "literally": compromise guesses an adverb from "-ly"; it is a known word when its
+  // adjective is ("final", "happy" for "happily", "gentle" for "gently"), unlike "Connolly" or "Healy".
+  if (!known && tags.has('Adverb') && isDerivedAdverb(word)) known = true;
   // compromise folds diacritics away ("Lê" -> "le", "Hà" -> "ha"), so its English verdict on a word
   // spelled with them is about a different word: keep only what it knows about people.
   if (/\P{ASCII}/u.test(word)) return personal ? { tags, known, personal, nounReading } : EMPTY;
   return { tags, known, personal, nounReading };
+}
+
+/** An English adverb made from an adjective compromise knows: "finally", "happily", "gently". */
+function isDerivedAdverb(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (!/^\p{Ll}+ly$/u.test(lower) || lower.length < 5) return false;
+  const stem = lower.slice(0, -2);
+  const stems = [stem, lower.replace(/ily$/, 'y'), lower.replace(/ly$/, 'le')];
+  return stems.some((adjective) => {
+    if (adjective === lower) return false;
+    const profile = profileWord(adjective);
+    return profile.known && profile.tags.has('Adjective');
+  });
 }
 
 /** Parts of speech that are never a name, even capitalised mid-sentence ("I'm Canadian"). */

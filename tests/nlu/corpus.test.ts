@@ -8,18 +8,20 @@ import { accuracy, CATEGORIES, judgeCorpus, loadCorpus, normaliseName } from './
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'nlu');
 
-// blind-1-4 and blind-5-7: the seven blind sets, kept as regression cases; fresh-a to fresh-e: our own
-// frozen hard sets (tests/fixtures/nlu/FRESH.md).
+// blind-1-4, blind-5-7 and blind-8-9: the nine blind sets, kept as regression cases; fresh-a to fresh-f:
+// our own frozen hard sets (tests/fixtures/nlu/FRESH.md).
 const CORPORA = [
   'dev',
   'holdout',
   'blind-1-4',
   'blind-5-7',
+  'blind-8-9',
   'fresh-a',
   'fresh-b',
   'fresh-c',
   'fresh-d',
   'fresh-e',
+  'fresh-f',
 ];
 
 describe.each(CORPORA)('the %s corpus', (corpus) => {

@@ -26,6 +26,15 @@ describe('fuzzy matching of intent words', () => {
   it.each(['game', 'xyz', 'ag', 'zzzzzz'])('%s matches nothing', (word) => {
     expect(closestWord(word, ['name', 'how', 'hobby', 'age'])).toBeNull();
   });
+
+  it('prefers the earlier of two equally close words', () => {
+    expect(closestWord('olx', ['old', 'olf'])).toBe('old');
+    expect(closestWord('olx', ['olf', 'old'])).toBe('olf');
+  });
+
+  it('finds a same-sounding spelling however long', () => {
+    expect(closestWord('hobbbbbbie', ['hobby'])).toBe('hobby');
+  });
 });
 
 describe('spelling skeletons', () => {
