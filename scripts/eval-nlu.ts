@@ -11,7 +11,9 @@ import type * as Nlu from '../src/nlu/index';
 import {
   accuracy,
   CATEGORIES,
+  CORPORA,
   type CorpusItem,
+  FIXTURES,
   judgeCorpus,
   loadCorpus,
   type Report,
@@ -24,24 +26,6 @@ const MEDIAN_TARGET_MS = 0.5;
 const P99_TARGET_MS = 5;
 const WARM_UP_ROUNDS = 3;
 const TIMED_ROUNDS = 20;
-
-const FIXTURES = join(__dirname, '..', 'tests', 'fixtures', 'nlu');
-// blind-1-4, blind-5-7, blind-8-9: sets written apart from the code, each scored once blind, now kept
-// for development. fresh-a to fresh-f: our own frozen sets, each scored once unseen before the fixes
-// it led to (see tests/fixtures/nlu/FRESH.md).
-const CORPORA = [
-  'dev',
-  'holdout',
-  'blind-1-4',
-  'blind-5-7',
-  'blind-8-9',
-  'fresh-a',
-  'fresh-b',
-  'fresh-c',
-  'fresh-d',
-  'fresh-e',
-  'fresh-f',
-] as const;
 
 const percent = (score: Score): string => `${(accuracy(score) * 100).toFixed(1)}%`.padStart(6);
 const ms = (nanoseconds: bigint | number): number => Number(nanoseconds) / 1e6;

@@ -281,21 +281,26 @@ describe('input the bot must survive', () => {
   });
 });
 
+/** The bot in HTTP mode on a free port; returns it with its events URL. */
+async function startHttpBot(): Promise<{ bot: BotProcess; url: string }> {
+  const port = await freePort();
+  const bot = await startBotProcess({
+    env: {
+      SLACK_MODE: 'http',
+      SLACK_BOT_TOKEN: fake.botToken,
+      SLACK_SIGNING_SECRET: fake.signingSecret,
+      SLACK_API_URL: fake.apiUrl,
+      PORT: String(port),
+      DATABASE_URL: `sqlite://${dbPath()}`,
+    },
+  });
+  bots.push(bot);
+  return { bot, url: `http://127.0.0.1:${port}/slack/events` };
+}
+
 describe('HTTP mode security', () => {
   it('rejects bad, missing and stale signatures with 401 and never processes them', async () => {
-    const port = await freePort();
-    const bot = await startBotProcess({
-      env: {
-        SLACK_MODE: 'http',
-        SLACK_BOT_TOKEN: fake.botToken,
-        SLACK_SIGNING_SECRET: fake.signingSecret,
-        SLACK_API_URL: fake.apiUrl,
-        PORT: String(port),
-        DATABASE_URL: `sqlite://${dbPath()}`,
-      },
-    });
-    bots.push(bot);
-    const url = `http://127.0.0.1:${port}/slack/events`;
+    const { bot, url } = await startHttpBot();
     const user = 'USIGN0001';
     expect(
       (await fake.postEvent(url, dmMessage({ user, text: "I'm Mallory" }), { signature: 'bad' })).status,
@@ -319,19 +324,7 @@ describe('HTTP mode security', () => {
   });
 
   it('answers an HTTP retry (X-Slack-Retry-Num) once', async () => {
-    const port = await freePort();
-    const bot = await startBotProcess({
-      env: {
-        SLACK_MODE: 'http',
-        SLACK_BOT_TOKEN: fake.botToken,
-        SLACK_SIGNING_SECRET: fake.signingSecret,
-        SLACK_API_URL: fake.apiUrl,
-        PORT: String(port),
-        DATABASE_URL: `sqlite://${dbPath()}`,
-      },
-    });
-    bots.push(bot);
-    const url = `http://127.0.0.1:${port}/slack/events`;
+    const { url } = await startHttpBot();
     const message = dmMessage({ user: 'URETRY001', text: 'hello' });
     const first = await fake.postEvent(url, message, { eventId: 'EvHTTPRETRY1' });
     const retry = await fake.postEvent(url, message, {

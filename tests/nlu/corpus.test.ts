@@ -4,25 +4,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { classifyQuestion, extractName } from '../../src/nlu/index';
-import { accuracy, CATEGORIES, judgeCorpus, loadCorpus, normaliseName } from './judge';
-
-const FIXTURES = join(__dirname, '..', 'fixtures', 'nlu');
-
-// blind-1-4, blind-5-7 and blind-8-9: the nine blind sets, kept as regression cases; fresh-a to fresh-f:
-// our own frozen hard sets (tests/fixtures/nlu/FRESH.md).
-const CORPORA = [
-  'dev',
-  'holdout',
-  'blind-1-4',
-  'blind-5-7',
-  'blind-8-9',
-  'fresh-a',
-  'fresh-b',
-  'fresh-c',
-  'fresh-d',
-  'fresh-e',
-  'fresh-f',
-];
+import { accuracy, CATEGORIES, CORPORA, FIXTURES, judgeCorpus, loadCorpus, normaliseName } from './judge';
 
 describe.each(CORPORA)('the %s corpus', (corpus) => {
   const report = judgeCorpus(loadCorpus(join(FIXTURES, `${corpus}.jsonl`)), {
