@@ -4,6 +4,7 @@ import { config as loadDotenv } from 'dotenv';
 import { startBot } from './bot';
 import { ConfigError, loadConfig } from './config';
 import { createLogger } from './logging';
+import { HealthPortInUseError } from './observability/health-server';
 import { PersonaError } from './persona-file';
 import { exitOnStartFailure, stopOnSignals } from './process-lifecycle';
 import { StorageError } from './store/storage-error';
@@ -30,12 +31,9 @@ async function main(): Promise<void> {
   try {
     bot = await startBot(config, logger, cwd);
   } catch (error) {
-    exitOnStartFailure(
-      logger,
-      'the bot',
-      error,
-      error instanceof PersonaError || error instanceof StorageError,
-    );
+    const known =
+      error instanceof PersonaError || error instanceof StorageError || error instanceof HealthPortInUseError;
+    exitOnStartFailure(logger, 'the bot', error, known);
   }
   stopOnSignals(logger, () => bot.stop(), 'no new events, finishing those in flight');
 }

@@ -4,6 +4,16 @@
 import { createServer, type Server } from 'node:http';
 import type { Route } from './health-routes';
 
+export class HealthPortInUseError extends Error {
+  constructor(port: number) {
+    super(
+      `PORT ${port} is already in use (the playground, or another bot?). The bot serves /healthz, /readyz and ` +
+        `/metrics there: stop the other process, or set PORT to another port (0 picks a free one).`,
+    );
+    this.name = 'HealthPortInUseError';
+  }
+}
+
 export interface HealthServer {
   readonly port: number;
   close(): Promise<void>;
@@ -24,9 +34,11 @@ export function startHealthServer(routes: readonly Route[], port: number): Promi
     route.handler(req, res);
   });
   return new Promise((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(error.code === 'EADDRINUSE' ? new HealthPortInUseError(port) : error),
+    );
     server.listen(port, () => {
-      server.off('error', reject);
+      server.removeAllListeners('error');
       const address = server.address();
       resolve({
         port: typeof address === 'object' && address ? address.port : port,

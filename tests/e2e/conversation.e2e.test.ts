@@ -2,6 +2,7 @@
 // stand-in, in Socket Mode and in HTTP mode. A whole conversation, then a kill -9 and a restart.
 
 import { mkdtempSync, rmSync } from 'node:fs';
+import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
@@ -153,5 +154,20 @@ describe('start-up problems are explained', () => {
     const exit = await bot.exited();
     expect(exit.code).toBe(1);
     expect(bot.output()).toMatch(/Invalid persona file .*package\.json: "name" must|"age" must/);
+  });
+});
+
+describe('a port already taken', () => {
+  it('says which PORT is in use and what to do', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, resolve));
+    const port = (blocker.address() as AddressInfo).port;
+    try {
+      const bot = await startBotProcess({ env: { ...socketEnv(), PORT: String(port) }, readyMessage: null });
+      expect((await bot.exited()).code).toBe(1);
+      expect(bot.output()).toContain(`PORT ${port} is already in use`);
+    } finally {
+      blocker.close();
+    }
   });
 });
