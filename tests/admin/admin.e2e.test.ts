@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it, jest } from '@jest/globals';
-import { type BotProcess, baseEnv, REPO_ROOT, startBotProcess } from '../helpers/bot-process';
+import { type BotProcess, baseEnv, REPO_ROOT, standInEnv, startBotProcess } from '../helpers/bot-process';
 import { dmMessage, type FakeSlack, startFakeSlack } from '../helpers/fake-slack';
 
 jest.setTimeout(120_000);
@@ -90,13 +90,7 @@ async function showJson(user: string): Promise<{ state: string; sessions: ShownS
 
 it('lists, shows, exports and resets while the bot is answering, and neither side loses a write', async () => {
   bot = await startBotProcess({
-    env: {
-      SLACK_BOT_TOKEN: fake.botToken,
-      SLACK_APP_TOKEN: fake.appToken,
-      SLACK_API_URL: fake.apiUrl,
-      DATABASE_URL: databaseUrl(),
-      PORT: '0',
-    },
+    env: standInEnv(fake, { database: databaseUrl() }),
   });
   await fake.waitForSocketConnections(1, 10_000);
   const team = fake.teamId;
@@ -183,13 +177,7 @@ it('lists, shows, exports and resets while the bot is answering, and neither sid
 
 it('exits 3 for an unknown user and 2 for bad usage, as a process', async () => {
   bot = await startBotProcess({
-    env: {
-      SLACK_BOT_TOKEN: fake.botToken,
-      SLACK_APP_TOKEN: fake.appToken,
-      SLACK_API_URL: fake.apiUrl,
-      DATABASE_URL: databaseUrl(),
-      PORT: '0',
-    },
+    env: standInEnv(fake, { database: databaseUrl() }),
   });
   await fake.waitForSocketConnections(1, 10_000);
   expect(await admin('list')).toEqual({ code: 0, stdout: 'No conversations stored.\n', stderr: '' });

@@ -6,7 +6,7 @@ import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import { type BotProcess, startBotProcess } from '../helpers/bot-process';
+import { type BotProcess, standInEnv, startBotProcess } from '../helpers/bot-process';
 import { dmMessage, dmThreadReply, type FakeSlack, startFakeSlack } from '../helpers/fake-slack';
 import { freePort } from '../helpers/free-port';
 
@@ -29,13 +29,7 @@ afterEach(async () => {
 });
 
 function socketEnv(): Record<string, string> {
-  return {
-    SLACK_BOT_TOKEN: fake.botToken,
-    SLACK_APP_TOKEN: fake.appToken,
-    SLACK_API_URL: fake.apiUrl,
-    DATABASE_URL: `sqlite://${join(dataDir, 'bot.sqlite')}`,
-    PORT: '0',
-  };
+  return standInEnv(fake, { database: `sqlite://${join(dataDir, 'bot.sqlite')}` });
 }
 
 async function start(env: Record<string, string>): Promise<BotProcess> {
@@ -103,14 +97,9 @@ describe('Socket Mode, npm start', () => {
 describe('HTTP mode, npm start', () => {
   it('holds a whole conversation over signed requests', async () => {
     const port = await freePort();
-    await start({
-      SLACK_MODE: 'http',
-      SLACK_BOT_TOKEN: fake.botToken,
-      SLACK_SIGNING_SECRET: fake.signingSecret,
-      SLACK_API_URL: fake.apiUrl,
-      PORT: String(port),
-      DATABASE_URL: `sqlite://${join(dataDir, 'bot.sqlite')}`,
-    });
+    await start(
+      standInEnv(fake, { mode: 'http', database: `sqlite://${join(dataDir, 'bot.sqlite')}`, port }),
+    );
     const url = `http://127.0.0.1:${port}/slack/events`;
     const user = 'UE2E00003';
     const say = async (text: string, threadTs?: string) => {

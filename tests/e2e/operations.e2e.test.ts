@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import { type BotProcess, type LogLine, startBotProcess } from '../helpers/bot-process';
+import { type BotProcess, type LogLine, standInEnv, startBotProcess } from '../helpers/bot-process';
 import { dmMessage, type FakeSlack, startFakeSlack } from '../helpers/fake-slack';
 import { freePort } from '../helpers/free-port';
 import { waitUntil } from '../helpers/wait';
@@ -27,14 +27,8 @@ afterEach(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-const socketEnv = (extra: Record<string, string> = {}) => ({
-  SLACK_BOT_TOKEN: fake.botToken,
-  SLACK_APP_TOKEN: fake.appToken,
-  SLACK_API_URL: fake.apiUrl,
-  DATABASE_URL: `sqlite://${join(dataDir, 'bot.sqlite')}`,
-  PORT: '0',
-  ...extra,
-});
+const socketEnv = (extra: Record<string, string> = {}) =>
+  standInEnv(fake, { database: `sqlite://${join(dataDir, 'bot.sqlite')}`, extra });
 
 async function converse(user: string, texts: string[]): Promise<void> {
   for (const text of texts) {
@@ -148,14 +142,11 @@ describe('HTTP mode', () => {
   it('serves /healthz, /readyz and /metrics on the events port', async () => {
     const port = await freePort();
     bot = await startBotProcess({
-      env: {
-        SLACK_MODE: 'http',
-        SLACK_BOT_TOKEN: fake.botToken,
-        SLACK_SIGNING_SECRET: fake.signingSecret,
-        SLACK_API_URL: fake.apiUrl,
-        PORT: String(port),
-        DATABASE_URL: `sqlite://${join(dataDir, 'bot.sqlite')}`,
-      },
+      env: standInEnv(fake, {
+        mode: 'http',
+        database: `sqlite://${join(dataDir, 'bot.sqlite')}`,
+        port,
+      }),
     });
     const base = `http://127.0.0.1:${port}`;
     const response = await fake.postEvent(

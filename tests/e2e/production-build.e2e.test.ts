@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, expect, it, jest } from '@jest/globals';
-import { baseEnv, REPO_ROOT, startBotProcess } from '../helpers/bot-process';
+import { baseEnv, REPO_ROOT, standInEnv, startBotProcess } from '../helpers/bot-process';
 import { dmMessage, startFakeSlack } from '../helpers/fake-slack';
 
 jest.setTimeout(600_000);
@@ -46,14 +46,10 @@ it('builds, installs production dependencies only, and the compiled bot holds a 
   const bot = await startBotProcess({
     command: 'node-dist',
     cwd: cloneDir,
-    env: {
-      NODE_ENV: 'production',
-      SLACK_BOT_TOKEN: fake.botToken,
-      SLACK_APP_TOKEN: fake.appToken,
-      SLACK_API_URL: fake.apiUrl,
-      DATABASE_URL: `sqlite://${join(cloneDir, 'data', 'bot.sqlite')}`,
-      PORT: '0',
-    },
+    env: standInEnv(fake, {
+      database: `sqlite://${join(cloneDir, 'data', 'bot.sqlite')}`,
+      extra: { NODE_ENV: 'production' },
+    }),
   });
   try {
     await fake.waitForSocketConnections(1, 10_000);

@@ -3,7 +3,7 @@
 // and Redis itself stopped and restarted.
 
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import { type BotProcess, startBotProcess } from '../helpers/bot-process';
+import { type BotProcess, standInEnv, startBotProcess } from '../helpers/bot-process';
 import { dmMessage, type FakeSlack, type PostRecord, startFakeSlack } from '../helpers/fake-slack';
 import { freePort } from '../helpers/free-port';
 import { type PrivateRedis, redisOrSkip, startPrivateRedis } from '../helpers/redis';
@@ -31,13 +31,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const QUESTIONS = ['what is your name?', 'how old are you?', 'what is your hobby?'];
 
 async function startSocketReplicas(count: number): Promise<BotProcess[]> {
-  const env = {
-    SLACK_BOT_TOKEN: fake.botToken,
-    SLACK_APP_TOKEN: fake.appToken,
-    SLACK_API_URL: fake.apiUrl,
-    DATABASE_URL: redis.url,
-    PORT: '0',
-  };
+  const env = standInEnv(fake, { database: redis.url });
   const started = await Promise.all(
     Array.from({ length: count }, () => startBotProcess({ env, command: 'node-dist' })),
   );
@@ -128,14 +122,7 @@ describeRedis('two replicas, HTTP mode behind a load balancer, one Redis', () =>
       ports.map((port) =>
         startBotProcess({
           command: 'node-dist',
-          env: {
-            SLACK_MODE: 'http',
-            SLACK_BOT_TOKEN: fake.botToken,
-            SLACK_SIGNING_SECRET: fake.signingSecret,
-            SLACK_API_URL: fake.apiUrl,
-            PORT: String(port),
-            DATABASE_URL: redis.url,
-          },
+          env: standInEnv(fake, { mode: 'http', database: redis.url, port }),
         }),
       ),
     );
@@ -189,13 +176,7 @@ describeRedis('Redis stopped and restarted during a conversation', () => {
     await redis.stop();
     const bot = await startBotProcess({
       command: 'node-dist',
-      env: {
-        SLACK_BOT_TOKEN: fake.botToken,
-        SLACK_APP_TOKEN: fake.appToken,
-        SLACK_API_URL: fake.apiUrl,
-        DATABASE_URL: redis.url,
-        PORT: '0',
-      },
+      env: standInEnv(fake, { database: redis.url }),
       readyMessage: null,
     });
     bots.push(bot);

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import sqlite3 from 'sqlite3';
-import { type BotProcess, startBotProcess } from '../helpers/bot-process';
+import { type BotProcess, standInEnv, startBotProcess } from '../helpers/bot-process';
 import { dmMessage, type FakeSlack, fileShare, type PostRecord, startFakeSlack } from '../helpers/fake-slack';
 import { freePort } from '../helpers/free-port';
 import { waitUntil } from '../helpers/wait';
@@ -30,14 +30,8 @@ afterEach(async () => {
 });
 
 const dbPath = () => join(dataDir, 'bot.sqlite');
-const socketEnv = (extra: Record<string, string> = {}) => ({
-  SLACK_BOT_TOKEN: fake.botToken,
-  SLACK_APP_TOKEN: fake.appToken,
-  SLACK_API_URL: fake.apiUrl,
-  DATABASE_URL: `sqlite://${dbPath()}`,
-  PORT: '0',
-  ...extra,
-});
+const socketEnv = (extra: Record<string, string> = {}) =>
+  standInEnv(fake, { database: `sqlite://${dbPath()}`, extra });
 
 async function startSocketBot(
   extra: Record<string, string> = {},
@@ -285,14 +279,7 @@ describe('input the bot must survive', () => {
 async function startHttpBot(): Promise<{ bot: BotProcess; url: string }> {
   const port = await freePort();
   const bot = await startBotProcess({
-    env: {
-      SLACK_MODE: 'http',
-      SLACK_BOT_TOKEN: fake.botToken,
-      SLACK_SIGNING_SECRET: fake.signingSecret,
-      SLACK_API_URL: fake.apiUrl,
-      PORT: String(port),
-      DATABASE_URL: `sqlite://${dbPath()}`,
-    },
+    env: standInEnv(fake, { mode: 'http', database: `sqlite://${dbPath()}`, port }),
   });
   bots.push(bot);
   return { bot, url: `http://127.0.0.1:${port}/slack/events` };

@@ -129,3 +129,37 @@ export async function startBotProcess(options: StartOptions): Promise<BotProcess
   }
   return bot;
 }
+
+interface StandInSlack {
+  readonly botToken: string;
+  readonly appToken: string;
+  readonly signingSecret: string;
+  readonly apiUrl: string;
+}
+
+/**
+ * The environment that points the bot at the Slack stand-in: the bot token, the app token (Socket Mode)
+ * or the signing secret (HTTP mode), and SLACK_API_URL; plus the store and anything else given.
+ */
+export function standInEnv(
+  fake: StandInSlack,
+  options: {
+    mode?: 'socket' | 'http';
+    database: string;
+    port?: number | string;
+    extra?: Record<string, string>;
+  },
+): Record<string, string> {
+  const transport =
+    options.mode === 'http'
+      ? { SLACK_MODE: 'http', SLACK_SIGNING_SECRET: fake.signingSecret }
+      : { SLACK_APP_TOKEN: fake.appToken };
+  return {
+    SLACK_BOT_TOKEN: fake.botToken,
+    ...transport,
+    SLACK_API_URL: fake.apiUrl,
+    DATABASE_URL: options.database,
+    PORT: String(options.port ?? 0),
+    ...options.extra,
+  };
+}
