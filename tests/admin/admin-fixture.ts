@@ -13,6 +13,7 @@ import type { ConversationSettings } from '../../src/conversation/engine';
 import { interpret } from '../../src/nlu';
 import { openSqliteStore } from '../../src/store/sqlite-store';
 import { createFakeLogger } from '../helpers/logger';
+import { TEST_PERSONA } from '../helpers/persona';
 
 export const MINUTE = 60_000;
 export const DAY = 86_400_000;
@@ -20,12 +21,7 @@ export const DAY = 86_400_000;
 export const START = Date.parse('2026-03-01T09:00:00Z');
 
 export const settings: ConversationSettings = {
-  persona: {
-    name: 'Quillon',
-    age: 5,
-    hobby: 'collecting odd words',
-    defaultAnswer: 'Ask me something else!',
-  },
+  persona: TEST_PERSONA,
   sessionTimeoutMs: 30 * MINUTE,
   retentionMs: 365 * DAY,
 };

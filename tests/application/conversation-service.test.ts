@@ -18,15 +18,11 @@ import { interpret } from '../../src/nlu';
 import { createMemoryStore } from '../../src/store/memory-store';
 import { openSqliteStore } from '../../src/store/sqlite-store';
 import { createFakeLogger } from '../helpers/logger';
+import { TEST_PERSONA } from '../helpers/persona';
 import { waitUntil } from '../helpers/wait';
 
 const settings: ConversationSettings = {
-  persona: {
-    name: 'Quillon',
-    age: 5,
-    hobby: 'collecting odd words',
-    defaultAnswer: 'Ask me something else!',
-  },
+  persona: TEST_PERSONA,
   sessionTimeoutMs: 30 * 60_000,
   retentionMs: 30 * 86_400_000,
 };

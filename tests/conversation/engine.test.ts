@@ -11,16 +11,12 @@ import {
 } from '../../src/conversation/engine';
 import type { Interpretation } from '../../src/conversation/interpretation';
 import { type ConversationState, EMPTY_STATE, isConversationState } from '../../src/conversation/state';
+import { TEST_PERSONA } from '../helpers/persona';
 import { asks, command, givesName, maybeName, no, says, yes } from './interpretations';
 
 const MINUTE = 60_000;
 const settings: ConversationSettings = {
-  persona: {
-    name: 'Quillon',
-    age: 5,
-    hobby: 'collecting odd words',
-    defaultAnswer: 'Ask me something else!',
-  },
+  persona: TEST_PERSONA,
   sessionTimeoutMs: 30 * MINUTE,
   retentionMs: 30 * 24 * 60 * MINUTE,
 };

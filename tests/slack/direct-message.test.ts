@@ -25,14 +25,10 @@ import {
   startFakeSlack,
 } from '../helpers/fake-slack';
 import { createFakeLogger } from '../helpers/logger';
+import { TEST_PERSONA } from '../helpers/persona';
 import { silentBoltLogger } from '../helpers/wait';
 
-const persona = {
-  name: 'Quillon',
-  age: 5,
-  hobby: 'collecting odd words',
-  defaultAnswer: 'Ask me something else!',
-};
+const persona = TEST_PERSONA;
 
 let fake: FakeSlack;
 let runtime: SlackRuntime;
