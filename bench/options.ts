@@ -19,6 +19,8 @@ export interface BenchOptions {
   readonly scaleRounds: number;
   /** Rounds of SQLite x1 / Redis x1 / Redis x2 per mode; 0 skips them (they need Debian's redis-server). */
   readonly redisRounds: number;
+  /** Rounds of the cost breakdown (floor, Slack layer, bot without SQLite, bot) per mode; 0 skips it. */
+  readonly layerRounds: number;
   readonly replyTimeoutMs: number;
   /** A round stops starting conversations after this long. */
   readonly roundDeadlineMs: number;
@@ -41,6 +43,7 @@ const DEFAULTS: BenchOptions = {
   scalePeople: [1000, 20_000],
   scaleRounds: 2,
   redisRounds: 2,
+  layerRounds: 2,
   replyTimeoutMs: 10_000,
   roundDeadlineMs: 180_000,
   cpuProf: false,
@@ -58,6 +61,7 @@ const QUICK: Partial<BenchOptions> = {
   scalePeople: [200, 1000],
   scaleRounds: 1,
   redisRounds: 1,
+  layerRounds: 1,
   roundDeadlineMs: 60_000,
 };
 
@@ -70,6 +74,8 @@ export const USAGE = `npm run bench -- [options]   (each also as an environment 
   --scale-people LIST people already stored for the scale run; 0 or none skips (default 1000,20000)
   --scale-rounds R    rounds per store size                                    (default ${DEFAULTS.scaleRounds})
   --redis-rounds R    rounds of SQLite x1 / Redis x1 / Redis x2 per mode; 0 skips (default ${DEFAULTS.redisRounds})
+  --layer-rounds R    rounds of the cost breakdown (echo, the bot's Slack layer alone, the bot
+                      with its store in memory, the bot) per mode; 0 skips     (default ${DEFAULTS.layerRounds})
   --reply-timeout MS  a reply missing after this long is an error              (default ${DEFAULTS.replyTimeoutMs})
   --cpu-prof          run the apps under node --cpu-prof (artifacts/cpu-prof/; read with bench/profile-summary.ts)
   --bot-entry PATH    the bot's compiled entry point, to measure another build (default dist/index.js)
@@ -112,6 +118,7 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): B
     'scale-people',
     'scale-rounds',
     'redis-rounds',
+    'layer-rounds',
     'reply-timeout',
     'round-deadline',
     'cpu-prof',
@@ -156,6 +163,7 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): B
     scalePeople,
     scaleRounds: int('scale-rounds', base.scaleRounds, 1),
     redisRounds: int('redis-rounds', base.redisRounds, 0),
+    layerRounds: int('layer-rounds', base.layerRounds, 0),
     replyTimeoutMs: int('reply-timeout', base.replyTimeoutMs, 100),
     roundDeadlineMs: int('round-deadline', base.roundDeadlineMs, 1000),
     cpuProf: flag(raw.get('cpu-prof')),

@@ -245,6 +245,7 @@ export function formatReport(report: BenchReport): string {
     .filter((g) => g.variant === 'bot' && g.seededPeople > 0)
     .sort((a, b) => a.seededPeople - b.seededPeople);
   out.push(...redisTables(report), '');
+  if (options.layerRounds > 0) out.push(...layerTables(report), '');
   if (scale.length > 0) out.push(...scaleTable(scale, report.seeding, options), '');
   if (report.interpret) out.push(...interpretLines(report.interpret), '');
   out.push(...roundsTable(report.rounds), '');
@@ -327,6 +328,40 @@ function redisTables(report: BenchReport): string[] {
     lines.push('');
   }
   return lines.length > 0 ? lines.slice(0, -1) : ['Replicas and Redis: no rounds'];
+}
+
+/** Where the time per message goes: each row adds one layer of the bot to the echo floor. */
+function layerTables(report: BenchReport): string[] {
+  const layers: [string, string][] = [
+    ['layer-echo', 'echo (bare Bolt): the floor'],
+    ['layer-slack', "+ the bot's Slack layer (logs, metrics, replies)"],
+    ['layer-memory', '+ understanding and the conversation'],
+    ['layer-bot', '+ SQLite: the bot as deployed'],
+  ];
+  const lines: string[] = [];
+  for (const mode of report.options.modes) {
+    const groups = layers.map(([id]) => find(report.groups, id, mode, 0));
+    if (groups.some((g) => g === undefined)) continue;
+    const rows = groups as GroupSummary[];
+    const floor = rows[0] as GroupSummary;
+    lines.push(
+      `Where the bot's time goes, ${modeName(mode)} (${report.options.layerRounds} round(s) each, rotating order; bench/layer-app.js)`,
+      `  ${''.padEnd(50)} ${'CPU ms/msg'.padStart(10)} ${'added'.padStart(7)} ${'vs echo'.padStart(8)} ${'event loop'.padStart(10)} ${'msg/s'.padStart(7)} ${'p99 ms'.padStart(7)}`,
+    );
+    rows.forEach((g, i) => {
+      const previous = i === 0 ? undefined : rows[i - 1];
+      const added = previous ? `+${fixed(g.cpuMsPerMessage - previous.cpuMsPerMessage, 3)}` : '';
+      lines.push(
+        `  ${(layers[i] as [string, string])[1].padEnd(50)} ${fixed(g.cpuMsPerMessage, 3).padStart(10)} ${added.padStart(7)} ` +
+          `${ratio(g.cpuMsPerMessage / floor.cpuMsPerMessage).padStart(8)} ${fixed(g.mainThreadCpuMsPerMessage, 3).padStart(10)} ` +
+          `${fixed(g.messagesPerSecond, 0).padStart(7)} ${fixed(g.p99Ms, 1).padStart(7)}`,
+      );
+    });
+    const errors = rows.reduce((a, g) => a + g.errors, 0);
+    if (errors > 0) lines.push(`  errors in these rounds: ${errors}`);
+    lines.push('');
+  }
+  return lines.length > 0 ? lines.slice(0, -1) : ["Where the bot's time goes: no rounds"];
 }
 
 function scaleTable(

@@ -105,7 +105,11 @@ export async function runRound(plan: RoundPlan, settings: RoundSettings): Promis
             ...(variant.app === 'bot' ? settings.botNodeArgs : []),
             ...(settings.cpuProf ? cpuProfArgs(plan, replica) : []),
           ],
-          ...(variant.app === 'bot' ? { script: settings.botEntry } : {}),
+          ...(variant.script
+            ? { script: variant.script }
+            : variant.app === 'bot'
+              ? { script: settings.botEntry }
+              : {}),
           env: { ...slackEnv(fake, mode, port), ...prepared.env },
         }),
       );
@@ -117,7 +121,7 @@ export async function runRound(plan: RoundPlan, settings: RoundSettings): Promis
       mode === 'socket'
         ? socketTransport(fake, settings.replyTimeoutMs)
         : httpTransport(fake, urls, settings.replyTimeoutMs);
-    const expect = variant.app === 'echo' ? ('echo' as const) : ('bot' as const);
+    const expect = variant.replies ?? (variant.app === 'echo' ? 'echo' : 'bot');
     const load = (conversations: readonly Conversation[]) =>
       runConversations({
         transport,

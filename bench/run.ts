@@ -17,7 +17,17 @@ import { redisServerInstalled } from './redis-server';
 import { buildReport, formatReport, writeJson } from './report';
 import { type RoundPlan, type RoundResult, type RoundSettings, runRound } from './round';
 import { type SeedResult, seedStore } from './seed';
-import { BOT_SQLITE, BOT_SQLITE_BASELINE, botOnRedis, ECHO, type Variant } from './variants';
+import {
+  BOT_SQLITE,
+  BOT_SQLITE_BASELINE,
+  botOnRedis,
+  ECHO,
+  LAYER_BOT,
+  LAYER_FLOOR,
+  LAYER_MEMORY,
+  LAYER_SLACK,
+  type Variant,
+} from './variants';
 
 /** The pair compared in the main table: A = the bot, B = the floor. */
 const COMPARED: readonly [Variant, Variant] = [BOT_SQLITE, ECHO];
@@ -85,8 +95,11 @@ async function main(): Promise<void> {
     join(dirname(botEntry), 'nlu'),
   );
 
+  const layerPlans = planLayerRounds(options, plans.length + redisPlans.length);
+
   let done = 0;
-  const total = plans.length + redisPlans.length + options.scalePeople.length * options.scaleRounds;
+  const total =
+    plans.length + redisPlans.length + layerPlans.length + options.scalePeople.length * options.scaleRounds;
   const run = async (plan: RoundPlan) => {
     const result = await runRound(plan, settings);
     rounds.push(result);
@@ -101,6 +114,7 @@ async function main(): Promise<void> {
 
   for (const plan of plans) await run(plan);
   for (const plan of redisPlans) await run(plan);
+  for (const plan of layerPlans) await run(plan);
 
   if (options.scalePeople.length > 0) {
     const seeds = new Map<number, string>();
@@ -110,7 +124,8 @@ async function main(): Promise<void> {
       seeding.push(await seedStore(file, size, DEFAULT_TEAM_ID));
       seeds.set(size, file);
     }
-    for (const plan of planScaleRounds(options, seeds, plans.length + redisPlans.length)) await run(plan);
+    for (const plan of planScaleRounds(options, seeds, plans.length + redisPlans.length + layerPlans.length))
+      await run(plan);
   }
 
   const report = buildReport({
@@ -155,6 +170,26 @@ function planRedisRounds(options: BenchOptions, first: number): RoundPlan[] {
   for (const mode of options.modes) {
     for (let pair = 0; pair < options.redisRounds; pair += 1) {
       const measured = makeConversations('M', options.people, 300 + pair);
+      const order = pair % 2 === 0 ? variants : [...variants].reverse();
+      for (const variant of order) {
+        plans.push(plan(variant, mode, first + plans.length + 1, false, undefined, 0, warmup, measured));
+      }
+    }
+  }
+  return plans;
+}
+
+/**
+ * Per mode, the cost breakdown: the echo floor, the bot's Slack layer alone, the bot with its store in
+ * memory, the whole bot; rotating order, the same people in each round.
+ */
+function planLayerRounds(options: BenchOptions, first: number): RoundPlan[] {
+  const plans: RoundPlan[] = [];
+  const warmup = makeConversations('W', options.warmupPeople, 1);
+  const variants = [LAYER_FLOOR, LAYER_SLACK, LAYER_MEMORY, LAYER_BOT];
+  for (const mode of options.modes) {
+    for (let pair = 0; pair < options.layerRounds; pair += 1) {
+      const measured = makeConversations('M', options.people, 400 + pair);
       const order = pair % 2 === 0 ? variants : [...variants].reverse();
       for (const variant of order) {
         plans.push(plan(variant, mode, first + plans.length + 1, false, undefined, 0, warmup, measured));

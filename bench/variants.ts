@@ -28,6 +28,10 @@ export interface Variant {
   readonly label: string;
   readonly app: AppKind;
   readonly replicas: number;
+  /** An entry script other than the app's usual one (the cost breakdown's bench/layer-app.js). */
+  readonly script?: string;
+  /** What a reply must be: the bot's answer (default for the bot) or the message's own text. */
+  readonly replies?: 'bot' | 'echo';
   prepare(context: PrepareContext): Promise<PreparedVariant>;
 }
 
@@ -43,26 +47,70 @@ export const BOT_SQLITE: Variant = {
   label: 'bot (SQLite, 1 replica)',
   app: 'bot',
   replicas: 1,
-  async prepare({ seedFile }) {
-    // The bot runs in its own empty directory, so a developer's .env is never read by the bench.
-    const dir = mkdtempSync(join(tmpdir(), 'bench-bot-'));
-    liveDirs.add(dir);
-    const file = join(dir, 'bot.sqlite');
-    if (seedFile) copyDatabase(seedFile, file);
-    return {
-      cwd: dir,
-      env: {
-        DATABASE_URL: `sqlite://${file}`,
-        PERSONA_FILE: join(REPO_ROOT, 'persona.json'),
-        LOG_LEVEL: 'info',
-      },
-      async cleanup() {
-        rmSync(dir, { recursive: true, force: true });
-        liveDirs.delete(dir);
-      },
-    };
+  prepare: ({ seedFile }) => botInTempDir(seedFile, {}),
+};
+
+/** Runs the bot (or a layer of it) in its own empty directory, so a developer's .env is never read. */
+async function botInTempDir(
+  seedFile: string | undefined,
+  env: Record<string, string>,
+): Promise<PreparedVariant> {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-bot-'));
+  liveDirs.add(dir);
+  const file = join(dir, 'bot.sqlite');
+  if (seedFile) copyDatabase(seedFile, file);
+  return {
+    cwd: dir,
+    env: {
+      DATABASE_URL: `sqlite://${file}`,
+      PERSONA_FILE: join(REPO_ROOT, 'persona.json'),
+      LOG_LEVEL: 'info',
+      ...env,
+    },
+    async cleanup() {
+      rmSync(dir, { recursive: true, force: true });
+      liveDirs.delete(dir);
+    },
+  };
+}
+
+/** The floor: a bare Bolt app that echoes each DM in its thread. */
+export const ECHO: Variant = {
+  id: 'echo',
+  label: 'echo (bare Bolt)',
+  app: 'echo',
+  replicas: 1,
+  async prepare() {
+    return { cwd: REPO_ROOT, env: {}, async cleanup() {} };
   },
 };
+
+// The cost breakdown: the floor, the bot's Slack layer alone, the bot without SQLite, the whole bot, under
+// their own ids so their rounds (run together, rotating order) are not mixed with the main comparison's.
+const LAYER_APP = join(REPO_ROOT, 'bench', 'layer-app.js');
+
+export const LAYER_FLOOR: Variant = { ...ECHO, id: 'layer-echo' };
+
+export const LAYER_SLACK: Variant = {
+  id: 'layer-slack',
+  label: "the bot's Slack layer, answering at once",
+  app: 'bot',
+  replicas: 1,
+  script: LAYER_APP,
+  replies: 'echo',
+  prepare: () => botInTempDir(undefined, { BENCH_LAYER: 'slack' }),
+};
+
+export const LAYER_MEMORY: Variant = {
+  id: 'layer-memory',
+  label: 'the bot with its store in memory',
+  app: 'bot',
+  replicas: 1,
+  script: LAYER_APP,
+  prepare: () => botInTempDir(undefined, { BENCH_LAYER: 'memory' }),
+};
+
+export const LAYER_BOT: Variant = { ...BOT_SQLITE, id: 'layer-bot' };
 
 /** The SQLite bot again, under its own id, as the baseline of the Redis comparison (same rounds, same drift). */
 export const BOT_SQLITE_BASELINE: Variant = {
@@ -94,17 +142,6 @@ export function botOnRedis(replicas: number): Variant {
     },
   };
 }
-
-/** The floor: a bare Bolt app that echoes each DM in its thread. */
-export const ECHO: Variant = {
-  id: 'echo',
-  label: 'echo (bare Bolt)',
-  app: 'echo',
-  replicas: 1,
-  async prepare() {
-    return { cwd: REPO_ROOT, env: {}, async cleanup() {} };
-  },
-};
 
 /** Copies a SQLite file with its write-ahead log, if one was left. */
 export function copyDatabase(from: string, to: string): void {

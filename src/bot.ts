@@ -2,7 +2,7 @@
 // metrics and health checks. Kept apart from index.ts (which owns the environment and signals) so the
 // wiring reads in one place.
 
-import { createConversationService } from './application/conversation-service';
+import { type ConversationService, createConversationService } from './application/conversation-service';
 import type { Config } from './config';
 import { MAX_QUESTIONS } from './conversation/engine';
 import type { AppLogger } from './logging';
@@ -14,7 +14,7 @@ import { createMetrics } from './observability/metrics';
 import { loadPersonaFile } from './persona-file';
 import { createSlackRuntime } from './slack/create-app';
 import { createReplySender } from './slack/reply-sender';
-import { openStorage } from './store/open-store';
+import { openStorage, type Storage } from './store/open-store';
 import { startSweeper } from './store/sweeper';
 
 /** How long shutdown waits for messages in flight. */
@@ -24,18 +24,36 @@ export interface RunningBot {
   stop(): Promise<void>;
 }
 
-export async function startBot(config: Config, logger: AppLogger, cwd: string): Promise<RunningBot> {
+/**
+ * Parts that replace the ones the bot would make for itself. Only the benchmark uses them: it measures the
+ * bot layer by layer (its Slack layer alone, then without SQLite) to show where the time per message goes.
+ */
+export interface BotParts {
+  /** Storage other than what DATABASE_URL selects. */
+  readonly storage?: Storage;
+  /** A conversation service other than the real one. */
+  readonly service?: ConversationService;
+}
+
+export async function startBot(
+  config: Config,
+  logger: AppLogger,
+  cwd: string,
+  parts: BotParts = {},
+): Promise<RunningBot> {
   const persona = loadPersonaFile(config.personaFile, cwd);
-  const { store, queue, claims } = await openStorage(config.database, logger);
+  const { store, queue, claims } = parts.storage ?? (await openStorage(config.database, logger));
   const metrics = createMetrics();
-  const service = createConversationService({
-    store,
-    queue,
-    claims,
-    interpret,
-    logger,
-    settings: { persona, sessionTimeoutMs: config.sessionTimeoutMs, retentionMs: config.retentionMs },
-  });
+  const service =
+    parts.service ??
+    createConversationService({
+      store,
+      queue,
+      claims,
+      interpret,
+      logger,
+      settings: { persona, sessionTimeoutMs: config.sessionTimeoutMs, retentionMs: config.retentionMs },
+    });
   const boltLogger = toBoltLogger(logger);
   const postReply = createReplySender({
     token: config.botToken,
