@@ -5,7 +5,8 @@
 
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
-# sqlite3 is compiled from source when no prebuilt binary can be fetched.
+# better-sqlite3 and sqlite3 (which @keyv/sqlite requires) compile from source when no prebuilt binary
+# can be fetched.
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund

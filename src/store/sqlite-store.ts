@@ -3,9 +3,13 @@
 // Keyv hides storage failures by default (a missing directory makes set() resolve false and get() resolve
 // undefined), so this module creates the directory, turns on throwOnErrors, treats set() === false as an
 // error and probes the file at start-up. Keyv has no conditional write, so `write` runs one SQL statement
-// (an upsert guarded by the stored revision) on the adapter's connection; reads and deletes go through
-// Keyv. Values are stored as plain JSON ({"value": ..., "expires": ...}). The adapter's queries run on a
-// connection that keeps its prepared statements (sqlite-connection.ts).
+// (an upsert guarded by the stored revision) on the same connection; reads and deletes go through Keyv.
+// Values are stored as plain JSON ({"value": ..., "expires": ...}).
+//
+// @keyv/sqlite supplies Keyv's SQL; the queries themselves run on our connection (sqlite-connection.ts,
+// better-sqlite3). The adapter insists on opening a connection of its own with the sqlite3 package, so it
+// is given an in-memory database that nothing uses: two SQLite libraries must never open the same file
+// in one process, because closing it in one drops the other's locks (sqlite.org/howtocorrupt.html, 2.2).
 
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -13,7 +17,7 @@ import KeyvSqlite from '@keyv/sqlite';
 import Keyv from 'keyv';
 import type { ConversationStore, Logger } from '../application/ports';
 import { readEnvelope, type StoredEnvelope } from './envelope';
-import { openPreparedConnection } from './sqlite-connection';
+import { openPreparedConnection, type PreparedConnection } from './sqlite-connection';
 import { StorageError } from './storage-error';
 
 const NAMESPACE = 'bot';
@@ -36,20 +40,16 @@ export async function openSqliteStore({ path, logger }: SqliteStoreOptions): Pro
       cause: error,
     });
   }
-  const adapter = new KeyvSqlite({ uri: `sqlite://${path}`, table: TABLE, busyTimeout: BUSY_TIMEOUT_MS });
-  let connection: Awaited<ReturnType<typeof openPreparedConnection>>;
+  let connection: PreparedConnection;
   try {
-    await adapter.query('SELECT 1'); // the adapter has opened the file and created its table
-    connection = await openPreparedConnection(path, BUSY_TIMEOUT_MS);
+    connection = openPreparedConnection(path, BUSY_TIMEOUT_MS);
   } catch (error) {
-    await adapter.disconnect().catch(() => {});
     throw new StorageError(
       `Could not open the SQLite database ${path} (is it a writable SQLite file?): ${describe(error)}`,
-      {
-        cause: error,
-      },
+      { cause: error },
     );
   }
+  const adapter = new KeyvSqlite({ uri: 'sqlite://:memory:', table: TABLE });
   adapter.query = connection.query;
   const keyv = new Keyv<StoredEnvelope>({
     store: adapter,
@@ -148,12 +148,17 @@ export async function openSqliteStore({ path, logger }: SqliteStoreOptions): Pro
     },
 
     async close() {
-      await keyv.disconnect(); // the adapter's own connection
+      await keyv.disconnect(); // the adapter's own, in-memory connection
       await connection.close();
     },
   };
 
-  await prepare(adapter, path, fail);
+  try {
+    await prepare(adapter, path, fail);
+  } catch (error) {
+    await store.close().catch(() => {});
+    throw error;
+  }
   return store;
 }
 
@@ -164,6 +169,8 @@ async function prepare(
   fail: (action: string, error: unknown) => never,
 ): Promise<void> {
   try {
+    // The table @keyv/sqlite would create, with its default key size.
+    await adapter.query(`CREATE TABLE IF NOT EXISTS ${TABLE}(key VARCHAR(255) PRIMARY KEY, value TEXT )`);
     await adapter.query('PRAGMA journal_mode = WAL');
     // In WAL mode, NORMAL never corrupts the file and loses nothing when the process dies (kill -9); only an
     // operating-system crash or power cut can lose the last transactions. It saves an fsync per write.

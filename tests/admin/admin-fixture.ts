@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import sqlite3 from 'sqlite3';
+import Database from 'better-sqlite3';
 import { runAdminCli } from '../../src/admin/run';
 import { createConversationService } from '../../src/application/conversation-service';
 import type { PersonId } from '../../src/application/person-record';
@@ -95,11 +95,16 @@ export async function createAdminFixture(): Promise<AdminFixture> {
       const code = await runAdminCli(argv, fullEnv, dir, io, () => clock.now);
       return { code, stdout, stderr };
     },
-    sql(statement) {
-      const db = new sqlite3.Database(path);
-      return new Promise<unknown[]>((resolve, reject) =>
-        db.all(statement, (error, rows) => db.close(() => (error ? reject(error) : resolve(rows)))),
-      );
+    async sql(statement) {
+      const db = new Database(path);
+      try {
+        const prepared = db.prepare(statement);
+        if (prepared.reader) return prepared.all();
+        prepared.run();
+        return [];
+      } finally {
+        db.close();
+      }
     },
     async close() {
       await store.close();

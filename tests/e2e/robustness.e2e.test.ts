@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import sqlite3 from 'sqlite3';
+import Database from 'better-sqlite3';
 import { type BotProcess, standInEnv, startBotProcess } from '../helpers/bot-process';
 import { dmMessage, type FakeSlack, fileShare, type PostRecord, startFakeSlack } from '../helpers/fake-slack';
 import { freePort } from '../helpers/free-port';
@@ -261,14 +261,13 @@ describe('input the bot must survive', () => {
     const bot = await startSocketBot();
     await chat('ULOCK0001', "I'm Ida");
     await bot.waitForLog((l) => l.msg === 'event handled'); // the reply is recorded as sent
-    const locker = new sqlite3.Database(dbPath());
-    await new Promise<void>((resolve, reject) =>
-      locker.exec('BEGIN EXCLUSIVE', (e) => (e ? reject(e) : resolve())),
-    );
+    const locker = new Database(dbPath());
+    locker.exec('BEGIN EXCLUSIVE');
     try {
       expect(await chat('ULOCK0001', 'how old are you?')).toMatch(/^Sorry, I couldn't reach my memory/);
     } finally {
-      await new Promise<void>((resolve) => locker.exec('ROLLBACK', () => locker.close(() => resolve())));
+      locker.exec('ROLLBACK');
+      locker.close();
     }
     await bot.waitForLog((l) => l.outcome === 'storage_failed');
     expect(await chat('ULOCK0001', 'how old are you?')).toBe("I'm 5 years old. You have 2 questions left.");
@@ -357,18 +356,20 @@ describe('start-up failures are explained without secrets', () => {
   });
 });
 
-function sqliteExec(path: string, statements: string[]): Promise<void> {
-  const db = new sqlite3.Database(path);
-  return new Promise((resolve, reject) =>
-    db.exec(statements.join(';\n'), (error) => db.close(() => (error ? reject(error) : resolve()))),
-  );
+async function sqliteExec(path: string, statements: string[]): Promise<void> {
+  const db = new Database(path);
+  try {
+    db.exec(statements.join(';\n'));
+  } finally {
+    db.close();
+  }
 }
 
-function sqliteIntegrity(path: string): Promise<string> {
-  const db = new sqlite3.Database(path);
-  return new Promise((resolve, reject) =>
-    db.get('PRAGMA integrity_check', (error, row: { integrity_check: string }) =>
-      db.close(() => (error ? reject(error) : resolve(row.integrity_check))),
-    ),
-  );
+async function sqliteIntegrity(path: string): Promise<string> {
+  const db = new Database(path);
+  try {
+    return (db.prepare('PRAGMA integrity_check').get() as { integrity_check: string }).integrity_check;
+  } finally {
+    db.close();
+  }
 }

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import sqlite3 from 'sqlite3';
+import Database from 'better-sqlite3';
 import type { ConversationStore } from '../../src/application/ports';
 import { createMemoryStore } from '../../src/store/memory-store';
 import { openStore } from '../../src/store/open-store';
@@ -197,20 +197,50 @@ describe('SQLite failures are reported, never swallowed', () => {
   it('fails a write loudly when the file is locked by another writer for too long', async () => {
     const path = join(dir, 'bot.sqlite');
     const store = await openSqliteStore({ path, logger: createFakeLogger() });
-    const locker = new sqlite3.Database(path);
-    await new Promise<void>((resolve, reject) =>
-      locker.exec('BEGIN EXCLUSIVE', (e) => (e ? reject(e) : resolve())),
-    );
+    const locker = new Database(path);
+    locker.exec('BEGIN EXCLUSIVE');
     await expect(store.write('k', { n: 1 }, undefined, HOUR)).rejects.toThrow(/locked|busy/i);
-    await new Promise<void>((resolve) => locker.exec('ROLLBACK', () => locker.close(() => resolve())));
+    locker.exec('ROLLBACK');
+    locker.close();
     expect(await store.write('k', { n: 1 }, undefined, HOUR)).toBe(1);
+    await store.close();
+  }, 15_000);
+
+  it('waits for a locked file without stopping the process, and writes once the lock is gone', async () => {
+    const path = join(dir, 'bot.sqlite');
+    const store = await openSqliteStore({ path, logger: createFakeLogger() });
+    const locker = new Database(path);
+    locker.exec('BEGIN EXCLUSIVE');
+    // The wait must not hold the event loop: Slack acks, health checks and other people go on meanwhile.
+    let ticks = 0;
+    const ticker = setInterval(() => {
+      ticks += 1;
+    }, 10);
+    let blockedMs: number;
+    let written: Promise<number | null>;
+    try {
+      const calledAt = Date.now();
+      written = store.write('k', { n: 1 }, undefined, HOUR).catch(() => null);
+      blockedMs = Date.now() - calledAt;
+      await sleep(400);
+    } finally {
+      clearInterval(ticker);
+      locker.exec('ROLLBACK');
+      locker.close();
+    }
+    expect(blockedMs).toBeLessThan(100);
+    expect(ticks).toBeGreaterThanOrEqual(20);
+    expect(await written).toBe(1);
+    expect(await store.read('k')).toEqual({ revision: 1, data: { n: 1 } });
     await store.close();
   }, 15_000);
 });
 
-function rawExec(path: string, sql: string): Promise<void> {
-  const db = new sqlite3.Database(path);
-  return new Promise((resolve, reject) =>
-    db.exec(sql, (error) => db.close(() => (error ? reject(error) : resolve()))),
-  );
+async function rawExec(path: string, sql: string): Promise<void> {
+  const db = new Database(path);
+  try {
+    db.exec(sql);
+  } finally {
+    db.close();
+  }
 }
