@@ -164,19 +164,8 @@ function planMainRounds(options: BenchOptions): RoundPlan[] {
  * spreads over all three; the same people in each round.
  */
 function planRedisRounds(options: BenchOptions, first: number): RoundPlan[] {
-  const plans: RoundPlan[] = [];
-  const warmup = makeConversations('W', options.warmupPeople, 1);
   const variants = [BOT_SQLITE_BASELINE, botOnRedis(1), botOnRedis(2)];
-  for (const mode of options.modes) {
-    for (let pair = 0; pair < options.redisRounds; pair += 1) {
-      const measured = makeConversations('M', options.people, 300 + pair);
-      const order = pair % 2 === 0 ? variants : [...variants].reverse();
-      for (const variant of order) {
-        plans.push(plan(variant, mode, first + plans.length + 1, false, undefined, 0, warmup, measured));
-      }
-    }
-  }
-  return plans;
+  return planRotation(variants, options.redisRounds, 300, options, first);
 }
 
 /**
@@ -184,13 +173,27 @@ function planRedisRounds(options: BenchOptions, first: number): RoundPlan[] {
  * memory, the whole bot; rotating order, the same people in each round.
  */
 function planLayerRounds(options: BenchOptions, first: number): RoundPlan[] {
+  const variants = [LAYER_FLOOR, LAYER_SLACK, LAYER_MEMORY, LAYER_BOT];
+  return planRotation(variants, options.layerRounds, 400, options, first);
+}
+
+/**
+ * Per mode, `rounds` rounds of every variant, forwards then backwards (A B C, C B A, …) so machine drift
+ * spreads over all of them; every variant of a round gets the same people (from `seed` + round).
+ */
+function planRotation(
+  variants: readonly Variant[],
+  rounds: number,
+  seed: number,
+  options: BenchOptions,
+  first: number,
+): RoundPlan[] {
   const plans: RoundPlan[] = [];
   const warmup = makeConversations('W', options.warmupPeople, 1);
-  const variants = [LAYER_FLOOR, LAYER_SLACK, LAYER_MEMORY, LAYER_BOT];
   for (const mode of options.modes) {
-    for (let pair = 0; pair < options.layerRounds; pair += 1) {
-      const measured = makeConversations('M', options.people, 400 + pair);
-      const order = pair % 2 === 0 ? variants : [...variants].reverse();
+    for (let round = 0; round < rounds; round += 1) {
+      const measured = makeConversations('M', options.people, seed + round);
+      const order = round % 2 === 0 ? variants : [...variants].reverse();
       for (const variant of order) {
         plans.push(plan(variant, mode, first + plans.length + 1, false, undefined, 0, warmup, measured));
       }
