@@ -41,12 +41,14 @@ export function openPreparedConnection(path: string, busyTimeoutMs: number): Pre
   const query: Query = async (sql, ...params) => {
     // Keyv's iterator passes its parameters as one array; everything else spreads them.
     const args = params.length === 1 && Array.isArray(params[0]) ? (params[0] as unknown[]) : params;
-    const deadline = Date.now() + busyTimeoutMs;
+    let deadline: number | undefined; // set on the first SQLITE_BUSY: the usual query never needs it
     for (let attempt = 0; ; attempt += 1) {
       try {
         return runOnce(sql, args);
       } catch (error) {
-        if (!isBusy(error) || Date.now() >= deadline) throw error;
+        if (!isBusy(error)) throw error;
+        deadline ??= Date.now() + busyTimeoutMs;
+        if (Date.now() >= deadline) throw error;
       }
       const delay = RETRY_DELAYS_MS[Math.min(attempt, RETRY_DELAYS_MS.length - 1)] as number;
       await new Promise((resolve) => setTimeout(resolve, delay));

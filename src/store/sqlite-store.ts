@@ -17,7 +17,7 @@ import KeyvSqlite from '@keyv/sqlite';
 import Keyv from 'keyv';
 import type { ConversationStore, Logger } from '../application/ports';
 import { readEnvelope, type StoredEnvelope } from './envelope';
-import { openPreparedConnection, type PreparedConnection } from './sqlite-connection';
+import { openPreparedConnection, type PreparedConnection, type Query } from './sqlite-connection';
 import { StorageError } from './storage-error';
 
 const NAMESPACE = 'bot';
@@ -49,8 +49,9 @@ export async function openSqliteStore({ path, logger }: SqliteStoreOptions): Pro
       { cause: error },
     );
   }
+  const { query } = connection; // our own SQL runs here; Keyv's runs here too, through the adapter
   const adapter = new KeyvSqlite({ uri: 'sqlite://:memory:', table: TABLE });
-  adapter.query = connection.query;
+  adapter.query = query;
   const keyv = new Keyv<StoredEnvelope>({
     store: adapter,
     namespace: NAMESPACE,
@@ -89,7 +90,7 @@ export async function openSqliteStore({ path, logger }: SqliteStoreOptions): Pro
         RETURNING key`;
       const expectedRevision = expected ?? -1;
       try {
-        const rows = (await adapter.query(
+        const rows = (await query(
           sql,
           prefixed(key),
           value,
@@ -121,7 +122,7 @@ export async function openSqliteStore({ path, logger }: SqliteStoreOptions): Pro
         AND (NOT json_valid(value) OR COALESCE(json_extract(value, '$.expires'), 9e18) >= ?) ORDER BY key`;
       let rows: { key: string }[];
       try {
-        rows = (await adapter.query(sql, full.length, full, Date.now())) as { key: string }[];
+        rows = (await query(sql, full.length, full, Date.now())) as { key: string }[];
       } catch (error) {
         return fail('list the keys of', error);
       }
@@ -132,7 +133,7 @@ export async function openSqliteStore({ path, logger }: SqliteStoreOptions): Pro
       const sql = `DELETE FROM ${TABLE} WHERE key LIKE ? AND json_valid(value)
         AND json_extract(value, '$.expires') < ? RETURNING key`;
       try {
-        const rows = (await adapter.query(sql, `${NAMESPACE}:%`, Date.now())) as unknown[];
+        const rows = (await query(sql, `${NAMESPACE}:%`, Date.now())) as unknown[];
         return rows.length;
       } catch (error) {
         return fail('sweep expired entries from', error);
@@ -141,7 +142,7 @@ export async function openSqliteStore({ path, logger }: SqliteStoreOptions): Pro
 
     async ping() {
       try {
-        await adapter.query('SELECT 1');
+        await query('SELECT 1');
       } catch (error) {
         fail('reach', error);
       }
@@ -154,7 +155,7 @@ export async function openSqliteStore({ path, logger }: SqliteStoreOptions): Pro
   };
 
   try {
-    await prepare(adapter, path, fail);
+    await prepare(query, path, fail);
   } catch (error) {
     await store.close().catch(() => {});
     throw error;
@@ -164,20 +165,20 @@ export async function openSqliteStore({ path, logger }: SqliteStoreOptions): Pro
 
 /** Fails fast on an unwritable or corrupt file, and turns on WAL so readers (the admin tool) never block writers. */
 async function prepare(
-  adapter: KeyvSqlite,
+  query: Query,
   path: string,
   fail: (action: string, error: unknown) => never,
 ): Promise<void> {
   try {
     // The table @keyv/sqlite would create, with its default key size.
-    await adapter.query(`CREATE TABLE IF NOT EXISTS ${TABLE}(key VARCHAR(255) PRIMARY KEY, value TEXT )`);
-    await adapter.query('PRAGMA journal_mode = WAL');
+    await query(`CREATE TABLE IF NOT EXISTS ${TABLE}(key VARCHAR(255) PRIMARY KEY, value TEXT )`);
+    await query('PRAGMA journal_mode = WAL');
     // In WAL mode, NORMAL never corrupts the file and loses nothing when the process dies (kill -9); only an
     // operating-system crash or power cut can lose the last transactions. It saves an fsync per write.
-    await adapter.query('PRAGMA synchronous = NORMAL');
-    await adapter.query(`SELECT count(*) FROM ${TABLE}`);
-    await adapter.query(`INSERT OR REPLACE INTO ${TABLE} (key, value) VALUES ('${PROBE_KEY}', '{}')`);
-    await adapter.query(`DELETE FROM ${TABLE} WHERE key = '${PROBE_KEY}'`);
+    await query('PRAGMA synchronous = NORMAL');
+    await query(`SELECT count(*) FROM ${TABLE}`);
+    await query(`INSERT OR REPLACE INTO ${TABLE} (key, value) VALUES ('${PROBE_KEY}', '{}')`);
+    await query(`DELETE FROM ${TABLE} WHERE key = '${PROBE_KEY}'`);
   } catch (error) {
     fail(`open (is ${path} a writable SQLite file?)`, error);
   }
