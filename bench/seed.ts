@@ -1,6 +1,6 @@
 // Fills a bot database with people it has already talked to, through the store's own API, for the scale
 // run. Each record is made the way the bot makes it: the real conversation engine steps through one to
-// three past sessions (hello, name or "yes" to a welcome back, three questions), and the delivery ledger
+// three past sessions (hello, a name or a welcome back, three questions), and the delivery ledger
 // is kept as the conversation service keeps it. Only the clock is moved: sessions lie in the last 20 days.
 
 import { randomUUID } from 'node:crypto';
@@ -13,9 +13,9 @@ import {
   withDelivery,
 } from '../src/application/person-record';
 import { DEFAULT_RETENTION_DAYS } from '../src/config';
-import { type ConversationSettings, step } from '../src/conversation/engine';
-import type { Interpretation } from '../src/conversation/interpretation';
-import { interpret } from '../src/nlu';
+import { type ConversationSettings, expectationOf, step } from '../src/conversation/engine';
+import type { Expectation, Interpretation } from '../src/conversation/interpretation';
+import { interpreter } from '../src/nlu';
 import { loadPersonaFile } from '../src/persona-file';
 import { parseDatabaseUrl } from '../src/store/database-url';
 import { openStore } from '../src/store/open-store';
@@ -54,11 +54,12 @@ export async function seedStore(databasePath: string, people: number, teamId: st
   };
   const scripts = makeConversations('X', SCRIPTS, 7);
   const understood = new Map<string, Interpretation>();
-  const understand = (text: string): Interpretation => {
-    let found = understood.get(text);
+  const interpret = interpreter();
+  const understand = (text: string, expecting: Expectation): Interpretation => {
+    let found = understood.get(`${expecting}:${text}`);
     if (!found) {
-      found = interpret(text);
-      understood.set(text, found);
+      found = interpret(text, { expecting, botName: settings.persona.name });
+      understood.set(`${expecting}:${text}`, found);
     }
     return found;
   };
@@ -95,7 +96,7 @@ function pastConversations(
   now: number,
   settings: ConversationSettings,
   scripts: ReturnType<typeof makeConversations>,
-  understand: (text: string) => Interpretation,
+  understand: (text: string, expecting: Expectation) => Interpretation,
 ): PersonRecord {
   const channel = dmChannelIdFor(userId);
   const sessions = 1 + Math.floor(random() * 3);
@@ -106,11 +107,10 @@ function pastConversations(
     const script = scripts[(index + s * 7) % scripts.length] as (typeof scripts)[number];
     const texts = script.messages.map((m) => m.text);
     for (let m = 0; m < texts.length; m += 1) {
-      let text = texts[m] as string;
-      // A returning person is asked "Shall I call you X again?": they say yes instead of their name.
-      if (m === 1 && /again\?/.test(lastReply(record))) text = 'yes';
+      const text = texts[m] as string;
       at += 5_000 + Math.floor(random() * 40_000);
-      const result = step(record.conversation, understand(text), at, settings);
+      const expecting = expectationOf(record.conversation, at, settings);
+      const result = step(record.conversation, understand(text, expecting), at, settings);
       const ts = `${Math.floor(at / 1000)}.${String((at % 1000) * 1000 + m).padStart(6, '0')}`;
       const ids = [`msg:${channel}:${ts}`, `event:Ev0${randomId(9)}`, `client:${randomUUID()}`];
       const stepped: PersonRecord = {
@@ -123,11 +123,6 @@ function pastConversations(
     at += 3 * DAY_MS;
   }
   return record;
-}
-
-function lastReply(record: PersonRecord): string {
-  const turns = record.conversation.session?.turns ?? [];
-  return turns[turns.length - 1]?.text ?? '';
 }
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';

@@ -1,18 +1,20 @@
-// `npm run eval:nlu`: how well the bot understands names and questions, and how fast.
-// Judges tests/fixtures/nlu/dev.jsonl (the shared development corpus), holdout.jsonl (our own
-// sentences, written apart from dev), blind-1-4.jsonl and the fresh-*.jsonl sets by the rules in
-// tests/fixtures/nlu/README.md, prints accuracy per category and every failure, then the start-up
-// cost and the time per message.
-// More corpora can be given as arguments (`npm run eval:nlu -- other.jsonl`).
-// Exits 1 when an accuracy target is missed; speed is reported, not enforced (it depends on the machine).
+// `npm run eval:nlu`: how well the bot understands names, questions and the kinds of message, and how fast.
+//
+// - Regression sets (tests/fixtures/nlu/*.jsonl): sets the rules were developed against. Scores per
+//   category and every miss, so a change shows what it broke.
+// - Held-out sets (tests/fixtures/nlu/heldout/*.jsonl): written without sight of the code and never
+//   developed against. Scores only, never the items or the misses: reading them would turn them into
+//   development data. tests/nlu/corpus.test.ts gates on them.
+// More files in the same format can be named (`npm run eval:nlu -- unseen.jsonl`): they are scored like
+// held-out sets (scores only), which is how a new unseen set gets its first-sight score.
 
+import { readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import type * as Nlu from '../src/nlu/index';
+import type { Interpreter } from '../src/nlu/index';
 import {
   accuracy,
-  CATEGORIES,
-  CORPORA,
   type CorpusItem,
+  categoriesIn,
   FIXTURES,
   judgeCorpus,
   loadCorpus,
@@ -20,87 +22,87 @@ import {
   type Score,
 } from '../tests/nlu/judge';
 
-const OVERALL_TARGET = 0.98;
-const CATEGORY_TARGET = 0.95;
-const MEDIAN_TARGET_MS = 0.5;
-const P99_TARGET_MS = 5;
 const WARM_UP_ROUNDS = 3;
 const TIMED_ROUNDS = 20;
+const MEDIAN_TARGET_MS = 0.1;
+const P99_TARGET_MS = 0.5;
 
 const percent = (score: Score): string => `${(accuracy(score) * 100).toFixed(1)}%`.padStart(6);
 const ms = (nanoseconds: bigint | number): number => Number(nanoseconds) / 1e6;
 
-function meetsTargets(report: Report): boolean {
-  return (
-    accuracy(report.overall) >= OVERALL_TARGET &&
-    CATEGORIES.every((category) => accuracy(report.categories[category]) >= CATEGORY_TARGET)
-  );
+interface Corpus {
+  readonly name: string;
+  readonly items: readonly CorpusItem[];
+  readonly heldOut: boolean;
 }
 
-function printReport(name: string, items: readonly CorpusItem[], report: Report): void {
-  console.log(`\n${name} (${items.length} items)`);
-  for (const category of CATEGORIES) {
-    const score = report.categories[category];
-    const flag = accuracy(score) >= CATEGORY_TARGET ? '' : `  below ${CATEGORY_TARGET * 100}%`;
+function printReport(corpus: Corpus, report: Report): void {
+  console.log(
+    `\n${corpus.name}${corpus.heldOut ? ' (held out: scores only)' : ''} (${corpus.items.length} items)`,
+  );
+  for (const category of categoriesIn(report)) {
+    const score = report.categories[category] as Score;
     console.log(
-      `  ${category.padEnd(14)} ${`${score.correct}/${score.total}`.padStart(9)}  ${percent(score)}${flag}`,
+      `  ${category.padEnd(18)} ${`${score.correct}/${score.total}`.padStart(9)}  ${percent(score)}`,
     );
   }
-  const overall = report.overall;
   console.log(
-    `  ${'overall'.padEnd(14)} ${`${overall.correct}/${overall.total}`.padStart(9)}  ${percent(overall)}`,
+    `  ${'overall'.padEnd(18)} ${`${report.overall.correct}/${report.overall.total}`.padStart(9)}  ${percent(report.overall)}`,
   );
-  console.log(
-    `  targets (overall >= ${OVERALL_TARGET * 100}%, every category >= ${CATEGORY_TARGET * 100}%): ${meetsTargets(report) ? 'met' : 'MISSED'}`,
-  );
-  if (report.failures.length === 0) {
-    console.log('  failures: none');
-    return;
-  }
-  console.log(`  failures (${report.failures.length}):`);
-  for (const failure of report.failures) {
+  if (corpus.heldOut) return;
+  for (const failure of report.failures)
     console.log(
-      `    ${failure.id} [${failure.category}] ${JSON.stringify(failure.text)}  expected ${failure.expected}, got ${failure.got}`,
+      `    MISS ${failure.id} [${failure.category}] ${JSON.stringify(failure.text)}  expected ${failure.expected}, got ${failure.got}`,
     );
-  }
 }
 
 function quantile(sorted: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
 }
 
+const jsonl = (dir: string): string[] =>
+  readdirSync(dir)
+    .filter((file) => file.endsWith('.jsonl'))
+    .sort()
+    .map((file) => join(dir, file));
+
 function main(): void {
-  // Extra corpora in the same format can be named on the command line: npm run eval:nlu -- unseen.jsonl
-  const extra = process.argv
-    .slice(2)
-    .map((path) => ({ name: basename(path), items: loadCorpus(resolve(path)) }));
-  const corpora = [
-    ...CORPORA.map((name) => ({ name, items: loadCorpus(join(FIXTURES, `${name}.jsonl`)) })),
-    ...extra,
+  const corpora: Corpus[] = [
+    ...jsonl(FIXTURES).map((path) => ({
+      name: basename(path, '.jsonl'),
+      items: loadCorpus(path),
+      heldOut: false,
+    })),
+    ...jsonl(join(FIXTURES, 'heldout')).map((path) => ({
+      name: `heldout/${basename(path, '.jsonl')}`,
+      items: loadCorpus(path),
+      heldOut: true,
+    })),
+    ...process.argv
+      .slice(2)
+      .map((path) => ({ name: basename(path), items: loadCorpus(resolve(path)), heldOut: true })),
   ];
 
-  // Start-up: nothing has loaded compromise yet (judge.ts does not import the nlu module).
+  // Start-up: nothing has loaded compromise or the packs yet (judge.ts does not import the nlu module).
   const beforeLoad = process.hrtime.bigint();
-  // A plain require, timed, so the start-up cost includes reading compromise's lexicon.
-  const nlu: typeof Nlu = require('../src/nlu/index');
-  const loaded = process.hrtime.bigint();
-  nlu.interpret('hi, I am Ana');
+  const nlu: typeof import('../src/nlu/index') = require('../src/nlu/index');
+  const interpret: Interpreter = nlu.interpreter();
+  const built = process.hrtime.bigint();
+  const context = { expecting: 'name', botName: 'Quillon' } as const;
+  interpret('hi, I am Ana', context);
   const firstCall = process.hrtime.bigint();
 
-  let allMet = true;
-  for (const { name, items } of corpora) {
-    const report = judgeCorpus(items, nlu);
-    printReport(name, items, report);
-    allMet &&= meetsTargets(report);
-  }
+  for (const corpus of corpora) printReport(corpus, judgeCorpus(corpus.items, interpret));
 
-  const texts = corpora.flatMap(({ items }) => items.map((item) => item.text));
-  for (let round = 0; round < WARM_UP_ROUNDS; round++) for (const text of texts) nlu.interpret(text);
+  const texts = corpora
+    .filter((corpus) => !corpus.heldOut)
+    .flatMap(({ items }) => items.map((item) => item.text));
+  for (let round = 0; round < WARM_UP_ROUNDS; round++) for (const text of texts) interpret(text, context);
   const timings: number[] = [];
   for (let round = 0; round < TIMED_ROUNDS; round++) {
     for (const text of texts) {
       const start = process.hrtime.bigint();
-      nlu.interpret(text);
+      interpret(text, context);
       timings.push(ms(process.hrtime.bigint() - start));
     }
   }
@@ -108,25 +110,22 @@ function main(): void {
   const median = quantile(timings, 0.5);
   const p99 = quantile(timings, 0.99);
   const pasteStart = process.hrtime.bigint();
-  nlu.interpret('my name is Ana and '.repeat(2200));
+  interpret('my name is Ana and '.repeat(2200), context);
   const paste = ms(process.hrtime.bigint() - pasteStart);
 
   console.log('\nspeed');
   console.log(
-    `  start-up: ${ms(loaded - beforeLoad).toFixed(1)} ms to load the nlu module and compromise, ` +
-      `${ms(firstCall - loaded).toFixed(1)} ms for the first interpret() (${ms(firstCall - beforeLoad).toFixed(1)} ms in all)`,
+    `  start-up: ${ms(built - beforeLoad).toFixed(0)} ms to load compromise and build the lexicon from the packs, ` +
+      `${ms(firstCall - built).toFixed(1)} ms for the first interpret()`,
   );
   console.log(
-    `  per message, ${timings.length} interpretations of ${texts.length} corpus texts after ${WARM_UP_ROUNDS} warm-up rounds:`,
+    `  per message, ${timings.length} interpretations of ${texts.length} texts after ${WARM_UP_ROUNDS} warm-up rounds:`,
   );
   console.log(
-    `    median ${median.toFixed(3)} ms (target < ${MEDIAN_TARGET_MS} ms: ${median < MEDIAN_TARGET_MS ? 'met' : 'MISSED'}), ` +
-      `p99 ${p99.toFixed(3)} ms (target < ${P99_TARGET_MS} ms: ${p99 < P99_TARGET_MS ? 'met' : 'MISSED'}), ` +
+    `    median ${median.toFixed(3)} ms (target < ${MEDIAN_TARGET_MS} ms), p99 ${p99.toFixed(3)} ms (target < ${P99_TARGET_MS} ms), ` +
       `max ${(timings[timings.length - 1] ?? Number.NaN).toFixed(3)} ms`,
   );
-  console.log(`  a 41,800-character paste: ${paste.toFixed(3)} ms (capped before compromise runs)`);
-
-  if (!allMet) process.exitCode = 1;
+  console.log(`  a 41,800-character paste: ${paste.toFixed(3)} ms (capped before anything is read)`);
 }
 
 main();

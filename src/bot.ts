@@ -7,7 +7,7 @@ import type { Config } from './config';
 import { MAX_QUESTIONS } from './conversation/engine';
 import type { AppLogger } from './logging';
 import { toBoltLogger } from './logging';
-import { interpret } from './nlu';
+import { interpreter } from './nlu';
 import { createHealthRoutes } from './observability/health-routes';
 import { type HealthServer, startHealthServer } from './observability/health-server';
 import { createMetrics } from './observability/metrics';
@@ -50,7 +50,7 @@ export async function startBot(
       store,
       queue,
       claims,
-      interpret,
+      interpret: interpreter(),
       logger,
       settings: { persona, sessionTimeoutMs: config.sessionTimeoutMs, retentionMs: config.retentionMs },
     });

@@ -57,6 +57,10 @@ export function parsePersona(data: unknown, file: string): Persona {
   if (typeof age !== 'number' || !Number.isInteger(age) || age < 0 || age > 10_000) {
     problems.push('"age" must be a whole number of years, such as 5');
   }
+  let elsewhere: string | undefined;
+  if (p.elsewhere !== undefined) elsewhere = text('elsewhere');
   if (problems.length > 0) throw new PersonaError(file, problems.join('; '));
-  return { name, age: age as number, hobby, defaultAnswer };
+  return elsewhere === undefined
+    ? { name, age: age as number, hobby, defaultAnswer }
+    : { name, age: age as number, hobby, defaultAnswer, elsewhere };
 }

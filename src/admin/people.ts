@@ -11,7 +11,7 @@ import {
   personKey,
 } from '../application/person-record';
 import type { ConversationStore } from '../application/ports';
-import { lastActivity } from '../conversation/engine';
+import { lastActivity } from '../conversation/session-admin';
 import { formatUserRef, type UserRef } from './args';
 import { AdminError, EXIT } from './errors';
 

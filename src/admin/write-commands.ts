@@ -3,7 +3,7 @@
 // write is refused, and we read again and redo the change on the new record. Neither side loses a write.
 
 import type { PersonId, PersonRecord } from '../application/person-record';
-import { endSession, forgetSessionsBefore } from '../conversation/engine';
+import { endSession, forgetSessionsBefore } from '../conversation/session-admin';
 import { formatUserRef, type UserRef } from './args';
 import type { AdminDeps, AdminIo } from './context';
 import { AdminError, EXIT } from './errors';

@@ -13,6 +13,7 @@
 import {
   type ConversationEvent,
   type ConversationSettings,
+  expectationOf,
   startConversation,
   step,
 } from '../conversation/engine';
@@ -226,8 +227,6 @@ export function createConversationService(deps: ConversationServiceDeps): Conver
     async handleMessage(message, send) {
       const key = personKey(message.person);
       const ids = message.deliveryIds;
-      // Interpretation is pure CPU work: do it once, outside the per-person queue and the retry loop.
-      const interpretation = interpret(message.text);
       const claims = deps.claims;
       if (claims) {
         const claim = await claims.claim(ids).catch((error: unknown) => error as Error);
@@ -235,7 +234,12 @@ export function createConversationService(deps: ConversationServiceDeps): Conver
         if (claim !== 'first') return { outcome: 'duplicate', events: [] };
       }
       const result = await guarded(key, send, () =>
-        stepAndReply(key, ids, send, (state) => step(state, interpretation, now(), settings)),
+        stepAndReply(key, ids, send, (state) => {
+          // The message is read for what the conversation expects at this moment: a name, a yes/no, questions.
+          const at = now();
+          const context = { expecting: expectationOf(state, at, settings), botName: settings.persona.name };
+          return step(state, interpret(message.text, context), at, settings);
+        }),
       );
       if (claims) {
         const settled =

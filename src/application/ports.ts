@@ -1,7 +1,7 @@
 // The ports the application layer talks through. Adapters (src/store, src/slack, src/nlu) implement them;
 // tests pass real implementations (in-memory or SQLite stores), never mocks of our own code.
 
-import type { Interpretation } from '../conversation/interpretation';
+import type { Interpretation, ReadingContext } from '../conversation/interpretation';
 
 /** A stored value with the revision it was written at; revisions make concurrent writers safe. */
 export interface Versioned {
@@ -32,7 +32,8 @@ export interface ConversationStore {
   close(): Promise<void>;
 }
 
-export type Interpreter = (text: string) => Interpretation;
+/** Reads a message for what the conversation expects (a name, a yes/no, questions). */
+export type Interpreter = (text: string, context: ReadingContext) => Interpretation;
 
 /** The subset of pino's logger the application uses. */
 export interface Logger {

@@ -1,8 +1,18 @@
-// The conversation rules: one message in, the next state and one reply out.
-// Pure and synchronous: the clock comes in as `now`, storage and Slack live elsewhere.
+// The conversation rules: one message in, the next state and one reply out. Every rule of how the bot
+// talks is here; the words it says are in replies.ts. Pure and synchronous: the clock comes in as `now`,
+// storage and Slack live elsewhere.
+//
+// The rules, in short (README's "How the conversation goes" says them for people):
+// - Only questions count. Greetings, thanks, acknowledgements, farewells, confusion, statements, name
+//   changes and questions about using the bot get a short fitting reply and never use up a question.
+// - The name: the preferred one wins, it can change at any time, one refusal is enough, a guess is confirmed.
+// - A message may do several things: "Hi, I'm Priya, how old are you?" is greeted and answered.
+// - After the goodbye, thanks and farewells get a short reply; the next greeting or question starts anew.
+// - Someone the bot knows is welcomed back by name, and a question in that message is answered at once.
 
-import type { Intent, Interpretation, NameReading } from './interpretation';
+import type { Expectation, Intent, Interpretation, NameReading } from './interpretation';
 import type { Persona } from './persona';
+import type { Variants } from './replies';
 import * as say from './replies';
 import {
   type ConversationState,
@@ -11,23 +21,18 @@ import {
   type SessionOutcome,
   STATE_VERSION,
   type Stage,
-  type TranscriptTurn,
 } from './state';
+import { lastBotReply, pruneHistory, recordTurns, sentencesOf } from './transcript';
 
 export const MAX_QUESTIONS = 3;
-/** Non-answers to "what's your name?" before the bot goes on without a name, so nobody is stuck. */
+/** Messages without a name before the bot goes on without one, so nobody is stuck. */
 export const MAX_NAME_MISSES = 3;
-/** Finished sessions kept per person (retention by age applies too). */
-export const HISTORY_LIMIT = 20;
-/** Longest text kept per transcript turn. */
-export const TRANSCRIPT_TEXT_LIMIT = 500;
 
 export interface ConversationSettings {
   readonly persona: Persona;
   readonly sessionTimeoutMs: number;
   /** Finished sessions older than this are dropped from the history. */
   readonly retentionMs: number;
-  readonly maxQuestions?: number;
 }
 
 /** What happened, for metrics and logs. */
@@ -48,16 +53,17 @@ export interface StepResult {
 
 type PlainStage = Exclude<Stage, { kind: 'confirming_forget' }>;
 
-/** A working copy of the state while one message is handled; `step` returns it frozen as plain data. */
-interface Draft {
+/** A working copy of the state while one message is handled; `step` returns it as plain data. */
+export interface Draft {
   session: Session | null;
   knownName: string | null;
+  refusedName: boolean;
   sessionCount: number;
   history: FinishedSession[];
   replies: string[];
   events: ConversationEvent[];
   forget: boolean;
-  /** The session this message belongs to when the message itself finished it. */
+  /** The finished session this message belongs to (the message ended it, or came after its goodbye). */
   finishedByThisMessage: FinishedSession | null;
 }
 
@@ -66,7 +72,29 @@ interface Context {
   readonly input: Interpretation;
   readonly now: number;
   readonly settings: ConversationSettings;
-  readonly maxQuestions: number;
+  /** Sentences of the bot's previous reply, which this one must not repeat. */
+  readonly previous: ReadonlySet<string>;
+}
+
+/** What the bot is waiting for, so language understanding reads the next message for it. */
+export function expectationOf(
+  state: ConversationState,
+  now: number,
+  settings: ConversationSettings,
+): Expectation {
+  const session = state.session;
+  if (session === null || now - session.lastActiveAt > settings.sessionTimeoutMs) {
+    return state.knownName !== null || state.refusedName === true ? 'nothing' : 'name';
+  }
+  switch (session.stage.kind) {
+    case 'awaiting_name':
+      return 'name';
+    case 'confirming_name':
+    case 'confirming_forget':
+      return 'confirmation';
+    case 'answering':
+      return 'questions';
+  }
 }
 
 export function step(
@@ -76,10 +104,32 @@ export function step(
   settings: ConversationSettings,
 ): StepResult {
   return run(state, input, now, settings, (ctx) => {
-    expireIdleSession(ctx);
+    const expired = expireIdleSession(ctx);
+    const session = ctx.draft.session;
     if (input.command !== null) handleCommand(ctx);
-    else if (ctx.draft.session === null) handleFirstMessage(ctx);
-    else handleInSession(ctx, ctx.draft.session.stage);
+    else if (session !== null) handleInSession(ctx, session.stage);
+    else handleOutsideSession(ctx, expired);
+  });
+}
+
+/** The bot opens a conversation itself (App Home's "Start a new conversation"). */
+export function startConversation(
+  state: ConversationState,
+  now: number,
+  settings: ConversationSettings,
+): StepResult {
+  const silence: Interpretation = {
+    text: '',
+    command: null,
+    name: null,
+    intents: [],
+    acts: [],
+    answer: null,
+  };
+  return run(state, silence, now, settings, (ctx) => {
+    finishSession(ctx, 'restarted');
+    ctx.draft.finishedByThisMessage = null;
+    openSession(ctx);
   });
 }
 
@@ -93,6 +143,7 @@ function run(
   const draft: Draft = {
     session: state.session,
     knownName: state.knownName,
+    refusedName: state.refusedName === true,
     sessionCount: state.sessionCount,
     history: [...state.history],
     replies: [],
@@ -100,16 +151,17 @@ function run(
     forget: false,
     finishedByThisMessage: null,
   };
-  const ctx: Context = { draft, input, now, settings, maxQuestions: settings.maxQuestions ?? MAX_QUESTIONS };
-  handle(ctx);
+  const previous = new Set(sentencesOf(lastBotReply(state) ?? ''));
+  handle({ draft, input, now, settings, previous });
   const reply = draft.replies.join(' ');
   if (draft.forget) return { state: emptyState(), reply, events: draft.events, forget: true };
-  recordTurns(ctx, reply);
+  recordTurns(draft, input, reply, now);
   return {
     state: {
       v: STATE_VERSION,
       session: draft.session,
       knownName: draft.knownName,
+      ...(draft.refusedName ? { refusedName: true } : {}),
       sessionCount: draft.sessionCount,
       history: pruneHistory(draft.history, now, settings.retentionMs),
     },
@@ -119,73 +171,44 @@ function run(
   };
 }
 
-/** The bot opens a conversation itself (App Home's "Start a new conversation"): a fresh session, name first. */
-export function startConversation(
-  state: ConversationState,
-  now: number,
-  settings: ConversationSettings,
-): StepResult {
-  const silence: Interpretation = { text: '', command: null, name: null, intents: [], answer: null };
-  return run(state, silence, now, settings, (ctx) => {
-    finishSession(ctx, 'restarted');
-    ctx.draft.finishedByThisMessage = null;
-    startSession(ctx, { kind: 'awaiting_name', misses: 0 });
-    ctx.draft.replies.push(say.askName(settings.persona));
-  });
-}
-
-/**
- * Ends the open session from outside the conversation (an admin's reset), keeping its transcript. A
- * session already past its idle timeout is recorded as expired, as it would have been on the next message.
- */
-export function endSession(
-  state: ConversationState,
-  now: number,
-  settings: Pick<ConversationSettings, 'sessionTimeoutMs' | 'retentionMs'>,
-): ConversationState {
-  const session = state.session;
-  if (session === null) return state;
-  const idle = now - session.lastActiveAt > settings.sessionTimeoutMs;
-  const finished: FinishedSession = {
-    id: session.id,
-    startedAt: session.startedAt,
-    endedAt: idle ? session.lastActiveAt + settings.sessionTimeoutMs : now,
-    outcome: idle ? 'expired' : 'reset',
-    name: nameOf(session.stage),
-    turns: session.turns,
-  };
-  return {
-    ...state,
-    session: null,
-    history: pruneHistory([...state.history, finished], now, settings.retentionMs),
-  };
-}
-
-/** Drops finished sessions that ended before `cutoff` (an admin's purge). */
-export function forgetSessionsBefore(state: ConversationState, cutoff: number): ConversationState {
-  return { ...state, history: state.history.filter((s) => s.endedAt >= cutoff) };
-}
-
-/** When the person last did anything: their open session's last message, or their last session's end. */
-export function lastActivity(state: ConversationState): number | null {
-  if (state.session) return state.session.lastActiveAt;
-  const last = state.history.at(-1);
-  return last ? last.endedAt : null;
-}
-
 function emptyState(): ConversationState {
   return { v: STATE_VERSION, session: null, knownName: null, sessionCount: 0, history: [] };
 }
 
+// --- saying things ---
+
+/** Adds a fixed sentence to the reply. */
+function tell(ctx: Context, text: string): void {
+  ctx.draft.replies.push(text);
+}
+
+/**
+ * Adds one of the wordings: the first that neither the previous reply nor this one already has, so no
+ * sentence is said twice in a row. Small talk (`vary`) also takes turns, so the bot does not sound canned.
+ */
+function tellOne(ctx: Context, variants: Variants, vary = false): void {
+  const said = new Set([...ctx.previous, ...ctx.draft.replies.flatMap(sentencesOf)]);
+  const turn = vary ? Math.floor((ctx.draft.session?.turns.length ?? 0) / 2) : 0;
+  for (let k = 0; k < variants.length; k++) {
+    const candidate = variants[(turn + k) % variants.length] as string;
+    if (!sentencesOf(candidate).some((sentence) => said.has(sentence))) {
+      tell(ctx, candidate);
+      return;
+    }
+  }
+  tell(ctx, variants[turn % variants.length] as string);
+}
+
 // --- session lifecycle ---
 
-function expireIdleSession(ctx: Context): void {
+function expireIdleSession(ctx: Context): boolean {
   const { draft, now, settings } = ctx;
   const session = draft.session;
-  if (session === null || now - session.lastActiveAt <= settings.sessionTimeoutMs) return;
+  if (session === null || now - session.lastActiveAt <= settings.sessionTimeoutMs) return false;
   finishSession(ctx, 'expired', session.lastActiveAt + settings.sessionTimeoutMs);
   draft.finishedByThisMessage = null; // this message starts the next session
-  draft.replies.push(say.sessionExpired(formatDuration(settings.sessionTimeoutMs)));
+  tell(ctx, say.sessionExpired(formatDuration(settings.sessionTimeoutMs)));
+  return true;
 }
 
 function startSession(ctx: Context, stage: Stage): void {
@@ -226,34 +249,35 @@ function handleCommand(ctx: Context): void {
   const session = draft.session;
   switch (ctx.input.command) {
     case 'help':
-      draft.replies.push(say.help(settings.persona, ctx.maxQuestions));
+      tell(ctx, say.help(settings.persona, MAX_QUESTIONS));
       if (session) {
-        draft.replies.push(statusLine(ctx, session.stage));
+        tell(ctx, statusLine(session.stage));
         setStage(ctx, session.stage);
       }
       return;
     case 'status':
-      draft.replies.push(session ? statusLine(ctx, session.stage) : say.statusNoSession());
+      tell(ctx, session ? statusLine(session.stage) : say.statusNoSession());
       if (session) setStage(ctx, session.stage);
       return;
     case 'restart':
       finishSession(ctx, 'restarted');
       draft.finishedByThisMessage = null;
       startSession(ctx, { kind: 'awaiting_name', misses: 0 });
-      draft.replies.push(say.restarted(settings.persona));
+      tell(ctx, say.restarted());
+      tellOne(ctx, say.askName());
       return;
     case 'stop':
       if (session === null) {
-        draft.replies.push(say.nothingToStop());
+        tell(ctx, say.nothingToStop());
         return;
       }
-      draft.replies.push(say.stopped(nameOf(session.stage)));
+      tell(ctx, say.stopped(nameOf(session.stage)));
       finishSession(ctx, 'stopped');
       return;
     case 'forget': {
       const resume = session ? unwrap(session.stage) : { kind: 'awaiting_name' as const, misses: 0 };
       setStage(ctx, { kind: 'confirming_forget', resume });
-      draft.replies.push(say.confirmForget());
+      tell(ctx, say.confirmForget());
       return;
     }
     case null:
@@ -261,45 +285,90 @@ function handleCommand(ctx: Context): void {
   }
 }
 
-function statusLine(ctx: Context, stage: Stage): string {
+function statusLine(stage: Stage): string {
   const current = unwrap(stage);
   if (current.kind !== 'answering') return say.statusAwaitingName();
-  return say.statusAnswering(current.name, ctx.maxQuestions - current.questionsAsked);
+  return say.statusAnswering(current.name, MAX_QUESTIONS - current.questionsAsked);
 }
 
-// --- the conversation itself ---
+// --- outside a session: a new person, a returning one, or small talk after the goodbye ---
 
-/** The first message of a session is read for a name; a question gets a quick answer, then the name is asked. */
-function handleFirstMessage(ctx: Context): void {
-  const { draft, input, settings } = ctx;
-  if (personName(ctx)) {
-    acceptNameReading(ctx, 0);
+/** Small talk that keeps a finished conversation closed: thanks, farewells, laughter, "ok", "what?". */
+const CLOSING_ACTS = new Set(['thanks', 'farewell', 'acknowledgement', 'confusion']);
+const QUIET_ACTS = new Set([...CLOSING_ACTS, 'statement', 'refusal']);
+
+function handleOutsideSession(ctx: Context, expired: boolean): void {
+  const { input, draft } = ctx;
+  const last = draft.history.at(-1);
+  const saidGoodbye = !expired && (last?.outcome === 'completed' || last?.outcome === 'stopped');
+  const acts = input.acts;
+  const smallTalkOnly =
+    input.intents.length === 0 &&
+    input.name === null &&
+    acts.every((act) => QUIET_ACTS.has(act)) &&
+    (acts.some((act) => CLOSING_ACTS.has(act)) || (acts.length === 0 && input.answer !== null));
+  if (saidGoodbye && last && smallTalkOnly) {
+    const kind =
+      (['farewell', 'thanks', 'confusion'] as const).find((act) => acts.includes(act)) ?? 'acknowledgement';
+    tellOne(ctx, say.afterGoodbye(kind), true);
+    draft.finishedByThisMessage = last;
     return;
   }
-  const question = input.intents[0];
-  const known = draft.knownName;
-  if (known !== null) {
-    if (question !== undefined) draft.replies.push(say.answer(question, settings.persona));
-    startSession(ctx, { kind: 'confirming_name', candidate: known, misses: 0 });
-    draft.replies.push(say.welcomeBack(known));
+  openSession(ctx);
+}
+
+/** A new session: a returning person is welcomed back by name; someone new is introduced to the bot. */
+function openSession(ctx: Context): void {
+  const { draft } = ctx;
+  if (draft.knownName === null && !draft.refusedName) {
+    meetNewPerson(ctx);
     return;
   }
+  let name = draft.knownName;
+  // "that's not my name, I'm Bob": the name in the message that reopens the conversation wins.
+  const given = personName(ctx);
+  const renamed = given !== null && given.value !== name;
+  if (given) name = rememberName(ctx, given.value);
+  startSession(ctx, { kind: 'answering', name, questionsAsked: 0 });
+  draft.events.push({ type: 'greeted', named: name !== null });
+  tellOne(ctx, say.welcomeBack(name), true);
+  if (renamed && name !== null) tellOne(ctx, say.renamed(name), true);
+  if (!answerQuestions(ctx)) tellOne(ctx, say.whatToAsk(MAX_QUESTIONS));
+}
+
+function meetNewPerson(ctx: Context): void {
+  const { input, settings } = ctx;
   startSession(ctx, { kind: 'awaiting_name', misses: 0 });
-  draft.replies.push(
-    question === undefined ? say.askName(settings.persona) : say.answerInPassing(question, settings.persona),
-  );
+  const given = personName(ctx);
+  if (given) {
+    acceptName(ctx, given, true);
+    return;
+  }
+  if (input.acts.includes('refusal')) {
+    greetWith(ctx, null, true);
+    answerQuestions(ctx);
+    return;
+  }
+  tell(ctx, say.hello(settings.persona, MAX_QUESTIONS));
+  // A question before any name is answered in passing ("what's your name?" the introduction answers).
+  const question = input.intents[0];
+  if (question !== undefined && question !== 'name')
+    tell(ctx, say.answerInPassing(question, settings.persona));
+  tellOne(ctx, say.askName());
 }
+
+// --- in a session ---
 
 function handleInSession(ctx: Context, stage: Stage): void {
   switch (stage.kind) {
     case 'awaiting_name':
-      handleNameAnswer(ctx, stage.misses);
+      handleNameStep(ctx, stage.misses);
       return;
     case 'confirming_name':
       handleNameConfirmation(ctx, stage.candidate, stage.misses);
       return;
     case 'answering':
-      handleQuestions(ctx, stage.name, stage.questionsAsked);
+      handleAnswering(ctx, stage.name, stage.questionsAsked);
       return;
     case 'confirming_forget':
       handleForgetConfirmation(ctx, stage.resume);
@@ -307,42 +376,124 @@ function handleInSession(ctx: Context, stage: Stage): void {
   }
 }
 
-function handleNameAnswer(ctx: Context, misses: number): void {
-  const { input, draft, settings } = ctx;
-  if (personName(ctx)) {
-    acceptNameReading(ctx, misses);
+function handleNameStep(ctx: Context, misses: number): void {
+  const { input, settings } = ctx;
+  const acts = input.acts;
+  const given = personName(ctx);
+  if (given) {
+    acceptName(ctx, given, false);
+    return;
+  }
+  if (acts.includes('refusal')) {
+    greetWith(ctx, null, false);
+    answerQuestions(ctx);
+    return;
+  }
+  if (acts.includes('farewell') && input.intents.length === 0) {
+    tell(ctx, say.farewell(null));
+    finishSession(ctx, 'stopped');
+    return;
+  }
+  if (acts.includes('help_request')) {
+    tell(ctx, say.help(settings.persona, MAX_QUESTIONS));
+    tellOne(ctx, say.askName());
+    setStage(ctx, { kind: 'awaiting_name', misses });
     return;
   }
   const question = input.intents[0];
-  const goingOn = misses + 1 >= MAX_NAME_MISSES;
-  if (question !== undefined) {
-    draft.replies.push(
-      goingOn ? say.answer(question, settings.persona) : say.answerInPassing(question, settings.persona),
-    );
-  }
+  if (question !== undefined) tell(ctx, say.answerInPassing(question, settings.persona));
+  else if (acts.includes('confusion')) tellOne(ctx, say.explainNameStep(), true);
+  else if (acts.includes('greeting')) tellOne(ctx, say.greetingBack(null), true);
+  else if (acts.includes('thanks')) tellOne(ctx, say.welcome(), true);
+  const smallTalk =
+    question !== undefined ||
+    acts.includes('confusion') ||
+    acts.includes('greeting') ||
+    acts.includes('thanks');
   missName(ctx, misses + 1, () => {
-    if (question === undefined) draft.replies.push(say.reaskName(misses + 1));
+    tellOne(ctx, smallTalk ? say.askName() : say.reaskName(misses + 1));
     setStage(ctx, { kind: 'awaiting_name', misses: misses + 1 });
   });
 }
 
 function handleNameConfirmation(ctx: Context, candidate: string, misses: number): void {
-  const { input, draft } = ctx;
-  const named = personName(ctx);
-  if (named && named.value !== candidate) {
-    acceptNameReading(ctx, misses); // "no, it's Anna"
-  } else if (input.answer === 'yes' || named) {
-    greetWith(ctx, candidate);
+  const { input, settings } = ctx;
+  const given = personName(ctx);
+  const onlyAcknowledged = input.acts.length > 0 && input.acts.every((act) => act === 'acknowledgement');
+  if (given && given.value !== candidate) {
+    acceptName(ctx, given, false); // "no, it's Anna"
+  } else if (given || input.answer === 'yes' || (input.answer === null && onlyAcknowledged)) {
+    greetWith(ctx, candidate, false);
+    answerQuestions(ctx);
   } else if (input.answer === 'no') {
-    draft.replies.push(say.askNameAgain());
+    tellOne(ctx, say.askNameAgain());
     setStage(ctx, { kind: 'awaiting_name', misses });
+  } else if (input.acts.includes('refusal')) {
+    greetWith(ctx, null, false);
+  } else if (input.intents[0] !== undefined) {
+    tell(ctx, say.answerInPassing(input.intents[0], settings.persona));
+    tellOne(ctx, say.confirmName(candidate));
+    setStage(ctx, { kind: 'confirming_name', candidate, misses });
   } else {
     missName(ctx, misses + 1, () => {
-      draft.replies.push(say.confirmName(candidate));
+      tellOne(ctx, say.confirmName(candidate));
       setStage(ctx, { kind: 'confirming_name', candidate, misses: misses + 1 });
     });
   }
 }
+
+function handleAnswering(ctx: Context, name: string | null, asked: number): void {
+  const { input, settings } = ctx;
+  const acts = input.acts;
+  const left = MAX_QUESTIONS - asked;
+  // "please call me Mai", "actually it's Tim", "oops, typo: Kevin": taken up at once, no question used.
+  const given = personName(ctx);
+  let current = name;
+  if (given && given.value !== name) {
+    current = rememberName(ctx, given.value);
+    setStage(ctx, { kind: 'answering', name: current, questionsAsked: asked });
+    tellOne(ctx, say.renamed(current), true);
+  }
+  if (answerQuestions(ctx)) return;
+  setStage(ctx, { kind: 'answering', name: current, questionsAsked: asked });
+  if (given && current !== name) {
+    tellOne(ctx, say.questionsLeft(left));
+    return;
+  }
+  if (acts.includes('farewell')) {
+    tell(ctx, say.farewell(current));
+    finishSession(ctx, 'stopped');
+    return;
+  }
+  if (acts.includes('help_request')) {
+    tell(ctx, say.help(settings.persona, MAX_QUESTIONS));
+    tellOne(ctx, say.questionsLeft(left));
+    return;
+  }
+  if (acts.includes('confusion')) tellOne(ctx, say.explain(settings.persona), true);
+  else if (acts.includes('greeting')) tellOne(ctx, say.greetingBack(current), true);
+  else if (acts.includes('thanks')) tellOne(ctx, say.welcome(), true);
+  else if (acts.includes('statement')) tellOne(ctx, say.onlyTopics(), true);
+  else if (acts.length > 0 || input.answer !== null) tellOne(ctx, say.acknowledge(), true);
+  tellOne(
+    ctx,
+    acts.includes('greeting') || acts.length === 0 ? say.whatToAsk(left) : say.questionsLeft(left),
+  );
+}
+
+function handleForgetConfirmation(ctx: Context, resume: PlainStage): void {
+  const { input, draft } = ctx;
+  if (input.answer === 'yes') {
+    draft.forget = true;
+    tell(ctx, say.forgotten());
+    return;
+  }
+  setStage(ctx, resume);
+  tell(ctx, say.forgetCancelled());
+  tell(ctx, statusLine(resume));
+}
+
+// --- names ---
 
 /**
  * The name in the message, unless it is the bot's own ("hi Quillon" greets the bot, it does not
@@ -355,65 +506,65 @@ function personName(ctx: Context): NameReading | null {
   return plain(reading.value) === plain(ctx.settings.persona.name) ? null : reading;
 }
 
-/** A confident name greets; a guess is confirmed first. */
-function acceptNameReading(ctx: Context, misses: number): void {
-  const reading = personName(ctx);
-  if (reading === null) return;
+function rememberName(ctx: Context, name: string): string {
+  ctx.draft.knownName = name;
+  ctx.draft.refusedName = false;
+  return name;
+}
+
+/** A confident name greets (and the questions in the message are answered); a guess is confirmed first. */
+function acceptName(ctx: Context, reading: NameReading, firstTime: boolean): void {
   if (reading.confident) {
-    greetWith(ctx, reading.value);
+    greetWith(ctx, reading.value, firstTime);
+    answerQuestions(ctx);
     return;
   }
-  setStage(ctx, { kind: 'confirming_name', candidate: reading.value, misses });
-  ctx.draft.replies.push(say.confirmName(reading.value));
+  if (firstTime) tell(ctx, `Hi! ${say.introduce(ctx.settings.persona, MAX_QUESTIONS)}`);
+  setStage(ctx, { kind: 'confirming_name', candidate: reading.value, misses: 0 });
+  tellOne(ctx, say.confirmName(reading.value));
 }
 
 /** Counts a miss; after MAX_NAME_MISSES the bot goes on without a name instead of asking forever. */
 function missName(ctx: Context, misses: number, askAgain: () => void): void {
   ctx.draft.events.push({ type: 'name_reask' });
-  if (misses >= MAX_NAME_MISSES) greetWith(ctx, null);
+  if (misses >= MAX_NAME_MISSES) greetWith(ctx, null, false);
   else askAgain();
 }
 
-function greetWith(ctx: Context, name: string | null): void {
-  const { draft } = ctx;
+function greetWith(ctx: Context, name: string | null, firstTime: boolean): void {
+  const { draft, settings } = ctx;
   setStage(ctx, { kind: 'answering', name, questionsAsked: 0 });
-  if (name !== null) draft.knownName = name;
+  if (name !== null) rememberName(ctx, name);
+  else draft.refusedName = draft.knownName === null;
   draft.events.push({ type: 'greeted', named: name !== null });
-  draft.replies.push(say.greet(name, ctx.maxQuestions));
+  tell(ctx, say.greet(name, settings.persona, MAX_QUESTIONS, firstTime));
 }
 
-function handleQuestions(ctx: Context, name: string | null, asked: number): void {
-  const { input, draft, settings, maxQuestions } = ctx;
-  const left = maxQuestions - asked;
-  if (input.intents.length === 0) {
-    draft.replies.push(say.nudge(left));
-    setStage(ctx, { kind: 'answering', name, questionsAsked: asked });
-    return;
-  }
+// --- questions ---
+
+/**
+ * Answers the message's questions, in order and no more than are left; each counts. Says how many are
+ * left, or says goodbye after the last. False when the message asks nothing.
+ */
+function answerQuestions(ctx: Context): boolean {
+  const { input, draft, settings } = ctx;
+  const stage = draft.session?.stage;
+  if (input.intents.length === 0 || stage?.kind !== 'answering') return false;
+  const left = MAX_QUESTIONS - stage.questionsAsked;
   const answered = input.intents.slice(0, left);
   for (const intent of answered) {
-    draft.replies.push(say.answer(intent, settings.persona));
+    tell(ctx, say.answer(intent, settings.persona));
     draft.events.push({ type: 'question', intent });
   }
-  const askedNow = asked + answered.length;
-  setStage(ctx, { kind: 'answering', name, questionsAsked: askedNow });
-  if (askedNow < maxQuestions) {
-    draft.replies.push(say.questionsLeft(maxQuestions - askedNow));
-    return;
+  const askedNow = stage.questionsAsked + answered.length;
+  setStage(ctx, { ...stage, questionsAsked: askedNow });
+  if (askedNow < MAX_QUESTIONS) {
+    tellOne(ctx, say.questionsLeft(MAX_QUESTIONS - askedNow));
+    return true;
   }
-  draft.replies.push(say.goodbyeAfterLastQuestion(name, input.intents.length - answered.length));
+  tell(ctx, say.goodbyeAfterLastQuestion(stage.name, input.intents.length - answered.length));
   finishSession(ctx, 'completed');
-}
-
-function handleForgetConfirmation(ctx: Context, resume: PlainStage): void {
-  const { input, draft } = ctx;
-  if (input.answer === 'yes') {
-    draft.forget = true;
-    draft.replies.push(say.forgotten());
-    return;
-  }
-  setStage(ctx, resume);
-  draft.replies.push(say.forgetCancelled(), statusLine(ctx, resume));
+  return true;
 }
 
 // --- helpers ---
@@ -422,45 +573,9 @@ function unwrap(stage: Stage): PlainStage {
   return stage.kind === 'confirming_forget' ? stage.resume : stage;
 }
 
-function nameOf(stage: Stage): string | null {
+export function nameOf(stage: Stage): string | null {
   const current = unwrap(stage);
   return current.kind === 'answering' ? current.name : null;
-}
-
-function describe(input: Interpretation): string | undefined {
-  if (input.command) return `command:${input.command}`;
-  const parts: string[] = [];
-  if (input.name) parts.push(`name:${input.name.value}${input.name.confident ? '' : '?'}`);
-  if (input.intents.length > 0) parts.push(`questions:${input.intents.join(',')}`);
-  if (input.answer) parts.push(`answer:${input.answer}`);
-  return parts.length > 0 ? parts.join(' ') : undefined;
-}
-
-/** Adds the person's message and the reply to the transcript of the session the message belongs to. */
-function recordTurns(ctx: Context, reply: string): void {
-  const { draft, input, now } = ctx;
-  const understood = describe(input);
-  const turns: TranscriptTurn[] = [];
-  if (input.text !== '') {
-    const text = input.text.slice(0, TRANSCRIPT_TEXT_LIMIT);
-    turns.push(
-      understood === undefined
-        ? { from: 'person', text, at: now }
-        : { from: 'person', text, at: now, understood },
-    );
-  }
-  turns.push({ from: 'bot', text: reply, at: now });
-  if (draft.session) {
-    draft.session = { ...draft.session, turns: [...draft.session.turns, ...turns] };
-  } else if (draft.finishedByThisMessage) {
-    const finished = draft.finishedByThisMessage;
-    const index = draft.history.lastIndexOf(finished);
-    draft.history[index] = { ...finished, turns: [...finished.turns, ...turns] };
-  }
-}
-
-function pruneHistory(history: FinishedSession[], now: number, retentionMs: number): FinishedSession[] {
-  return history.filter((s) => now - s.endedAt <= retentionMs).slice(-HISTORY_LIMIT);
 }
 
 /** "30 minutes", "2 hours", "1 day": how long the idle timeout was, in the reply that says so. */

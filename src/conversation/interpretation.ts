@@ -1,11 +1,30 @@
-// What language understanding tells the conversation core about one message.
-// src/nlu produces it; the core only ever sees this shape, never raw NLP output.
+// What language understanding tells the conversation core about one message, and what the core tells
+// language understanding about the moment the message arrives in. src/nlu produces the first from the
+// second; the core only ever sees these shapes, never raw NLP output.
 
-/** What a question is about. `other` is any question that is not about the bot's name, age or hobby. */
+/** What a question is about. `other` is any question or request that is not about the bot's name, age or hobby. */
 export type Intent = 'name' | 'age' | 'hobby' | 'other';
 
-/** Whole-message commands, recognised in every state. */
+/** Whole-message commands, recognised in every state ("restart", "can I start over?"). */
 export type Command = 'help' | 'restart' | 'stop' | 'status' | 'forget';
+
+/**
+ * The kinds of message that are not questions. None of them ever uses up a question.
+ * - `help_request`: a question about using the bot ("what can you do?", "how does this work?").
+ * - `name_change`: the person asks to be called something else ("please call me Mai", "oops, typo: Kevin").
+ * - `refusal`: the person declines to give a name ("I'd rather not say").
+ * - `statement`: anything said rather than asked ("I'm a designer", "it's raining").
+ */
+export type DialogueAct =
+  | 'greeting'
+  | 'thanks'
+  | 'farewell'
+  | 'acknowledgement'
+  | 'confusion'
+  | 'help_request'
+  | 'name_change'
+  | 'refusal'
+  | 'statement';
 
 export interface NameReading {
   /** The name as the bot should write it (capitalised when typed all lower or all upper case). */
@@ -19,10 +38,29 @@ export interface Interpretation {
   readonly text: string;
   /** Set only when the whole message is a command ("Restart!"), never for "how do I restart my router?". */
   readonly command: Command | null;
-  /** The message read as an answer to "what's your name?"; null when it is not a name. */
+  /** The person's name, when the message gives one: an answer, an introduction or a change of name. */
   readonly name: NameReading | null;
-  /** The questions the message asks, in order; empty when it is not a question ("thanks", "I'm 30", "ok"). */
+  /** The questions the message asks, in order; empty when it asks nothing ("thanks", "I'm 30", "ok"). */
   readonly intents: readonly Intent[];
-  /** A yes/no answer, for confirmations ("yes", "yep", "no thanks"); null otherwise. */
+  /** What else the message does, in order ("thanks! and how old are you?" thanks, then asks). */
+  readonly acts: readonly DialogueAct[];
+  /** A clear yes or no ("yes", "sí", "nope"); "ok" and "sure" are acknowledgements, not a yes. */
   readonly answer: 'yes' | 'no' | null;
+}
+
+/** What the bot is waiting for when a message arrives; it decides how a short reply is read. */
+export type Expectation =
+  /** The bot asked for the person's name (or no conversation is open yet): "kwame" is a name. */
+  | 'name'
+  /** The bot asked a yes/no question ("Did you mean *Ana*?", "delete everything?"). */
+  | 'confirmation'
+  /** The person is asking questions: a bare word is not a name, but "call me Mai" changes it. */
+  | 'questions'
+  /** The conversation has just ended: thanks and farewells are small talk, nothing is a name. */
+  | 'nothing';
+
+export interface ReadingContext {
+  readonly expecting: Expectation;
+  /** The persona's name: "how old is Quillon?" asks the bot, "hi Quillon" gives no name. */
+  readonly botName: string;
 }

@@ -6,4 +6,6 @@ export interface Persona {
   readonly hobby: string;
   /** Said verbatim to any question that is not about the bot's name, age or hobby. */
   readonly defaultAnswer: string;
+  /** Where to go for anything else ("For IT support, ask in #it-help."), shown with help and the default answer. */
+  readonly elsewhere?: string;
 }

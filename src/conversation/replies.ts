@@ -1,8 +1,14 @@
-// Every sentence the bot says, in one place. Replies are Slack mrkdwn: anything that came from a
-// person or from the persona file goes through `escapeText`/`formatName` so it cannot ping, link or restyle.
+// Every sentence the bot says, in one place. Replies are Slack mrkdwn: anything that came from a person or
+// from the persona file goes through `escapeText`/`formatName`, so it cannot ping, link or restyle.
+//
+// Small talk gets more than one wording: a function returns its variants and the engine picks one that
+// was not in the bot's previous reply, so the bot never says the same sentence twice in a row.
 
 import type { Intent } from './interpretation';
 import type { Persona } from './persona';
+
+/** The wordings of one reply part; the engine picks one. */
+export type Variants = readonly string[];
 
 /** Escapes Slack's three control characters, so `<!channel>` is shown, never acted on. */
 export function escapeText(text: string): string {
@@ -16,44 +22,88 @@ export function formatName(name: string): string {
 }
 
 const plural = (n: number, one: string, many: string): string => (n === 1 ? `1 ${one}` : `${n} ${many}`);
-
+const questions = (n: number): string => plural(n, 'question', 'questions');
 const TOPICS = 'my name, my age or my hobby';
+const comma = (name: string | null): string => (name === null ? '' : `, ${formatName(name)}`);
 
-export function askName(persona: Persona): string {
-  return `Hi! I'm ${formatName(persona.name)}. What's your name?`;
+// --- who the bot is ---
+
+/** The first reply to someone new: who the bot is, what it can talk about, that help exists. */
+export function introduce(persona: Persona, maxQuestions: number): string {
+  return (
+    `I'm ${formatName(persona.name)}, a small chat bot. You can ask me up to ${questions(maxQuestions)}: ` +
+    `${TOPICS}. Say *help* any time.`
+  );
 }
 
-export function sessionExpired(timeoutText: string): string {
-  return `Our last conversation timed out after ${timeoutText} without a message, so let's start a new one.`;
+export function askName(): Variants {
+  return ["What's your name?", 'What should I call you?', 'What name should I use for you?'];
 }
 
-export function reaskName(misses: number): string {
+export function hello(persona: Persona, maxQuestions: number): string {
+  return `Hi! ${introduce(persona, maxQuestions)}`;
+}
+
+export function help(persona: Persona, maxQuestions: number): string {
+  const elsewhere = persona.elsewhere ? ` ${escapeText(persona.elsewhere)}` : '';
+  return (
+    `I'm ${formatName(persona.name)}, a small chat bot. Tell me your name, then ask me up to ` +
+    `${questions(maxQuestions)}: ${TOPICS}. Anything else gets a standard answer.${elsewhere} ` +
+    'Say *restart* to begin again, *stop* to end our chat, *status* to see where we are, ' +
+    'or *forget me* to delete what I have stored about you.'
+  );
+}
+
+// --- the name ---
+
+export function reaskName(misses: number): Variants {
   return misses <= 1
-    ? "Sorry, I didn't catch your name. What should I call you?"
-    : 'I still need a name to call you by. Just your name is fine, for example *Ana*.';
+    ? [
+        "Sorry, I didn't catch your name. What should I call you?",
+        "I didn't catch a name there. What's your name?",
+      ]
+    : [
+        'I still need a name to call you by. Just your name is fine, for example *Ana*, or say *skip*.',
+        'Just your name will do, for example *Ana*. Or say *skip* and we can go on without one.',
+      ];
 }
 
-export function confirmName(candidate: string): string {
-  return `Did you mean ${formatName(candidate)}? (yes / no)`;
+export function confirmName(candidate: string): Variants {
+  return [
+    `Did you mean ${formatName(candidate)}? (yes / no)`,
+    `Should I call you ${formatName(candidate)}? (yes / no)`,
+  ];
 }
 
-export function welcomeBack(knownName: string): string {
-  return `Welcome back! Shall I call you ${formatName(knownName)} again? (yes / no)`;
+export function askNameAgain(): Variants {
+  return ['Sorry about that! What should I call you?', 'My mistake! What is your name, then?'];
 }
 
-export function askNameAgain(): string {
-  return 'Sorry about that! What should I call you?';
-}
-
-function invitation(maxQuestions: number): string {
-  return `You can ask me up to ${plural(maxQuestions, 'question', 'questions')}: ${TOPICS}.`;
-}
-
-export function greet(name: string | null, maxQuestions: number): string {
+export function greet(
+  name: string | null,
+  persona: Persona,
+  maxQuestions: number,
+  firstTime: boolean,
+): string {
+  const intro = firstTime
+    ? introduce(persona, maxQuestions)
+    : `You can ask me up to ${questions(maxQuestions)}: ${TOPICS}.`;
   return name === null
-    ? `No problem, we can skip names. ${invitation(maxQuestions)}`
-    : `Nice to meet you, ${formatName(name)}! ${invitation(maxQuestions)}`;
+    ? `No problem, we can skip names. ${intro}`
+    : `Nice to meet you, ${formatName(name)}! ${intro}`;
 }
+
+export function welcomeBack(name: string | null): Variants {
+  return name === null
+    ? ['Welcome back! 👋', 'Good to see you again! 👋']
+    : [`Welcome back, ${formatName(name)}! 👋`, `Good to see you again, ${formatName(name)}! 👋`];
+}
+
+export function renamed(name: string): Variants {
+  return [`Sure, I'll call you ${formatName(name)} from now on.`, `Got it, ${formatName(name)} it is!`];
+}
+
+// --- questions ---
 
 export function answer(intent: Intent, persona: Persona): string {
   switch (intent) {
@@ -64,19 +114,33 @@ export function answer(intent: Intent, persona: Persona): string {
     case 'hobby':
       return `My hobby is ${escapeText(persona.hobby)}.`;
     case 'other':
-      return escapeText(persona.defaultAnswer);
+      return persona.elsewhere
+        ? `${escapeText(persona.defaultAnswer)} ${escapeText(persona.elsewhere)}`
+        : escapeText(persona.defaultAnswer);
   }
 }
 
 /** A question asked before the person has given a name: answered, then back to the name. */
 export function answerInPassing(intent: Intent, persona: Persona): string {
-  return intent === 'name'
-    ? `I'm ${formatName(persona.name)}! And you? What's your name?`
-    : `${answer(intent, persona)} But first, what's your name?`;
+  return intent === 'name' ? `I'm ${formatName(persona.name)}!` : answer(intent, persona);
 }
 
-export function questionsLeft(left: number): string {
-  return `You have ${plural(left, 'question', 'questions')} left.`;
+/** Where the person stands: how many questions are left. */
+export function questionsLeft(left: number): Variants {
+  return [
+    `You have ${questions(left)} left.`,
+    left === 1 ? 'One more question to go.' : `${left} questions to go.`,
+    `You can still ask me ${questions(left)}.`,
+  ];
+}
+
+/** Where the person stands, with what they can ask. */
+export function whatToAsk(left: number): Variants {
+  return [
+    `You have ${questions(left)} left: ${TOPICS}.`,
+    `Ask me about ${TOPICS}; ${left === 1 ? 'one question' : `${left} questions`} to go.`,
+    `You can still ask me ${questions(left)} about ${TOPICS}.`,
+  ];
 }
 
 const signOff = (name: string | null): string =>
@@ -87,17 +151,71 @@ export function goodbyeAfterLastQuestion(name: string | null, unanswered: number
   return `That was your last question${rest}. ${signOff(name)} Message me any time to start again.`;
 }
 
-export function nudge(left: number): string {
-  return `Ask me ${TOPICS}. ${questionsLeft(left)}`;
+// --- small talk ---
+
+export function greetingBack(name: string | null): Variants {
+  return [`Hi again${comma(name)}! 👋`, `Hello${comma(name)}! 👋`, `Hey${comma(name)}!`];
 }
 
-export function help(persona: Persona, maxQuestions: number): string {
-  return (
-    `I'm ${formatName(persona.name)}, a small chat bot. Tell me your name, then ask me up to ` +
-    `${plural(maxQuestions, 'question', 'questions')}: ${TOPICS}. ` +
-    'Say *restart* to begin again, *stop* to end our chat, *status* to see where we are, ' +
-    'or *forget me* to delete what I have stored about you.'
-  );
+export function welcome(): Variants {
+  return ["You're welcome!", 'Happy to help!', 'Any time!'];
+}
+
+export function acknowledge(): Variants {
+  return ['😄', '👍', 'Glad you think so!'];
+}
+
+export function explain(persona: Persona): Variants {
+  return [
+    `Sorry for the confusion! I'm ${formatName(persona.name)}, a small chat bot: I can only tell you ${TOPICS}.`,
+    `Let me explain: I'm a small bot, and all I know about is ${TOPICS}.`,
+  ];
+}
+
+export function explainNameStep(): Variants {
+  return [
+    "Sorry, let me explain: I'm a small bot, and I'd like to know what to call you.",
+    "No worries! I'd just like to know what to call you before your questions.",
+  ];
+}
+
+export function noted(): Variants {
+  return ['Noted!', 'Good to know!', 'I see!'];
+}
+
+/** A statement while the person asks questions: the bot says, kindly, what it can do instead. */
+export function onlyTopics(): Variants {
+  return [
+    `I'm only a small bot, so I can't do much with that. I know about ${TOPICS}.`,
+    `That's beyond me, I'm afraid: I only know about ${TOPICS}.`,
+  ];
+}
+
+export function farewell(name: string | null): string {
+  return `${signOff(name)} Message me any time to chat again.`;
+}
+
+/** Small talk after the goodbye: a short reply, and the conversation stays closed. */
+export function afterGoodbye(kind: 'thanks' | 'farewell' | 'acknowledgement' | 'confusion'): Variants {
+  switch (kind) {
+    case 'thanks':
+      return ["You're welcome! 😊", 'Any time! 😊', 'Glad I could help!'];
+    case 'farewell':
+      return ['Bye! 👋', 'See you! 👋', 'Take care! 👋'];
+    case 'acknowledgement':
+      return ['😊', '👍', '😄'];
+    case 'confusion':
+      return [
+        'Our chat has finished. Say hi any time to start a new one.',
+        "We're done for now; say hi whenever you want to chat again.",
+      ];
+  }
+}
+
+// --- session and commands ---
+
+export function sessionExpired(timeoutText: string): string {
+  return `Our last conversation timed out after ${timeoutText} without a message, so let's start a new one.`;
 }
 
 export function statusNoSession(): string {
@@ -105,16 +223,16 @@ export function statusNoSession(): string {
 }
 
 export function statusAwaitingName(): string {
-  return "I'm waiting for your name.";
+  return "I'm waiting for your name (or say *skip*).";
 }
 
 export function statusAnswering(name: string | null, left: number): string {
   const who = name === null ? 'You' : `You're ${formatName(name)}, and you`;
-  return `${who} have ${plural(left, 'question', 'questions')} left.`;
+  return `${who} have ${questions(left)} left.`;
 }
 
-export function restarted(persona: Persona): string {
-  return `Let's start over. ${askName(persona)}`;
+export function restarted(): string {
+  return "Let's start over.";
 }
 
 export function stopped(name: string | null): string {
@@ -128,7 +246,7 @@ export function nothingToStop(): string {
 export function confirmForget(): string {
   return (
     'Should I delete everything I have stored about you: your name and our conversations? ' +
-    'Reply *yes* to delete it or *no* to keep it.'
+    'Reply *yes* to delete it; anything else keeps it.'
   );
 }
 
@@ -137,5 +255,5 @@ export function forgotten(): string {
 }
 
 export function forgetCancelled(): string {
-  return "Okay, I've kept everything.";
+  return "Okay, I've kept everything: your name and our conversations.";
 }

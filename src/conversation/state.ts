@@ -48,6 +48,8 @@ export interface ConversationState {
   readonly session: Session | null;
   /** The name the person was last greeted with, so a returning person can be welcomed back. */
   readonly knownName: string | null;
+  /** The person declined to give a name: the bot goes on without one and does not ask again. */
+  readonly refusedName?: boolean;
   /** How many sessions this person has started; gives each session its id. */
   readonly sessionCount: number;
   /** Finished sessions, oldest first. */
@@ -138,6 +140,7 @@ export function isConversationState(value: unknown): value is ConversationState 
     value.v === STATE_VERSION &&
     (value.session === null || isSession(value.session)) &&
     isNameOrNull(value.knownName) &&
+    (value.refusedName === undefined || typeof value.refusedName === 'boolean') &&
     isCount(value.sessionCount) &&
     Array.isArray(value.history) &&
     value.history.every(isFinishedSession)

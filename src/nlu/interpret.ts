@@ -1,33 +1,113 @@
-// One message in, one Interpretation out: synchronous, pure, and cheap enough to run on every
-// message (compromise is only consulted word by word, for possible names and possible typos).
+// One message in, one Interpretation out: synchronous and pure once the language packs are loaded. The
+// message is read for what the conversation expects (`context`): a name when the bot asked for one, a
+// yes or no after "Did you mean...?", questions once the person is greeted.
 
-import type { Intent, Interpretation } from '../conversation/interpretation';
-import { cleanSlackText } from './clean-text';
-import { detectCommand } from './commands';
-import { readName } from './names';
-import { classifyIntents } from './questions';
-import { detectAnswer } from './yes-no';
+import type {
+  DialogueAct,
+  Interpretation,
+  NameReading,
+  ReadingContext,
+} from '../conversation/interpretation';
+import { readCommand } from './acts/commands';
+import { readSmallTalk, type SmallTalkReading } from './acts/small-talk';
+import { readQuestions } from './intents/questions';
+import { type Message, readMessage } from './message';
+import { readName } from './names/read-name';
+import { buildLexicon, type EmojiKind, type Lexicon } from './packs/lexicon';
+import { loadLanguagePacks } from './packs/load-packs';
+import type { SmallTalkKind } from './packs/pack';
+import { cleanSlackText } from './text/slack-text';
 
-export function interpret(text: string): Interpretation {
-  const plain = cleanSlackText(text);
-  const command = detectCommand(plain);
-  if (command) return { text: plain, command, name: null, intents: [], answer: null };
-  const name = readName(plain);
-  return {
-    text: plain,
-    command,
-    name,
-    intents: classifyIntents(plain, name?.confident ? name.value : null, name !== null),
-    answer: detectAnswer(plain),
+export type Interpreter = (text: string, context: ReadingContext) => Interpretation;
+
+const ACT_OF: Partial<Record<SmallTalkKind, DialogueAct>> = {
+  greetings: 'greeting',
+  thanks: 'thanks',
+  farewells: 'farewell',
+  acknowledgements: 'acknowledgement',
+  confusion: 'confusion',
+  helpRequests: 'help_request',
+  refusals: 'refusal',
+};
+
+const EMOJI_ACT: Record<Exclude<EmojiKind, 'no'>, DialogueAct> = {
+  acknowledgement: 'acknowledgement',
+  thanks: 'thanks',
+  greeting: 'greeting',
+  confusion: 'confusion',
+};
+
+/** An interpreter over the given lexicon (by default every pack in src/nlu/languages). */
+export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePacks())): Interpreter {
+  return (raw, context) => {
+    const text = cleanSlackText(raw);
+    const message = readMessage(text, context.botName, lexicon);
+    if (message.emojiOnly) return readEmoji(text, message, context, lexicon);
+    const command = readCommand(message, lexicon);
+    if (command) return { text, command, name: null, intents: [], acts: [], answer: null };
+    const smallTalk = message.clauses.map((view) => readSmallTalk(view, lexicon, message.botKeys));
+    const found =
+      context.expecting === 'nothing' && allSmallTalk(smallTalk)
+        ? null
+        : readName(message, smallTalk, context.expecting, lexicon);
+    const questions = readQuestions(message, smallTalk, found?.clauses ?? new Set(), lexicon);
+    const acts: DialogueAct[] = [];
+    const add = (act: DialogueAct) => {
+      if (!acts.includes(act)) acts.push(act);
+    };
+    for (const [index, talk] of smallTalk.entries()) {
+      const view = message.clauses[index];
+      // "hello???": a greeting said with emphasis is someone wondering what is going on.
+      if (talk.covered && view?.clause.emphatic && talk.kinds.includes('greetings')) add('confusion');
+      for (const kind of talk.kinds) {
+        const act = ACT_OF[kind];
+        if (act) add(act);
+      }
+      const hasContent = !talk.covered && !questions.asking.has(index) && !found?.clauses.has(index);
+      if (hasContent) add('statement');
+    }
+    const name: NameReading | null = found?.reading ?? null;
+    if (
+      found &&
+      (found.kind !== 'answer' || context.expecting === 'questions' || context.expecting === 'nothing')
+    )
+      add('name_change');
+    return { text, command: null, name, intents: questions.intents, acts, answer: readAnswer(smallTalk) };
   };
 }
 
-/** The reply read as a name, or null (used by the corpus evaluation). */
-export function extractName(text: string): string | null {
-  return interpret(text).name?.value ?? null;
+function allSmallTalk(smallTalk: readonly SmallTalkReading[]): boolean {
+  return smallTalk.every((talk) => talk.covered);
 }
 
-/** The first question a message asks, or 'none' when it asks nothing (used by the corpus evaluation). */
-export function classifyQuestion(text: string): Intent | 'none' {
-  return interpret(text).intents[0] ?? 'none';
+/** A clear yes or no opening the message ("yes please", "nope, it's Anna"). */
+function readAnswer(smallTalk: readonly SmallTalkReading[]): 'yes' | 'no' | null {
+  const first = smallTalk[0];
+  if (!first) return null;
+  const yes = first.kinds.includes('yes');
+  const no = first.kinds.includes('no');
+  if (yes === no) return null;
+  return yes ? 'yes' : 'no';
+}
+
+/** A message of emoji alone: 👍 acknowledges, 🙏 thanks, 👋 greets (or, after a goodbye, waves back). */
+function readEmoji(
+  text: string,
+  message: Message,
+  context: ReadingContext,
+  lexicon: Lexicon,
+): Interpretation {
+  const kindOf = (symbol: string): EmojiKind => {
+    const base = symbol.replace(/[\uFE0F\u{1F3FB}-\u{1F3FF}]/gu, '');
+    return lexicon.emoji.get(base) ?? lexicon.emoji.get(symbol) ?? 'acknowledgement';
+  };
+  const kinds = new Set(message.emoji.map(kindOf));
+  const acts: DialogueAct[] = [];
+  let answer: 'yes' | 'no' | null = null;
+  for (const kind of kinds) {
+    if (kind === 'no') answer = 'no';
+    else if (kind === 'greeting' && context.expecting === 'nothing') acts.push('farewell');
+    else acts.push(EMOJI_ACT[kind]);
+  }
+  return { text, command: null, name: null, intents: [], acts, answer };
 }

@@ -5,7 +5,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createConversationService } from '../application/conversation-service';
 import type { AppLogger } from '../logging';
-import { interpret } from '../nlu';
+import { interpreter } from '../nlu';
 import { loadPersonaFile } from '../persona-file';
 import { openStore } from '../store/open-store';
 import { startSweeper } from '../store/sweeper';
@@ -40,7 +40,7 @@ export async function startPlayground(
   const store = await openStore(config.database, logger);
   const service = createConversationService({
     store,
-    interpret,
+    interpret: interpreter(),
     logger,
     settings: { persona, sessionTimeoutMs: config.sessionTimeoutMs, retentionMs: config.retentionMs },
   });

@@ -10,10 +10,12 @@ import { createConversationService } from '../../src/application/conversation-se
 import type { PersonId } from '../../src/application/person-record';
 import type { ConversationStore } from '../../src/application/ports';
 import type { ConversationSettings } from '../../src/conversation/engine';
-import { interpret } from '../../src/nlu';
+import { interpreter } from '../../src/nlu';
 import { openSqliteStore } from '../../src/store/sqlite-store';
 import { createFakeLogger } from '../helpers/logger';
 import { TEST_PERSONA } from '../helpers/persona';
+
+const interpret = interpreter();
 
 export const MINUTE = 60_000;
 export const DAY = 86_400_000;

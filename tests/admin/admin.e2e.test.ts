@@ -97,7 +97,9 @@ it('lists, shows, exports and resets while the bot is answering, and neither sid
   const kwame = 'UADMINE2E1';
 
   // list and show run while the bot is handling (and writing) Kwame's messages.
-  expect(await chat(kwame, 'hi')).toBe("Hi! I'm *Quillon*. What's your name?");
+  expect(await chat(kwame, 'hi')).toBe(
+    "Hi! I'm *Quillon*, a small chat bot. You can ask me up to 3 questions: my name, my age or my hobby. Say *help* any time. What's your name?",
+  );
   const [greeting, listed] = await Promise.all([chat(kwame, 'im kwame'), admin('list')]);
   expect(greeting).toMatch(/^Nice to meet you, \*Kwame\*!/);
   expect(listed).toMatchObject({ code: 0, stderr: '' });
@@ -120,8 +122,9 @@ it('lists, shows, exports and resets while the bot is answering, and neither sid
     stdout: `Ended session 1 of ${team}:${kwame}: outcome reset. Their next message starts a new session.\n`,
     stderr: '',
   });
-  expect(await chat(kwame, 'hello again')).toBe('Welcome back! Shall I call you *Kwame* again? (yes / no)');
-  expect(await chat(kwame, 'yes')).toMatch(/^Nice to meet you, \*Kwame\*! You can ask me up to 3 questions/);
+  expect(await chat(kwame, 'hello again')).toBe(
+    'Welcome back, *Kwame*! 👋 You have 3 questions left: my name, my age or my hobby.',
+  );
   expect(await chat(kwame, 'what is your name?')).toBe('My name is *Quillon*. You have 2 questions left.');
   const kwameShown = await showJson(kwame);
   expect(kwameShown.state).toBe('answering');

@@ -28,7 +28,8 @@ async function fillEveryState(): Promise<void> {
   f.clock.now += 31 * MINUTE; // Ed's open session is now idle longer than SESSION_TIMEOUT (30m)
   await converse(f, cy, 'Cy', 3);
   await converse(f, fay, 'Fay', 3);
-  await f.say(fay, 'hello again');
+  await f.say(fay, 'restart');
+  await f.say(fay, 'hope'); // a guess to confirm: "Did you mean *Hope*?"
   await f.say(dee, 'hi');
   await f.say(dee, 'forget me');
   await f.say(bo, 'hi');
@@ -50,10 +51,10 @@ describe('list', () => {
     expect(run.stdout).toBe(
       [
         'TEAM  USER  NAME      STATE               SESSIONS  LAST ACTIVITY (UTC)',
-        'T1    UANA  Ana Lima  answering (2 left)         1  2026-03-01T09:50:00Z',
-        'T1    UBO   -         awaiting name              1  2026-03-01T09:47:00Z',
-        'T2    UDEE  -         confirming forget          1  2026-03-01T09:46:00Z',
-        'T1    UFAY  Fay       confirming name            2  2026-03-01T09:44:00Z',
+        'T1    UANA  Ana Lima  answering (2 left)         1  2026-03-01T09:51:00Z',
+        'T1    UBO   -         awaiting name              1  2026-03-01T09:48:00Z',
+        'T2    UDEE  -         confirming forget          1  2026-03-01T09:47:00Z',
+        'T1    UFAY  Fay       confirming name            2  2026-03-01T09:45:00Z',
         'T1    UCY   Cy        closed                     1  2026-03-01T09:38:00Z',
         'T1    UED   Ed        expired                    1  2026-03-01T09:02:00Z',
         'T2    UBAD  -         unreadable                 0  -',
@@ -83,7 +84,7 @@ describe('list', () => {
       state: 'answering',
       questions_left: 2,
       sessions: 1,
-      last_activity: '2026-03-01T09:50:00.000Z',
+      last_activity: '2026-03-01T09:51:00.000Z',
     });
   });
 
@@ -108,7 +109,6 @@ describe('show', () => {
   it('prints who, where they stand, then each session oldest first with its transcript', async () => {
     await converse(f, fay, 'Fay', 3);
     await f.say(fay, 'hello again');
-    await f.say(fay, 'yes');
     await f.say(fay, 'what is the meaning of life?');
     const run = await f.admin(['show', 'UFAY']);
     expect(run.code).toBe(0);
@@ -118,12 +118,12 @@ describe('show', () => {
         'Person         T1:UFAY',
         'Name           Fay',
         'State          answering (2 left)',
-        'Last activity  2026-03-01T09:08:00Z',
+        'Last activity  2026-03-01T09:07:00Z',
         'Sessions       2 stored, 2 started (oldest first)',
         '',
         'Session 1  completed  2026-03-01T09:01:00Z to 2026-03-01T09:05:00Z  as Fay',
-        '  2026-03-01T09:01:00Z  person  hi',
-        "  2026-03-01T09:01:00Z  bot     Hi! I'm *Quillon*. What's your name?",
+        '  2026-03-01T09:01:00Z  person  hi  [acts:greeting]',
+        "  2026-03-01T09:01:00Z  bot     Hi! I'm *Quillon*, a small chat bot. You can ask me up to 3 questions: my name, my age or my hobby. Say *help* any time. What's your name?",
         '  2026-03-01T09:02:00Z  person  my name is Fay  [name:Fay]',
         '  2026-03-01T09:02:00Z  bot     Nice to meet you, *Fay*! You can ask me up to 3 questions: my name, my age or my hobby.',
         '  2026-03-01T09:03:00Z  person  how old are you?  [questions:age]',
@@ -133,13 +133,11 @@ describe('show', () => {
         '  2026-03-01T09:05:00Z  person  what is your hobby?  [questions:hobby]',
         '  2026-03-01T09:05:00Z  bot     My hobby is collecting odd words. That was your last question. Goodbye, *Fay*! 👋 Message me any time to start again.',
         '',
-        'Session 2  open: answering (2 left)  started 2026-03-01T09:06:00Z, last active 2026-03-01T09:08:00Z',
-        '  2026-03-01T09:06:00Z  person  hello again',
-        '  2026-03-01T09:06:00Z  bot     Welcome back! Shall I call you *Fay* again? (yes / no)',
-        '  2026-03-01T09:07:00Z  person  yes  [answer:yes]',
-        '  2026-03-01T09:07:00Z  bot     Nice to meet you, *Fay*! You can ask me up to 3 questions: my name, my age or my hobby.',
-        '  2026-03-01T09:08:00Z  person  what is the meaning of life?  [questions:other]',
-        '  2026-03-01T09:08:00Z  bot     Ask me something else! You have 2 questions left.',
+        'Session 2  open: answering (2 left)  started 2026-03-01T09:06:00Z, last active 2026-03-01T09:07:00Z',
+        '  2026-03-01T09:06:00Z  person  hello again  [acts:greeting]',
+        '  2026-03-01T09:06:00Z  bot     Welcome back, *Fay*! 👋 You have 3 questions left: my name, my age or my hobby.',
+        '  2026-03-01T09:07:00Z  person  what is the meaning of life?  [questions:other]',
+        '  2026-03-01T09:07:00Z  bot     Ask me something else! You have 2 questions left.',
         '',
       ].join('\n'),
     );
@@ -155,7 +153,7 @@ describe('show', () => {
       sessions_started: number;
       sessions: { id: number; open: boolean; outcome: string | null; turns: unknown[] }[];
     };
-    expect(shown).toMatchObject({ team_id: 'T1', user_id: 'UANA', name: 'Ana', state: 'confirming_name' });
+    expect(shown).toMatchObject({ team_id: 'T1', user_id: 'UANA', name: 'Ana', state: 'answering' });
     expect(shown.sessions_started).toBe(2);
     expect(shown.sessions.map((s) => [s.id, s.open, s.outcome, s.turns.length])).toEqual([
       [1, false, 'completed', 10],

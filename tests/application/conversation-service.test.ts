@@ -14,12 +14,14 @@ import {
 import { personKey } from '../../src/application/person-record';
 import type { ConversationStore } from '../../src/application/ports';
 import type { ConversationSettings } from '../../src/conversation/engine';
-import { interpret } from '../../src/nlu';
+import { interpreter } from '../../src/nlu';
 import { createMemoryStore } from '../../src/store/memory-store';
 import { openSqliteStore } from '../../src/store/sqlite-store';
 import { createFakeLogger } from '../helpers/logger';
 import { TEST_PERSONA } from '../helpers/persona';
 import { waitUntil } from '../helpers/wait';
+
+const interpret = interpreter();
 
 const settings: ConversationSettings = {
   persona: TEST_PERSONA,
@@ -159,7 +161,7 @@ describe('the conversation service', () => {
     const racer = makeService(racing).service;
     await racer.handleMessage(message(ana, 'how old are you?'), inbox.sendTo(ana));
     // The reset won; the message was stepped again from the reset state (a new session, welcome back).
-    expect(inbox.textsFor(ana).at(-1)).toMatch(/Welcome back!/);
+    expect(inbox.textsFor(ana).at(-1)).toMatch(/^Welcome back, \*Ana\*! 👋 I'm 5 years old\./);
   });
 });
 

@@ -54,17 +54,21 @@ describe('Socket Mode, npm start', () => {
     const bot = await start(socketEnv());
     await fake.waitForSocketConnections(1, 10_000);
     const user = 'UE2E00001';
-    expect(await chat(user, 'hi')).toBe("Hi! I'm *Quillon*. What's your name?");
+    expect(await chat(user, 'hi')).toBe(
+      "Hi! I'm *Quillon*, a small chat bot. You can ask me up to 3 questions: my name, my age or my hobby. Say *help* any time. What's your name?",
+    );
     expect(await chat(user, 'im kwame')).toMatch(
       /^Nice to meet you, \*Kwame\*! You can ask me up to 3 questions/,
     );
     expect(await chat(user, 'what is your name?')).toBe('My name is *Quillon*. You have 2 questions left.');
-    expect(await chat(user, 'thanks!')).toMatch(/You have 2 questions left/);
+    expect(await chat(user, 'thanks!')).toMatch(/^You're welcome! .*2 questions/);
     expect(await chat(user, 'how old are you')).toBe("I'm 5 years old. You have 1 question left.");
     expect(await chat(user, 'what do you do for fun?')).toMatch(
       /^My hobby is collecting unusual words and the stories behind them\. That was your last question\. Goodbye, \*Kwame\*!/,
     );
-    expect(await chat(user, 'hello again')).toBe('Welcome back! Shall I call you *Kwame* again? (yes / no)');
+    expect(await chat(user, 'hello again')).toBe(
+      'Welcome back, *Kwame*! 👋 You have 3 questions left: my name, my age or my hobby.',
+    );
 
     const handledCount = () => bot.logs().filter((l) => l.msg === 'event handled').length;
     await bot.waitForLog(() => handledCount() === 7);

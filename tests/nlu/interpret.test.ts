@@ -1,35 +1,194 @@
+// What interpret() reports for a message, read for what the conversation expects: the kinds of message
+// the conversation needs (small talk, help, name changes, refusals), names, questions and commands, in
+// English and the other languages of the packs. Real compromise, real packs.
+
 import { describe, expect, it } from '@jest/globals';
-import { interpret } from '../../src/nlu/index';
+import type { Expectation } from '../../src/conversation/interpretation';
+import { interpreter } from '../../src/nlu/index';
 
-describe('interpret', () => {
+const read = (text: string, expecting: Expectation = 'questions', botName = 'Quillon') =>
+  interpreter()(text, { expecting, botName });
+
+describe('small talk is reported as what it is: never a name, never a question', () => {
   it.each([
-    ["hi, I'm Ana", { command: null, name: { value: 'Ana', confident: true }, intents: [], answer: null }],
-    ["what's your name?", { command: null, name: null, intents: ['name'], answer: null }],
-    ['Restart!', { command: 'restart', name: null, intents: [], answer: null }],
-    ['yes', { command: null, name: null, intents: [], answer: 'yes' }],
-    [
-      "my name is Ana, what's yours?",
-      { command: null, name: { value: 'Ana', confident: true }, intents: ['name'] },
-    ],
-  ])('%j', (text, expected) => {
-    expect(interpret(text)).toMatchObject(expected);
+    ['hello!', 'greeting'],
+    ['good morning 👋', 'greeting'],
+    ['Thank you very much, Quillon. Have a nice day!', 'thanks'],
+    ['cheers', 'thanks'],
+    ['bye for now!', 'farewell'],
+    ['see you around', 'farewell'],
+    ['ok', 'acknowledgement'],
+    ['lol', 'acknowledgement'],
+    ['cool 👍', 'acknowledgement'],
+    ['hello???', 'confusion'],
+    ["I don't understand", 'confusion'],
+    ['what?', 'confusion'],
+    ['what can you do?', 'help_request'],
+    ['how does this work?', 'help_request'],
+    ['what should I ask?', 'help_request'],
+    ["I'd rather not say", 'refusal'],
+    ['hola', 'greeting'],
+    ['bonjour', 'greeting'],
+    ['hallo', 'greeting'],
+    ['olá', 'greeting'],
+    ['ciao', 'greeting'],
+    ['gracias', 'thanks'],
+    ['merci beaucoup', 'thanks'],
+    ['danke schön', 'thanks'],
+    ['obrigado', 'thanks'],
+    ['grazie mille', 'thanks'],
+    ['adiós', 'farewell'],
+    ['au revoir', 'farewell'],
+    ['tschüss', 'farewell'],
+    ['tchau', 'farewell'],
+    ['arrivederci', 'farewell'],
+  ])('%j: %s', (text, act) => {
+    for (const expecting of ['name', 'questions', 'nothing'] as const) {
+      const reading = read(text, expecting);
+      expect(reading.acts).toContain(act);
+      expect(reading.name).toBeNull();
+      expect(reading.intents).toEqual([]);
+    }
   });
 
-  it('cleans Slack markup before reading the message', () => {
-    expect(interpret('<@U0BOT> my name is <mailto:x@y.z|Ana>')).toMatchObject({
-      text: 'my name is Ana',
-      name: { value: 'Ana' },
-    });
+  it.each([
+    ['yes', 'yes'],
+    ['sí', 'yes'],
+    ['oui', 'yes'],
+    ['ja', 'yes'],
+    ['da', 'yes'],
+    ['sim', 'yes'],
+    ['no', 'no'],
+    ['non', 'no'],
+    ['nein', 'no'],
+    ['não', 'no'],
+  ])('%j is a clear %s', (text, answer) => {
+    expect(read(text, 'confirmation').answer).toBe(answer);
   });
 
-  it('is pure: the same message always reads the same', () => {
-    const first = interpret('im kwame, how old are you?');
-    expect(interpret('im kwame, how old are you?')).toEqual(first);
-    expect(first).toMatchObject({ name: { value: 'Kwame' }, intents: ['age'] });
+  it.each(['ok', 'k', 'sure', '👍', 'alright'])(
+    '%j acknowledges but is no clear yes (it deletes nothing)',
+    (text) => {
+      expect(read(text, 'confirmation').answer).toBeNull();
+    },
+  );
+
+  it('a statement about the person is a statement', () => {
+    expect(read("I'm a designer").acts).toEqual(['statement']);
+    expect(read('I work in the Lagos office').acts).toEqual(['statement']);
+  });
+});
+
+describe('commands, in the natural wordings people use, and only as the whole message', () => {
+  it.each([
+    ['restart', 'restart'],
+    ['Restart!', 'restart'],
+    ['can I start over?', 'restart'],
+    ['let me start again', 'restart'],
+    ['empezar de nuevo', 'restart'],
+    ['help', 'help'],
+    ['status', 'status'],
+    ['stop', 'stop'],
+    ['forget me', 'forget'],
+    ['please delete my data', 'forget'],
+  ])('%j -> %s', (text, command) => {
+    expect(read(text).command).toBe(command);
   });
 
-  it('handles a 40,000-character paste', () => {
-    const result = interpret(`${'blah '.repeat(8000)}`);
-    expect(result.text.length).toBeLessThanOrEqual(500);
+  it.each([
+    'how do I restart my router?',
+    'can you help me with my VPN?',
+    'stop asking me that lol, how old are you',
+  ])('%j is not a command', (text) => {
+    expect(read(text).command).toBeNull();
+    expect(read(text).intents.length).toBeGreaterThan(0);
+  });
+});
+
+describe('names, read for what the conversation expects', () => {
+  it('a bare word is a name when the bot asked for one, and only then', () => {
+    expect(read('kwame', 'name').name?.value).toBe('Kwame');
+    expect(read('kwame', 'questions').name).toBeNull();
+    expect(read('kwame', 'nothing').name).toBeNull();
+  });
+
+  it('a name change is taken up while questions are asked', () => {
+    for (const [text, name] of [
+      ['please call me Mai', 'Mai'],
+      ["actually it's Tim", 'Tim'],
+      ['oops, typo: Kevin', 'Kevin'],
+      ["that's not my name, I'm Bea", 'Bea'],
+    ]) {
+      const reading = read(text as string, 'questions');
+      expect(reading.name?.value).toBe(name);
+      expect(reading.acts).toContain('name_change');
+      expect(reading.intents).toEqual([]);
+    }
+  });
+
+  it('the preferred name wins, and a correction replaces the name before it', () => {
+    expect(read('My name is Nguyen Thi Mai, but you can call me Mai.', 'name').name?.value).toBe('Mai');
+    expect(read('Robert, but everyone calls me Bobby', 'name').name?.value).toBe('Bobby');
+    expect(read("Mark — ugh, no, MARCO. my phone keeps 'fixing' it", 'name').name?.value).toBe('Marco');
+  });
+
+  it('a refusal is reported, and gives no name', () => {
+    const reading = read("I'd rather not say", 'name');
+    expect(reading.name).toBeNull();
+    expect(reading.acts).toContain('refusal');
+  });
+
+  it("the bot's own name is never the person's, whatever the persona is called", () => {
+    expect(read('hi Quillon!', 'name').name).toBeNull();
+    expect(read('hi Pip!', 'name', 'Pip').name).toBeNull();
+    expect(read('how old is Pip?', 'questions', 'Pip').intents).toEqual(['age']);
+    expect(read('how old is Quillon?', 'questions', 'Pip').intents).toEqual(['other']);
+  });
+
+  it.each([
+    ['ich bin Entwickler'],
+    ['main Delhi se hoon'],
+    ['元気です'],
+    ["I'm tired"],
+    ['soy ingeniera'],
+    ['je suis fatigué'],
+  ])('%j is no name: an ordinary word of its language', (text) => {
+    expect(read(text, 'name').name).toBeNull();
+  });
+
+  it.each([
+    ['Selam, ben İlkay', 'İlkay'],
+    ['menya zovut Vadim', 'Vadim'],
+    ['меня зовут Вадим', 'Вадим'],
+    ['hi! main Rohan hoon', 'Rohan'],
+    ['hello po, ako si Jomar', 'Jomar'],
+    ['我叫李明', '李明'],
+    ['私の名前は田中です', '田中'],
+    ['제 이름은 민준입니다', '민준'],
+    ['اسمي محمد', 'محمد'],
+    ['je m’appelle Amélie', 'Amélie'],
+  ])('%j -> %s, in the script it was typed in', (text, name) => {
+    expect(read(text, 'name').name?.value).toBe(name);
+  });
+});
+
+describe('questions', () => {
+  it.each([
+    ["Hi, I'm Priya. What's your name and how old are you?", ['name', 'age']],
+    ['thanks! and how old are you?', ['age']],
+    ["what's your dog's name?", ['other']],
+    ['how old is the sun?', ['other']],
+    ['what time is it?', ['other']],
+    ['tell me a joke', ['other']],
+    ['¿cómo te puedo llamar?', ['name']],
+    ['Wie darf ich dich nennen?', ['name']],
+    ['hoe heet jij?', ['name']],
+    ['ano hobby mo?', ['hobby']],
+    ['what kinda stuff do you like doing?', ['hobby']],
+    ['quantos anos você tem?', ['age']],
+    ['你多大了？', ['age']],
+    ['趣味は何ですか？', ['hobby']],
+  ])('%j asks %j', (text, intents) => {
+    expect(read(text, 'questions').intents).toEqual(intents);
   });
 });

@@ -122,7 +122,9 @@ if (!haveChromium && process.env.CI === 'true') {
     expect(await composerHasFocus(page)).toBe(true);
     expect(await page.getByRole('button', { name: 'Send message' }).isVisible()).toBe(true);
 
-    expect(await say(page, 'hi')).toBe("Hi! I'm Quillon. What's your name?");
+    expect(await say(page, 'hi')).toBe(
+      "Hi! I'm Quillon, a small chat bot. You can ask me up to 3 questions: my name, my age or my hobby. Say help any time. What's your name?",
+    );
     expect(await items(page).first().locator('.thread strong').textContent()).toBe('Quillon'); // *bold*
     expect(await say(page, 'im kwame')).toMatch(/^Nice to meet you, Kwame! You can ask me up to 3 questions/);
     expect(await say(page, 'what is your name?')).toBe('My name is Quillon. You have 2 questions left.');
@@ -164,7 +166,9 @@ if (!haveChromium && process.env.CI === 'true') {
     expect(box).not.toBeNull();
     expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(740);
     expect(box?.x ?? -1).toBeGreaterThanOrEqual(0);
-    expect(await say(page, 'hi')).toBe("Hi! I'm Quillon. What's your name?");
+    expect(await say(page, 'hi')).toBe(
+      "Hi! I'm Quillon, a small chat bot. You can ask me up to 3 questions: my name, my age or my hobby. Say help any time. What's your name?",
+    );
     await say(page, `my name is ${'Supercalifragilistic'.repeat(8)}`);
     const overflow = await page.evaluate(`({
       page: document.documentElement.scrollWidth - document.documentElement.clientWidth,

@@ -14,6 +14,7 @@ const msg = (text: string, extra: Partial<Interpretation> = {}): Interpretation 
   command: null,
   name: null,
   intents: [],
+  acts: [],
   answer: null,
   ...extra,
 });

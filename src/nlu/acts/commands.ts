@@ -1,0 +1,75 @@
+// Whole-message commands: the message is a command phrase ("restart", "forget me"), perhaps in a natural
+// wording from the packs' frames ("can I start over?", "let me start again") and with politeness around
+// it ("ok, restart please"). Only the whole message counts: "how do I restart my router?" is a question.
+
+import type { Command } from '../../conversation/interpretation';
+import type { Message } from '../message';
+import type { Lexicon } from '../packs/lexicon';
+import { COMMAND_KINDS } from '../packs/pack';
+import type { PhraseSet, Words } from '../packs/phrases';
+
+/** Commands are short; a long message that happens to contain one is something else. */
+const MAX_COMMAND_TOKENS = 12;
+
+export function readCommand(message: Message, lexicon: Lexicon): Command | null {
+  const words = message.all;
+  const length = words.tokens.length;
+  if (length === 0 || length > MAX_COMMAND_TOKENS) return null;
+  // Most messages have no word of any command: they are dismissed before any phrase is matched.
+  if (!words.forms.some((forms) => forms.some((key) => lexicon.commandWords.has(key)))) return null;
+  // Politeness and address around a command: "ok", "please", "bot", "thanks", "hi".
+  const padding = (at: number): number =>
+    Math.max(
+      lexicon.fillers.longestAt(words, at),
+      lexicon.address.longestAt(words, at),
+      lexicon.smallTalk.thanks.longestAt(words, at),
+      lexicon.smallTalk.greetings.longestAt(words, at),
+      message.botKeys.has(words.tokens[at]?.key ?? '') ? at + 1 : at,
+    );
+  let start = 0;
+  for (let next = padding(start); next > start && next < length; next = padding(start)) start = next;
+  // Where the command may end: anywhere from which only padding follows.
+  const ends = [length];
+  for (let end = length - 1; end > start; end--) if (onlyPadding(end, length, padding)) ends.push(end);
+  for (const command of COMMAND_KINDS) {
+    const phrases = lexicon.commands[command];
+    for (const end of ends)
+      if (phrases.covers(words, start, end) || framed(lexicon.commandFrames, phrases, words, start, end))
+        return command;
+  }
+  return null;
+}
+
+function onlyPadding(from: number, length: number, padding: (at: number) => number): boolean {
+  for (let at = from; at < length; ) {
+    const next = padding(at);
+    if (next === at) return false;
+    at = next;
+  }
+  return true;
+}
+
+/** "can i {command}", "{command} please": a frame around a command phrase, the two filling [start, end). */
+function framed(frames: PhraseSet, commands: PhraseSet, words: Words, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) {
+    for (const { phrase, start: from, end: to, slot } of frames.matchAt(words, at)) {
+      if (!slot) continue;
+      // Where the command must be: before the frame's words, after them, or between them.
+      const [commandStart, commandEnd] = phrase.slotFirst
+        ? [start, from]
+        : phrase.slotLast
+          ? [slot[0], end]
+          : [slot[0], slot[1]];
+      const frameStart = phrase.slotFirst ? commandStart : from;
+      const frameEnd = phrase.slotLast ? commandEnd : to;
+      if (
+        frameStart === start &&
+        frameEnd === end &&
+        commandEnd > commandStart &&
+        commands.covers(words, commandStart, commandEnd)
+      )
+        return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,247 @@
+// Which questions a message asks, and which of the bot's topics each is about. A clause asks when it
+// ends with a question mark, opens with a question word, has a question particle ("吗", "kya") or a
+// request ("tell me", "dime"). Its topic is the bot's when a pack idiom says so ("who are you",
+// "cómo te llamas"), or when a topic word ("name", "edad", "趣味") belongs to "you" or the bot; the same
+// words about someone else ("your dog's name", "how old is the sun", "my hobby") ask something else.
+
+import type { Intent } from '../../conversation/interpretation';
+import type { SmallTalkReading } from '../acts/small-talk';
+import { isRequest } from '../english/requests';
+import { isEnglishWord, readEnglishWord } from '../english/word-knowledge';
+import type { ClauseView, Message } from '../message';
+import type { Lexicon, Topic } from '../packs/lexicon';
+import { TOPIC_KINDS } from '../packs/pack';
+import type { PhraseSet } from '../packs/phrases';
+import type { Token } from '../text/tokens';
+
+export interface QuestionsFound {
+  readonly intents: readonly Intent[];
+  /** Clauses that ask something. */
+  readonly asking: ReadonlySet<number>;
+}
+
+/** One question of a clause: its tokens [start, end). */
+interface Part {
+  readonly view: ClauseView;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Small talk that may open a question: "ok so what's your name", "thanks! and how old are you". */
+const OPENERS = ['greetings', 'thanks', 'acknowledgements'] as const;
+
+export function readQuestions(
+  message: Message,
+  smallTalk: readonly SmallTalkReading[],
+  nameClauses: ReadonlySet<number>,
+  lexicon: Lexicon,
+): QuestionsFound {
+  const intents: Intent[] = [];
+  const asking = new Set<number>();
+  // The topic the person has talked about so far, which "and you?" asks back.
+  let toldTopic: Topic | null = nameClauses.size > 0 ? 'name' : null;
+  for (const view of message.clauses) {
+    const talk = smallTalk[view.index];
+    if (!talk || talk.covered) continue;
+    const gaveName = nameClauses.has(view.index);
+    for (const part of splitOnConjunctions(view, talk.contentStart, lexicon)) {
+      // "please call me Quinn" gives a name; it is no request, though it reads like one.
+      const asked =
+        isAsked(part, lexicon) || (!gaveName && isRequest(part.view.tokens.slice(part.start, part.end)));
+      // "and you?", "what's yours?": asks back what the person just told about themselves.
+      if (toldTopic !== null && isAskBack(part, lexicon)) {
+        intents.push(toldTopic);
+        asking.add(view.index);
+        continue;
+      }
+      if (gaveName && !asked) continue;
+      const topics = botTopics(part, message, lexicon);
+      toldTopic = mentionedTopic(part, lexicon) ?? toldTopic;
+      if (topics.length > 0 && (asked || isFragment(part, lexicon))) {
+        intents.push(...topics);
+        asking.add(view.index);
+      } else if (asked) {
+        intents.push('other');
+        asking.add(view.index);
+      }
+    }
+  }
+  const unique = [...new Set(intents)];
+  // Questions about the bot's topics come first; "other" only when nothing else was asked.
+  const known = unique.filter((intent) => intent !== 'other');
+  return { intents: known.length > 0 ? known : unique, asking };
+}
+
+/** Where a phrase of `set` starting at `at` ends within the part, or `at`. */
+const phraseAt = (set: PhraseSet, part: Part, at: number): number => set.longestAt(part.view, at, part.end);
+
+/** "what's your name and how old are you": one part per question. */
+function splitOnConjunctions(view: ClauseView, start: number, lexicon: Lexicon): Part[] {
+  const parts: Part[] = [];
+  let from = start;
+  for (let at = start + 1; at < view.tokens.length; at++) {
+    const end = lexicon.questions.conjunctions.longestAt(view, at);
+    if (end === at) continue;
+    if (at > from) parts.push(trimmed(view, from, at, lexicon));
+    from = end;
+    at = end - 1;
+  }
+  if (from < view.tokens.length) parts.push(trimmed(view, from, view.tokens.length, lexicon));
+  return parts;
+}
+
+/** A part without the fillers and small talk that open it ("oh and how old are you"). */
+function trimmed(view: ClauseView, start: number, end: number, lexicon: Lexicon): Part {
+  let from = start;
+  while (from < end) {
+    const next = Math.max(
+      lexicon.fillers.longestAt(view, from, end),
+      lexicon.address.longestAt(view, from, end),
+      ...OPENERS.map((kind) => lexicon.smallTalk[kind].longestAt(view, from, end)),
+    );
+    if (next === from || next >= end) break;
+    from = next;
+  }
+  return { view, start: from, end };
+}
+
+function isAsked(part: Part, lexicon: Lexicon): boolean {
+  const { view, start, end } = part;
+  if (view.clause.asked) return true;
+  const questions = lexicon.questions;
+  // A question word opens the part, perhaps after one word the packs do not know ("abeg how old are you").
+  if (phraseAt(questions.interrogatives, part, start) > start) return true;
+  const first = view.tokens[start] as Token;
+  if (
+    end - start > 2 &&
+    phraseAt(questions.interrogatives, part, start + 1) > start + 1 &&
+    !isKnownWord(first, lexicon)
+  )
+    return true;
+  return questions.particles.occursIn(view, start, end) || questions.requests.occursIn(view, start, end);
+}
+
+function isAskBack(part: Part, lexicon: Lexicon): boolean {
+  let end = part.end;
+  // "what's yours again?": trailing fillers and address words carry nothing.
+  while (end - 1 > part.start && isPadding(part, end - 1, lexicon)) end -= 1;
+  return lexicon.questions.asksBack.covers(part.view, part.start, end);
+}
+
+function isPadding(part: Part, at: number, lexicon: Lexicon): boolean {
+  return (
+    lexicon.fillers.longestAt(part.view, at) === at + 1 || lexicon.address.longestAt(part.view, at) === at + 1
+  );
+}
+
+interface Span {
+  readonly topic: Topic;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The bot's topics the part names, in order. */
+function botTopics(part: Part, message: Message, lexicon: Lexicon): Topic[] {
+  const { view, start, end } = part;
+  const idioms: Span[] = [];
+  const words: Span[] = [];
+  for (let at = start; at < end; at++) {
+    for (const topic of TOPIC_KINDS) {
+      const idiom = phraseAt(lexicon.botTopics[topic], part, at);
+      if (idiom > at) idioms.push({ topic, start: at, end: idiom });
+      const word = phraseAt(lexicon.topics[topic], part, at);
+      if (word > at) words.push({ topic, start: at, end: word });
+    }
+  }
+  const inIdiom = (from: number, to: number) => idioms.some((span) => span.start <= from && to <= span.end);
+  // "what does your name mean", "how old do you have to be to vote": about something else.
+  for (let at = start; at < end; at++) {
+    const markerEnd = phraseAt(lexicon.questions.otherMarkers, part, at);
+    if (markerEnd > at && !inIdiom(at, markerEnd)) return [];
+  }
+  // "where were you born", "why is your name Quillon", "how do i change the bot's name": about something
+  // else, unless an idiom at the start says more ("how many years old are you" over "how many").
+  const otherStart = phraseAt(lexicon.questions.otherStarts, part, start);
+  const idiomAtStart = Math.max(
+    start,
+    ...idioms.filter((span) => span.start === start).map((span) => span.end),
+  );
+  if (otherStart > start && otherStart >= idiomAtStart) return [];
+  if (idioms.length > 0) return ordered(idioms);
+  if (words.length === 0) return [];
+  if (hasOtherOwner(part, words, lexicon)) return [];
+  let addressed = false;
+  for (let at = start; at < end && !addressed; at++)
+    addressed =
+      message.botKeys.has(view.tokens[at]?.key ?? '') || phraseAt(lexicon.questions.you, part, at) > at;
+  return addressed || isFragment(part, lexicon) ? ordered(words) : [];
+}
+
+function ordered(spans: readonly Span[]): Topic[] {
+  return [...new Set([...spans].sort((a, b) => a.start - b.start).map((span) => span.topic))];
+}
+
+/**
+ * Someone else owns the topic: another party in the part ("your dog's name", "cómo se llama tu perro"),
+ * a possessive right before the topic ("the bot's creator's name"), or "my" ("my hobby").
+ */
+function hasOtherOwner(part: Part, words: readonly Span[], lexicon: Lexicon): boolean {
+  const { view, start, end } = part;
+  const inTopic = (at: number) => words.some((span) => span.start <= at && at < span.end);
+  for (let at = start; at < end; at++) {
+    if (!inTopic(at) && phraseAt(lexicon.questions.others, part, at) > at) return true;
+  }
+  return words.some((span) => {
+    const before = view.tokens[span.start - 1];
+    if (!before || span.start - 1 < start) return false;
+    if (phraseAt(lexicon.questions.self, part, span.start - 1) > span.start - 1) return true;
+    return (
+      /\p{L}['’]s$/u.test(before.text) &&
+      !/^(?:it|that|what|he|she|who|how|there|here|where)['’]s$/i.test(before.text)
+    );
+  });
+}
+
+/** "name?", "ur age", "any fun pastimes?": nothing but a topic, its owner, fillers and little words. */
+function isFragment(part: Part, lexicon: Lexicon): boolean {
+  const sets = [
+    ...TOPIC_KINDS.map((topic) => lexicon.topics[topic]),
+    ...TOPIC_KINDS.map((topic) => lexicon.botTopics[topic]),
+    lexicon.questions.you,
+    lexicon.questions.interrogatives,
+    lexicon.fillers,
+    lexicon.address,
+  ];
+  for (let at = part.start; at < part.end; ) {
+    let next = isLittleWord(part.view.tokens[at] as Token) ? at + 1 : at;
+    for (const set of sets) next = Math.max(next, phraseAt(set, part, at));
+    if (next === at) return false;
+    at = next;
+  }
+  return true;
+}
+
+/** "my hobby is chess", "sorry, I'm bad with names": the first topic a part mentions, whoever's it is. */
+function mentionedTopic(part: Part, lexicon: Lexicon): Topic | null {
+  for (let at = part.start; at < part.end; at++)
+    for (const topic of TOPIC_KINDS) if (phraseAt(lexicon.topics[topic], part, at) > at) return topic;
+  for (let at = part.start; at < part.end; at++)
+    if (/^\d{1,3}$/.test(part.view.tokens[at]?.text ?? '')) return 'age';
+  return null;
+}
+
+/** English articles, determiners and adjectives: "got *a* name?", "any *fun* pastimes?". */
+function isLittleWord(token: Token): boolean {
+  if (token.script !== 'latin' || !/^[a-z]+$/.test(token.key)) return false;
+  const reading = readEnglishWord(token.key);
+  return reading === 'function' || reading === 'description';
+}
+
+/** A word some pack or compromise knows. */
+function isKnownWord(token: Token, lexicon: Lexicon): boolean {
+  return (
+    lexicon.isOrdinaryWord(token) ||
+    lexicon.isNeverName(token, 'en') ||
+    (/^[a-z]+$/.test(token.key) && isEnglishWord(token.key))
+  );
+}

@@ -1,0 +1,71 @@
+// A message as the readers see it: its clauses, each with its tokens and the forms each token may stand
+// for, the languages it is written in (only their phrases count), and the bot's own name (an address,
+// never the person's name).
+
+import type { Lexicon } from './packs/lexicon';
+import type { Words } from './packs/phrases';
+import type { Clause, Token } from './text/tokens';
+
+export interface ClauseView extends Words {
+  readonly index: number;
+  readonly clause: Clause;
+}
+
+export interface Message {
+  readonly clauses: readonly ClauseView[];
+  /** Every token of the message as one run, for what spans clauses (a command: "ok, restart please"). */
+  readonly all: Words;
+  readonly caseMode: 'lower' | 'upper' | 'mixed';
+  readonly emojiOnly: boolean;
+  readonly emoji: readonly string[];
+  /** Keys of the bot's name ("quillon"): "hi Quillon" addresses it, "how old is Quillon" asks it. */
+  readonly botKeys: ReadonlySet<string>;
+  /**
+   * The languages the message is written in, judged without some of its words: "ich bin Entwickler" is
+   * German by "ich bin", so "Entwickler" is a German word; "Ravi" alone is in no language but a name's.
+   */
+  languagesWithout(excluded: readonly Token[]): ReadonlySet<string>;
+}
+
+const botKeysByName = new Map<string, ReadonlySet<string>>();
+
+export function readMessage(text: string, botName: string, lexicon: Lexicon): Message {
+  const tokenized = lexicon.tokenize(text);
+  let botKeys = botKeysByName.get(botName);
+  if (!botKeys) {
+    botKeys = new Set(
+      lexicon.tokenize(botName).clauses.flatMap((clause) => clause.tokens.map((token) => token.key)),
+    );
+    botKeysByName.set(botName, botKeys);
+  }
+  const tokens = tokenized.clauses.flatMap((clause) => clause.tokens);
+  const languages = lexicon.messageLanguages(tokens.filter((token) => !botKeys.has(token.key)));
+  // The bot's name stands for "you": "how old is Quillon" asks "how old are you".
+  const formsOf = (clauseTokens: readonly Token[]) =>
+    lexicon
+      .formsOf(clauseTokens, languages)
+      .map((forms, at) => (botKeys.has(clauseTokens[at]?.key ?? '') ? [...forms, 'you'] : forms));
+  const clauses = tokenized.clauses.map((clause, index) => ({
+    index,
+    clause,
+    tokens: clause.tokens,
+    forms: formsOf(clause.tokens),
+    languages,
+  }));
+  let known: Map<Token, Set<string>> | undefined;
+  return {
+    clauses,
+    all: { tokens, forms: clauses.flatMap((view) => view.forms), languages },
+    caseMode: tokenized.caseMode,
+    emojiOnly: tokenized.emojiOnly,
+    emoji: tokenized.emoji,
+    botKeys,
+    languagesWithout(excluded) {
+      known ??= new Map(tokens.map((token) => [token, lexicon.languagesOf([token])]));
+      const found = new Set<string>(['en']);
+      for (const [token, languagesOfToken] of known)
+        if (!excluded.includes(token)) for (const language of languagesOfToken) found.add(language);
+      return found;
+    },
+  };
+}

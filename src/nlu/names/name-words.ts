@@ -1,0 +1,128 @@
+// Which words can be a name, and how sure the bot can be. A capture is a name only when it is not an
+// ordinary word of a language (a mood, a job, a place, small talk): "ich bin Entwickler" is a job,
+// "I'm tired" a mood, "main Delhi se hoon" a place. Language packs list those words for every language;
+// for English, compromise knows far more of them than a list would.
+
+import { readEnglishWord } from '../english/word-knowledge';
+import type { Lexicon } from '../packs/lexicon';
+import type { Token } from '../text/tokens';
+
+/** How a name was introduced: after "my name is" anything name-shaped is a name, after "I'm" it must look like one. */
+export type Evidence = 'strong' | 'weak' | 'bare';
+
+/** `ordinary`: an ordinary word (a mood, a job, a place) that is a name only with a family name after it. */
+export type WordVerdict = 'name' | 'guess' | 'ordinary' | 'no';
+
+/**
+ * A word that could be part of a name: letters with inner hyphens or apostrophes, or initials ("J.P."),
+ * at most 30 characters and no letter three times in a row ("xxxxx" is no name).
+ */
+const NAME_SHAPE =
+  /^(?=.{1,30}$)(?!.*(\p{L})\1\1)(?:[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*\.?|(?:\p{L}\.){1,3})$/u;
+export const isNameShaped = (token: Token): boolean => NAME_SHAPE.test(token.text);
+
+const startsUpper = (text: string): boolean => /^\p{Lu}/u.test(text);
+const hasCase = (text: string): boolean => /[\p{Lu}\p{Ll}]/u.test(text);
+
+export interface WordContext {
+  readonly evidence: Evidence;
+  /** The language of the cue that introduced the name ("es" for "me llamo"). */
+  readonly language: string;
+  /** The message mixes upper and lower case, so a capital letter was typed on purpose. */
+  readonly mixedCase: boolean;
+  /** The word opens its sentence, where a capital letter says nothing. */
+  readonly opensSentence: boolean;
+  /** The word is the whole reply. */
+  readonly alone: boolean;
+  /** The languages the rest of the message is in: the word is judged against their ordinary words. */
+  readonly languages: ReadonlySet<string>;
+}
+
+/** Can this word start a name here, and how sure is that? */
+export function judgeFirstWord(token: Token, context: WordContext, lexicon: Lexicon): WordVerdict {
+  if (!isNameShaped(token) || /^\p{N}/u.test(token.text) || isKeyboardMash(token.key)) return 'no';
+  if (lexicon.isNeverName(token, context.language)) return 'no';
+  // "call me maybe": after a strong cue anything name-shaped is a name, but a plain common word is a joke.
+  if (context.evidence === 'strong' && lexicon.isCommonWord(token, context.language)) return 'no';
+  const capitalised = context.mixedCase && startsUpper(token.text) && !context.opensSentence;
+  if (context.evidence !== 'strong' && lexicon.isOrdinaryWord(token, context.languages)) {
+    // "I'm Lucky": a mood typed with a capital is likely a name ("I'm Canadian" is not: places have capitals).
+    return capitalised && context.evidence === 'weak' && lexicon.isMood(token) ? 'guess' : 'ordinary';
+  }
+  if (!hasCase(token.text) || token.script !== 'latin') return 'name';
+  if (!/^[a-z'-]+$/.test(token.lower)) return 'name'; // accents: not an English word
+  // A reply that is one capitalised word ("Will", "Sage") is typed as a name, whatever else the word is.
+  const lone = context.evidence === 'bare' && context.alone && startsUpper(token.text) && context.mixedCase;
+  switch (readEnglishWord(token.lower)) {
+    case 'function':
+      // "I'm Will, the new guy", "Will Baker": a capital says it is a name here.
+      if (lone || (capitalised && context.evidence === 'weak')) return 'guess';
+      return startsUpper(token.text) ? 'ordinary' : 'no';
+    case 'description':
+      // "I'm tired" is a mood; "my name is Sunny" is still a name.
+      if (context.evidence === 'strong') return 'name';
+      return capitalised || lone ? 'guess' : 'no';
+    case 'looks-descriptive':
+      return context.evidence === 'strong' || capitalised ? 'name' : 'guess';
+    case 'common':
+      // "Hope", "Bill": common words that are names too; sure only when typed as one.
+      if (context.evidence === 'strong' || capitalised) return 'name';
+      return 'guess';
+    case 'person':
+    case 'unknown':
+      return 'name';
+  }
+}
+
+/** Can this word carry on a name already started ("Amina" + "Bello", "María" + "de los Ángeles")? */
+export function continuesName(
+  token: Token,
+  previous: Token,
+  mixedCase: boolean,
+  lexicon: Lexicon,
+  languages?: ReadonlySet<string>,
+): boolean {
+  if (lexicon.particles.has(token) && !token.joined) return true;
+  if (!isNameShaped(token) || /^\p{N}/u.test(token.text)) return false;
+  // Scripts without spaces: the next piece of the same written word ("田中" + "太郎").
+  if (token.joined)
+    return (
+      !hasCase(token.text) && !lexicon.isOrdinaryWord(token, languages) && !lexicon.isNeverName(token, 'en')
+    );
+  if (previous.script !== token.script && !(hasCase(previous.text) && hasCase(token.text))) return false;
+  if (lexicon.particles.has(token)) return true;
+  if (lexicon.isNeverName(token, 'en')) return false;
+  // In text typed with capitals, a name's words are capitalised ("Amina Bello", not "Amina from"), and a
+  // capital says a word is part of the name even when it is also a place or a word ("Ana Lima", "Ana Joy").
+  if (mixedCase && hasCase(token.text))
+    return startsUpper(token.text) || /^\p{Ll}{1,4}['’-]\p{Lu}/u.test(token.text);
+  // Typed all in one case, a place may still be a family name ("ana lima"); a mood or a job is not.
+  if (lexicon.isPlace(token)) return true;
+  if (lexicon.isOrdinaryWord(token, languages)) return false;
+  if (!hasCase(token.text)) return true;
+  if (!/^[a-z'-]+$/.test(token.lower)) return true;
+  const reading = readEnglishWord(token.lower);
+  return reading === 'unknown' || reading === 'person' || reading === 'looks-descriptive';
+}
+
+const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+const KEYS = new Map(
+  KEYBOARD_ROWS.flatMap((keys, row) =>
+    Array.from(keys, (letter, column) => [letter, [row, column]] as const),
+  ),
+);
+
+/**
+ * A keyboard mash ("asdfgh", "jkjkjk"): every letter on one row of the keyboard and nearly every step to a
+ * neighbouring key, which names do not do ("Tyree" is all on the top row but jumps about).
+ */
+function isKeyboardMash(key: string): boolean {
+  if (key.length < 4) return false;
+  const keys = Array.from(key, (letter) => KEYS.get(letter));
+  const row = keys[0]?.[0];
+  if (keys.some((position) => position === undefined || position[0] !== row)) return false;
+  let steps = 0;
+  for (let i = 1; i < keys.length; i++)
+    if (Math.abs((keys[i]?.[1] ?? 0) - (keys[i - 1]?.[1] ?? 0)) === 1) steps += 1;
+  return steps / (keys.length - 1) >= 0.8;
+}

@@ -1,0 +1,465 @@
+// Finds the name a person gives: after a cue from any language pack ("my name is", "me llamo", "我叫",
+// "{name} here"), or on its own when the bot asked for it ("Chinedu Okafor", "kwame"). When a message
+// gives more than one, the one the person prefers wins ("Nguyen Thi Mai, but call me Mai"), then one
+// given after a correction ("it's Mark... no wait, Marek"), then the first. A family name given apart
+// ("first name Aroha, last name Ngata") is added to the given name.
+
+import type { Expectation, NameReading } from '../../conversation/interpretation';
+import type { SmallTalkReading } from '../acts/small-talk';
+import { readEnglishWord } from '../english/word-knowledge';
+import type { ClauseView, Message } from '../message';
+import type { Lexicon, NameCueKind } from '../packs/lexicon';
+import type { PhraseMatch } from '../packs/phrases';
+import type { Token } from '../text/tokens';
+import { formatName } from './format-name';
+import { continuesName, type Evidence, judgeFirstWord } from './name-words';
+
+export type NameKind = 'answer' | 'preferred' | 'correction';
+
+export interface NameFound {
+  readonly reading: NameReading;
+  /** An answer or introduction, a preferred name ("call me Mai"), or a correction ("oops, typo: Kevin"). */
+  readonly kind: NameKind;
+  /** The clauses the name was read from: they ask nothing. */
+  readonly clauses: ReadonlySet<number>;
+}
+
+interface Candidate {
+  readonly tokens: readonly Token[];
+  readonly confident: boolean;
+  readonly kind: NameKind | 'family';
+  /** Read after a cue (not a bare reply). */
+  readonly cue: boolean;
+  readonly clause: number;
+  /** A bare name in a later clause: only a fuller repeat of the name already given ("sunday. sunday adeyemi"). */
+  readonly late?: boolean;
+}
+
+/** The sounds people type while they think ("uh", "umm", "erm"), which may sit inside a name. */
+const HESITATION_SOUND = /^(?:u+h+|u+m+|u+h+m+|e+r+m*|e+h+m*|h+m+|m{2,})$/;
+
+/** Most words a name may have ("María de los Ángeles Vega" has five). */
+const MAX_NAME_WORDS = 6;
+
+const CUE_EVIDENCE: Record<NameCueKind, Evidence> = { strong: 'strong', weak: 'weak', preferred: 'strong' };
+
+export function readName(
+  message: Message,
+  smallTalk: readonly SmallTalkReading[],
+  expecting: Expectation,
+  lexicon: Lexicon,
+): NameFound | null {
+  const candidates: Candidate[] = [];
+  let corrected = false;
+  let refused = false;
+  const bareAllowed = expecting === 'name' || expecting === 'confirmation';
+  let firstContent = true;
+
+  for (const { view, talk, midCorrection } of withCorrectionsSplit(message, smallTalk, lexicon)) {
+    // "Mark, no, Marco": a clause that only says no takes back the name before it.
+    if (
+      talk?.covered &&
+      talk.kinds.includes('no') &&
+      !talk.kinds.includes('refusals') &&
+      candidates.length > 0
+    ) {
+      corrected = true;
+      continue;
+    }
+    // "thats none of ur business": a refusal anywhere in the clause.
+    const refusal = (talk?.kinds.includes('refusals') ?? false) || lexicon.smallTalk.refusals.occursIn(view);
+    if (refusal) refused = true;
+    if (midCorrection) corrected = true;
+    const correctionEnd = refusal
+      ? null
+      : correctionAt(view, midCorrection ? 0 : (talk?.contentStart ?? 0), lexicon);
+    if (correctionEnd !== null) corrected = true;
+    const cueCandidates = readCues(view, message, lexicon, corrected);
+    candidates.push(...cueCandidates);
+    if (cueCandidates.length > 0) firstContent = false;
+    if (cueCandidates.length > 0 || talk?.covered || isNamePointer(view, lexicon)) continue;
+    // "Name: Ana", "my full name?": a clause that only points at the name; the next clause gives it.
+    const previous = message.clauses[view.index - 1];
+    const afterPointer = previous !== undefined && isNamePointer(previous, lexicon);
+    if (!(bareAllowed || corrected || afterPointer) || (view.clause.asked && !bareAllowed)) {
+      firstContent = false;
+      continue;
+    }
+    const start = correctionEnd ?? talk?.contentStart ?? 0;
+    const bare = readBare(view, start, message, lexicon, afterPointer ? 'strong' : 'bare');
+    if (bare && !(refused && !corrected)) {
+      candidates.push({
+        tokens: bare.tokens,
+        confident: bare.confident,
+        kind: corrected ? 'correction' : 'answer',
+        cue: afterPointer,
+        clause: view.index,
+        late: !(firstContent || corrected || afterPointer || bare.clearlyName),
+      });
+    }
+    firstContent = false;
+  }
+
+  const chosen = choose(candidates);
+  if (!chosen) return null;
+  const family = candidates.find((candidate) => candidate.kind === 'family');
+  const tokens = family && chosen.tokens.length === 1 ? [...chosen.tokens, ...family.tokens] : chosen.tokens;
+  const value = formatName(tokens, lexicon);
+  if (value === null || tokens.every((token) => message.botKeys.has(token.key))) return null;
+  const clauses = new Set([chosen.clause, ...(family ? [family.clause] : [])]);
+  return { reading: { value, confident: chosen.confident }, kind: chosen.kind as NameKind, clauses };
+}
+
+function choose(candidates: readonly Candidate[]): Candidate | undefined {
+  const names = candidates.filter((candidate) => candidate.kind !== 'family' && !candidate.late);
+  const preferred = names.filter((candidate) => candidate.kind === 'preferred').at(-1);
+  if (preferred) return preferred;
+  const correction = names.filter((candidate) => candidate.kind === 'correction').at(-1);
+  if (correction) return correction;
+  const first = names.find((candidate) => candidate.cue) ?? names[0];
+  if (!first) return undefined;
+  // "The name is Vasquez. Lupe Vasquez.": a later, fuller form of the same name is the better greeting.
+  const keys = new Set(first.tokens.map((token) => token.key));
+  const fuller = candidates.find(
+    (candidate) =>
+      candidate.kind !== 'family' &&
+      candidate.clause > first.clause &&
+      candidate.tokens.length > first.tokens.length &&
+      candidate.tokens.some((token) => keys.has(token.key)),
+  );
+  return fuller ?? first;
+}
+
+/**
+ * The clauses, each split where a correction mark comes after something else ("its Katrina no wait
+ * Katarina"): the part after the mark is read as a correction.
+ */
+function withCorrectionsSplit(
+  message: Message,
+  smallTalk: readonly SmallTalkReading[],
+  lexicon: Lexicon,
+): { view: ClauseView; talk: SmallTalkReading | undefined; midCorrection: boolean }[] {
+  const parts: { view: ClauseView; talk: SmallTalkReading | undefined; midCorrection: boolean }[] = [];
+  for (const view of message.clauses) {
+    const talk = smallTalk[view.index];
+    let from = 0;
+    let midCorrection = false;
+    for (let at = Math.max(1, talk?.contentStart ?? 0); at < view.tokens.length - 1; at++) {
+      const end = lexicon.corrections.longestAt(view, at);
+      // Only a mark of more than one word, or one that is no ordinary word ("jk", "typo"), splits a clause.
+      const word = view.tokens[at] as Token;
+      const languages = view.languages ?? undefined;
+      if (
+        end === at ||
+        (end === at + 1 && (lexicon.isNeverName(word, 'en') || lexicon.isOrdinaryWord(word, languages)))
+      )
+        continue;
+      parts.push({ view: sliceView(view, from, at), talk: from === 0 ? talk : undefined, midCorrection });
+      from = at;
+      midCorrection = true;
+      at = end - 1;
+    }
+    parts.push({
+      view: sliceView(view, from, view.tokens.length),
+      talk: from === 0 ? talk : undefined,
+      midCorrection,
+    });
+  }
+  return parts;
+}
+
+function sliceView(view: ClauseView, start: number, end: number): ClauseView {
+  if (start === 0 && end === view.tokens.length) return view;
+  return { ...view, tokens: view.tokens.slice(start, end), forms: view.forms.slice(start, end) };
+}
+
+/** Where a correction mark ends, when the clause opens with one ("no wait", "oops, typo", "I meant"). */
+function correctionAt(view: ClauseView, from: number, lexicon: Lexicon): number | null {
+  for (let at = 0; at <= Math.min(from, view.tokens.length - 1); at++) {
+    let end = lexicon.corrections.longestAt(view, at);
+    if (end === at) continue;
+    // Marks may come in a row: "ugh, no, MARCO", "oops typo".
+    for (let more = lexicon.corrections.longestAt(view, end); more > end; ) {
+      end = more;
+      more = lexicon.corrections.longestAt(view, end);
+    }
+    return end;
+  }
+  return null;
+}
+
+/** "name", "my full name", "name:": a clause that only points at the name, which follows. */
+function isNamePointer(view: ClauseView, lexicon: Lexicon): boolean {
+  if (view.tokens.length > 3) return false;
+  const nameTopics = lexicon.topics.name;
+  let at = 0;
+  let named = false;
+  while (at < view.tokens.length) {
+    const topic = nameTopics.longestAt(view, at);
+    named ||= topic > at;
+    const next = Math.max(topic, lexicon.questions.self.longestAt(view, at));
+    if (next === at) return false;
+    at = next;
+  }
+  return named;
+}
+
+/** Names after cues in one clause: preferred ones first, then strong, then weak; family names apart. */
+function readCues(view: ClauseView, message: Message, lexicon: Lexicon, corrected: boolean): Candidate[] {
+  const found: Candidate[] = [];
+  const familyMatches = lexicon.familyCues.findAll(view);
+  for (const match of familyMatches) {
+    const run = match.slot && readCueSlot(view, match, message, lexicon, 'strong');
+    if (run)
+      found.push({ tokens: run.tokens, confident: true, kind: 'family', cue: true, clause: view.index });
+  }
+  // "last name Lewandowska" is no cue for a given name ("name {name}" inside it).
+  const inFamily = (match: PhraseMatch) =>
+    familyMatches.some(
+      (family) => family.start <= match.start && match.start < (family.slot?.[0] ?? family.end),
+    );
+  for (const kind of ['preferred', 'strong', 'weak'] as const) {
+    let any = false;
+    for (const match of lexicon.nameCues[kind].findAll(view)) {
+      if (!match.slot || inFamily(match) || isNegated(view, match) || isSomeoneElses(view, match, lexicon))
+        continue;
+      if (
+        kind === 'weak' &&
+        (isNameNotCue(view, match, message) || isParticleInName(view, match, lexicon, message))
+      )
+        continue;
+      const run = readCueSlot(view, match, message, lexicon, CUE_EVIDENCE[kind]);
+      if (!run) continue;
+      any = true;
+      found.push({
+        tokens: run.tokens,
+        confident: run.confident,
+        kind: kind === 'preferred' ? 'preferred' : corrected ? 'correction' : 'answer',
+        cue: true,
+        clause: view.index,
+      });
+    }
+    if (any) break;
+  }
+  return found;
+}
+
+/**
+ * "Ben Carter": a one-word cue of another language ("ben" is Turkish for "I am") typed with a capital
+ * before another capitalised word, when the cue word is a known given name, is a full name.
+ */
+function isNameNotCue(view: ClauseView, match: PhraseMatch, message: Message): boolean {
+  const cue = view.tokens[match.start];
+  const next = view.tokens[match.end];
+  if (!cue || !next || match.end - match.start !== 1 || message.caseMode !== 'mixed') return false;
+  if (!/^\p{Lu}\p{Ll}/u.test(cue.text) || !/^\p{Lu}/u.test(next.text) || !/^[a-z]+$/.test(cue.key))
+    return false;
+  return readEnglishWord(cue.key) === 'person';
+}
+
+/** "Yusuf bin Ahmad": a cue word ("bin", German "am") that is a particle between two parts of a name. */
+function isParticleInName(view: ClauseView, match: PhraseMatch, lexicon: Lexicon, message: Message): boolean {
+  const cue = view.tokens[match.start];
+  const before = view.tokens[match.start - 1];
+  return (
+    cue !== undefined &&
+    before !== undefined &&
+    lexicon.particles.has(cue) &&
+    message.caseMode === 'mixed' &&
+    /^\p{Lu}/u.test(before.text) &&
+    !/^\p{Lu}/u.test(cue.text)
+  );
+}
+
+/** "please don't call me Chin", "never call me Bart": the name after a refused cue is not the one to use. */
+function isNegated(view: ClauseView, match: PhraseMatch): boolean {
+  const before = view.tokens.slice(Math.max(0, match.start - 2), match.start).map((token) => token.key);
+  return before.some((key) => /^(?:dont|never|not|no|nicht|nie|pas|jangan|mat|nahi)$/.test(key));
+}
+
+/** "my dad's name is Bob", "her name is Ana": someone else's name (for a cue that opens with "name"). */
+function isSomeoneElses(view: ClauseView, match: PhraseMatch, lexicon: Lexicon): boolean {
+  const before = view.tokens[match.start - 1];
+  const opensWithName = lexicon.topics.name.longestAt(view, match.start) > match.start;
+  if (!before || !opensWithName) return false;
+  if (/['’]s$/i.test(before.text) && !/^(?:it|that|what|he|she|here|there)['’]s$/i.test(before.text))
+    return true;
+  const at = match.start - 1;
+  return lexicon.questions.others.longestAt(view, at) > at || lexicon.questions.you.longestAt(view, at) > at;
+}
+
+interface Run {
+  readonly tokens: readonly Token[];
+  readonly confident: boolean;
+  /** A name no matter where it stands: capitalised on purpose and not an ordinary word. */
+  readonly clearlyName: boolean;
+  readonly end: number;
+}
+
+function readCueSlot(
+  view: ClauseView,
+  match: PhraseMatch,
+  message: Message,
+  lexicon: Lexicon,
+  evidence: Evidence,
+): Run | null {
+  if (!match.slot) return null;
+  const [slotStart, slotEnd] = match.slot;
+  const language = match.phrase.language;
+  if (match.phrase.slotFirst) {
+    // "{name} here", "but Bea is fine": the name ends right before the phrase and starts where the clause
+    // does or after a filler ("but"), not in the middle of something else ("without the fada is fine").
+    for (let start = slotStart; start < slotEnd; start++) {
+      const boundary = start === 0 || lexicon.fillers.longestAt(view, start - 1) === start;
+      if (!boundary) continue;
+      const run = readRun(
+        view,
+        start,
+        slotEnd,
+        message,
+        lexicon,
+        evidence,
+        language,
+        match.phrase.possessiveSlot,
+      );
+      if (run && run.end === slotEnd) return run;
+    }
+    return null;
+  }
+  let start = slotStart;
+  // "soy la Ana", "eu sou o João": an article between the cue and the name.
+  if (lexicon.articles.has(view.tokens[start]?.key ?? '') && start + 1 < slotEnd) start += 1;
+  // Hesitations between the cue and the name: "it's, um, Kofi", "my name is technically Muhammad".
+  while (start + 1 < slotEnd && lexicon.fillers.longestAt(view, start) > start) start += 1;
+  const run = readRun(view, start, slotEnd, message, lexicon, evidence, language, false);
+  if (!run) return null;
+  // A cue closed by a word of its own ("mera naam {name} hai") must be filled exactly.
+  return !match.phrase.slotLast && run.end !== slotEnd ? null : run;
+}
+
+/** A bare reply: the clause (after small talk) is a name, perhaps followed by a connector ("from Lisbon"). */
+function readBare(
+  view: ClauseView,
+  start: number,
+  message: Message,
+  lexicon: Lexicon,
+  evidence: Evidence,
+): Run | null {
+  if (start >= view.tokens.length) return null;
+  const run = readRun(view, start, view.tokens.length, message, lexicon, evidence, 'en', false);
+  if (!run || run.end === view.tokens.length) return run;
+  // After a bare name only a connector ("from Accra", "here") or small talk may follow.
+  const first = view.tokens[run.end] as Token;
+  const ordinary = lexicon.isOrdinaryWord(first) || lexicon.isNeverName(first, 'en');
+  const padding = [
+    lexicon.fillers,
+    lexicon.address,
+    lexicon.notNamePhrases,
+    ...Object.values(lexicon.smallTalk),
+  ].some((set) => set.longestAt(view, run.end) > run.end);
+  return ordinary || padding ? run : null;
+}
+
+/** The longest name that starts at `start`: an optional title, a first word, then more name words. */
+function readRun(
+  view: ClauseView,
+  start: number,
+  limit: number,
+  message: Message,
+  lexicon: Lexicon,
+  evidence: Evidence,
+  language: string,
+  possessive: boolean,
+): Run | null {
+  const tokens = view.tokens;
+  const mixedCase = message.caseMode === 'mixed';
+  const take = (at: number): Token => {
+    const token = tokens[at] as Token;
+    return possessive && at === limit - 1 ? stripPossessive(token) : token;
+  };
+  let at = start;
+  const words: Token[] = [];
+  // "Dr. Okoro": a title is kept, but is not a name by itself.
+  while (at + 1 < limit && lexicon.titles.has(tokens[at]?.key ?? '')) words.push(take(at++));
+  if (at >= limit) return null;
+  const first = take(at);
+  const languages = message.languagesWithout([tokens[at] as Token]);
+  const verdict = judgeFirstWord(
+    first,
+    {
+      evidence,
+      language,
+      mixedCase,
+      opensSentence: at === 0 && view.clause.opensSentence,
+      alone: message.clauses.length === 1 && view.tokens.length === 1,
+      languages,
+    },
+    lexicon,
+  );
+  // "I'm Lucky Mokoena": an ordinary word is a name when a family name follows it.
+  const next = at + 1 < limit ? take(at + 1) : undefined;
+  const withSurname =
+    verdict === 'ordinary' &&
+    next !== undefined &&
+    mixedCase &&
+    /^\p{Lu}/u.test(first.text) &&
+    /^\p{Lu}/u.test(next.text) &&
+    continuesName(next, first, mixedCase, lexicon, languages);
+  if (verdict === 'no' || (verdict === 'ordinary' && !withSurname)) return null;
+  words.push(first);
+  at += 1;
+  while (at < limit && words.length < MAX_NAME_WORDS) {
+    const token = take(at);
+    const previous = words[words.length - 1] as Token;
+    if (continuesName(token, previous, mixedCase, lexicon, languages)) {
+      words.push(token);
+      at += 1;
+      continue;
+    }
+    // "Rahim uh Chowdhury": a hesitation inside a name; "Mehmet Can Öztürk": a capitalised word between
+    // two parts of a name is part of it, even if it is also a word ("can").
+    const after = at + 1 < limit ? take(at + 1) : undefined;
+    const hesitation = HESITATION_SOUND.test(token.key);
+    // "I" is capitalised whatever it does: no sign of a name.
+    const sandwiched =
+      mixedCase &&
+      /^\p{Lu}/u.test(token.text) &&
+      /^\p{Lu}/u.test(previous.text) &&
+      !/^I(?:['’]|$)/.test(token.text);
+    // "Nguyễn Văn An": a capitalised word ending the clause after a capitalised name is part of it.
+    const smallTalk = Object.values(lexicon.smallTalk).some((set) => set.longestAt(view, at) > at);
+    if (sandwiched && !after && !smallTalk) {
+      words.push(token);
+      at += 1;
+      break;
+    }
+    if (
+      after &&
+      (hesitation || sandwiched) &&
+      continuesName(after, previous, mixedCase, lexicon, languages)
+    ) {
+      if (sandwiched && !hesitation) words.push(token);
+      words.push(after);
+      at += 2;
+      continue;
+    }
+    break;
+  }
+  while (words.length > 1 && lexicon.particles.has(words[words.length - 1] as Token)) {
+    words.pop();
+    at -= 1;
+  }
+  const several = words.filter((token) => !lexicon.titles.has(token.key)).length > 1;
+  const confident = verdict === 'name' || (several && evidence !== 'bare') || withSurname;
+  return {
+    tokens: words,
+    confident,
+    clearlyName: mixedCase && /^\p{Lu}/u.test(first.text) && verdict === 'name',
+    end: at,
+  };
+}
+
+function stripPossessive(token: Token): Token {
+  const text = token.text.replace(/['’]s$/i, '');
+  return { ...token, text, lower: token.lower.replace(/['’]s$/i, ''), key: token.key.replace(/s$/, '') };
+}

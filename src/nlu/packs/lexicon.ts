@@ -1,0 +1,478 @@
+// Every language pack merged into one lexicon the readers use: phrase sets for each category, the word
+// sets that tell a name from an ordinary word, and the forms a typed word may stand for (its spelling
+// "u" -> "you", or its typo "nmae" -> "name"). Built once at start-up.
+
+import type { Command } from '../../conversation/interpretation';
+import { isEnglishWord } from '../english/word-knowledge';
+import { closeEnough } from '../text/edit-distance';
+import { perWord } from '../text/memo';
+import { createTokenizer, keyOf, type Token, type Tokenized } from '../text/tokens';
+import {
+  COMMAND_KINDS,
+  EMOJI_KINDS,
+  type LanguagePack,
+  NAME_CUE_KINDS,
+  QUESTION_LISTS,
+  SMALL_TALK_KINDS,
+  type SmallTalkKind,
+  TOPIC_KINDS,
+} from './pack';
+import { compilePhrase, expandPhrase, type Phrase, PhraseSet, SKIPPABLE } from './phrases';
+
+export type Topic = (typeof TOPIC_KINDS)[number];
+export type QuestionList = (typeof QUESTION_LISTS)[number];
+export type NameCueKind = (typeof NAME_CUE_KINDS)[number];
+export type EmojiKind = (typeof EMOJI_KINDS)[number];
+
+/**
+ * A set of words that knows accents: a word typed without accents matches an entry with or without
+ * them ("que" is "qué"), but a word typed with accents only matches the same accents ("Hà" is a name,
+ * "ha" is laughter).
+ */
+export class WordSet {
+  private readonly plain = new Set<string>();
+  private readonly keys = new Set<string>();
+
+  add(token: Token): void {
+    this.plain.add(plainOf(token));
+    this.keys.add(token.key);
+  }
+
+  addAll(other: WordSet): void {
+    for (const word of other.plain) this.plain.add(word);
+    for (const key of other.keys) this.keys.add(key);
+  }
+
+  delete(token: Token): void {
+    this.plain.delete(plainOf(token));
+    this.keys.delete(token.key);
+  }
+
+  has(token: Token): boolean {
+    const plain = plainOf(token);
+    return this.plain.has(plain) || (plain === token.key && this.keys.has(token.key));
+  }
+
+  hasKey(key: string): boolean {
+    return this.keys.has(key);
+  }
+
+  plainWords(): Iterable<string> {
+    return this.plain;
+  }
+
+  keyWords(): Iterable<string> {
+    return this.keys;
+  }
+}
+
+const plainOf = (token: Token): string => token.lower.replace(/['’`´]/g, '');
+
+/** Per language: words that are never a name, and ordinary words that are no name after "I am". */
+interface LanguageWords {
+  /** Small talk, fillers, commands, question words, "you" and "I": not a name even after "my name is". */
+  readonly never: WordSet;
+  /** Moods, jobs, places, common words and topic words: a description, not a name, after "I am". */
+  readonly ordinary: WordSet;
+  /** The pack's plain common words (notNames.words): not a name even after "call me" ("call me maybe"). */
+  readonly common: WordSet;
+}
+
+export interface Lexicon {
+  /** The codes of the packs loaded ("en", "es", ...). */
+  readonly languages: readonly string[];
+  tokenize(text: string): Tokenized;
+  /**
+   * The keys each token may stand for: its own, its spelling's word, the word it is a typo of. Only the
+   * spellings of `languages` count ("du" is "do" in English chat, and "you" in German).
+   */
+  formsOf(tokens: readonly Token[], languages: ReadonlySet<string> | null): string[][];
+  /**
+   * The languages a message is written in, by the words it uses: a word known in few languages says more
+   * than one known in many. English counts unless the message is plainly in another language. Null when
+   * no word is known to any pack (every language's phrases count then).
+   */
+  messageLanguages(tokens: readonly Token[]): ReadonlySet<string> | null;
+  readonly smallTalk: Readonly<Record<SmallTalkKind, PhraseSet>>;
+  readonly fillers: PhraseSet;
+  readonly address: PhraseSet;
+  readonly commands: Readonly<Record<Command, PhraseSet>>;
+  /** Every word of every command phrase: a message with none of them is no command. */
+  readonly commandWords: ReadonlySet<string>;
+  readonly commandFrames: PhraseSet;
+  readonly nameCues: Readonly<Record<NameCueKind, PhraseSet>>;
+  /** "last name {name}": a family name given apart, added to the given name. */
+  readonly familyCues: PhraseSet;
+  readonly corrections: PhraseSet;
+  readonly articles: ReadonlySet<string>;
+  readonly titles: ReadonlySet<string>;
+  /** Lower-case words inside names ("de", "van"); accent-aware, so "Văn" is not "van". */
+  readonly particles: WordSet;
+  readonly questions: Readonly<Record<QuestionList, PhraseSet>>;
+  readonly topics: Readonly<Record<Topic, PhraseSet>>;
+  readonly botTopics: Readonly<Record<Topic, PhraseSet>>;
+  /** Multi-word ordinary phrases ("new york", "burnt out"), every language. */
+  readonly notNamePhrases: PhraseSet;
+  /** Is the word never a name in this language or in English ("hola", "thanks", "you")? */
+  isNeverName(token: Token, language: string): boolean;
+  /** Is the word one of the plain common words of this language or English ("maybe": "call me maybe")? */
+  isCommonWord(token: Token, language: string): boolean;
+  /**
+   * Is the word an ordinary word (a mood, a job, a place, small talk...) in English or in one of
+   * `languages` (by default, any)? "Ravi" is a mood in French, but a name in a message with no French.
+   */
+  isOrdinaryWord(token: Token, languages?: ReadonlySet<string>): boolean;
+  /** The languages whose words the tokens use ("ich", "bin": German), English always among them. */
+  languagesOf(tokens: readonly Token[]): Set<string>;
+  /** Is the word a mood in any language ("tired", "müde")? Some are names too ("Lucky", "Joy"). */
+  isMood(token: Token): boolean;
+  /** Is the word a place in any language ("Lima", "Delhi")? Some are family names too. */
+  isPlace(token: Token): boolean;
+  readonly emoji: ReadonlyMap<string, EmojiKind>;
+}
+
+const EMPTY_SET = new WordSet();
+const EMPTY_LANGUAGES: ReadonlySet<string> = new Set();
+
+/** A language counts when its words score at least this share of the best language's. */
+const LANGUAGE_SHARE = 0.5;
+/** English is mixed into every language, so it counts at a lower share. */
+const ENGLISH_SHARE = 0.25;
+
+export function buildLexicon(packs: readonly LanguagePack[]): Lexicon {
+  const tokenizer = createTokenizer({
+    titles: new Set(packs.flatMap((pack) => pack.names?.titles ?? []).map((title) => keyOf(title))),
+    suffixes: packs.flatMap((pack) => pack.suffixes ?? []),
+  });
+  const tokenize = tokenizer.tokenize;
+  // Packs repeat many words and phrases: each text is split once.
+  const wordsOf = new Map<string, readonly Token[]>();
+  const words = (text: string): readonly Token[] => {
+    let tokens = wordsOf.get(text);
+    if (!tokens) {
+      tokens = tokenizer.words(text);
+      wordsOf.set(text, tokens);
+    }
+    return tokens;
+  };
+
+  const compile = (pick: (pack: LanguagePack) => readonly string[] | undefined): PhraseSet => {
+    const phrases: Phrase[] = [];
+    for (const pack of packs)
+      for (const pattern of pick(pack) ?? []) {
+        const phrase = compilePhrase(pattern, pack.code, words);
+        if (phrase) phrases.push(phrase);
+      }
+    return new PhraseSet(phrases);
+  };
+  const keysOf = (lists: readonly (readonly string[] | undefined)[]): Set<string> =>
+    new Set(
+      lists
+        .flatMap((list) => list ?? [])
+        .flatMap(expandPhrase)
+        .flatMap((text) => words(text.replace(/\{(?:name|command)\}/g, ' ')))
+        .map((token) => token.key),
+    );
+
+  const smallTalk = record(SMALL_TALK_KINDS, (kind) => compile((pack) => pack.smallTalk?.[kind]));
+  const commands = record(COMMAND_KINDS, (kind) => compile((pack) => pack.commands?.[kind]));
+  const nameCues = record(NAME_CUE_KINDS, (kind) => compile((pack) => pack.names?.[kind]));
+  const questions = record(QUESTION_LISTS, (kind) => compile((pack) => pack.questions?.[kind]));
+  const topics = record(TOPIC_KINDS, (kind) => compile((pack) => pack.questions?.topics?.[kind]));
+  const botTopics = record(TOPIC_KINDS, (kind) => compile((pack) => pack.questions?.botTopics?.[kind]));
+  const notNames = (pack: LanguagePack) =>
+    [pack.notNames?.moods, pack.notNames?.professions, pack.notNames?.places, pack.notNames?.words].flatMap(
+      (list) => list ?? [],
+    );
+
+  // Only whole single words go in these sets: a multi-word entry ("burnt out") is matched as a phrase.
+  const singleWords = (lists: readonly (readonly string[] | undefined)[]): WordSet => {
+    const set = new WordSet();
+    for (const text of lists.flatMap((list) => list ?? []).flatMap(expandPhrase)) {
+      const tokens = words(text.replace(/\{(?:name|command)\}/g, ' '));
+      if (tokens.length === 1 && tokens[0]) set.add(tokens[0]);
+    }
+    return set;
+  };
+  const byLanguage = new Map<string, LanguageWords>(
+    packs.map((pack) => {
+      const common = singleWords([pack.notNames?.words]);
+      const never = singleWords([
+        ...SMALL_TALK_KINDS.filter((kind) => kind !== 'refusals').map((kind) => pack.smallTalk?.[kind]),
+        pack.fillers,
+        pack.address,
+        ...COMMAND_KINDS.map((kind) => pack.commands?.[kind]),
+        pack.questions?.interrogatives,
+        pack.questions?.particles,
+        pack.questions?.you,
+        pack.questions?.self,
+        pack.questions?.conjunctions,
+      ]);
+      const ordinary = singleWords([
+        notNames(pack),
+        pack.questions?.others,
+        ...TOPIC_KINDS.map((kind) => pack.questions?.topics?.[kind]),
+        pack.smallTalk?.refusals,
+      ]);
+      return [pack.code, { never, ordinary, common }];
+    }),
+  );
+  // Per language, every word of the pack: its small talk and fillers are ordinary words too ("hola" is
+  // no name), except its "I" and "you", which are names elsewhere ("Mai", "Ana").
+  const ordinaryIn = new Map<string, WordSet>();
+  for (const pack of packs) {
+    const words_ = byLanguage.get(pack.code);
+    if (!words_) continue;
+    const set = new WordSet();
+    set.addAll(words_.ordinary);
+    set.addAll(words_.never);
+    for (const text of [...(pack.questions?.you ?? []), ...(pack.questions?.self ?? [])].flatMap(
+      expandPhrase,
+    )) {
+      const tokens = words(text);
+      if (tokens.length === 1 && tokens[0] && !words_.common.has(tokens[0])) set.delete(tokens[0]);
+    }
+    ordinaryIn.set(pack.code, set);
+  }
+  const ordinaryAnywhere = new WordSet();
+  for (const set of ordinaryIn.values()) ordinaryAnywhere.addAll(set);
+  // Which languages know a word, found in one look-up (by its plain form, and by its key).
+  const languagesByPlain = new Map<string, string[]>();
+  const languagesByKey = new Map<string, string[]>();
+  for (const [language, set] of ordinaryIn) {
+    for (const plain of set.plainWords())
+      languagesByPlain.set(plain, [...(languagesByPlain.get(plain) ?? []), language]);
+    for (const key of set.keyWords()) languagesByKey.set(key, [...(languagesByKey.get(key) ?? []), language]);
+  }
+  const english = byLanguage.get('en');
+  const moods = singleWords(packs.map((pack) => pack.notNames?.moods));
+  const places = singleWords(packs.map((pack) => pack.notNames?.places));
+
+  // Spellings: each spelling's key -> the words it stands for, and in which language.
+  const spellings = new Map<string, { target: string; language: string }[]>();
+  for (const pack of packs)
+    for (const [word, variants] of Object.entries(pack.spellings ?? {})) {
+      const target = keyOf(word);
+      for (const variant of variants) {
+        const list = spellings.get(keyOf(variant)) ?? [];
+        list.push({ target, language: pack.code });
+        spellings.set(keyOf(variant), list);
+      }
+    }
+  const spellingsOf = (key: string, languages: ReadonlySet<string> | null): string[] =>
+    (spellings.get(key) ?? [])
+      .filter((spelling) => languages === null || languages.has(spelling.language))
+      .map((spelling) => spelling.target);
+
+  // Every word of every pack, by language: which languages a message is written in.
+  const vocabularyPlain = new Map<string, Set<string>>();
+  const vocabularyKeys = new Map<string, Set<string>>();
+  for (const pack of packs) {
+    const texts = [
+      ...SMALL_TALK_KINDS.flatMap((kind) => pack.smallTalk?.[kind] ?? []),
+      ...(pack.fillers ?? []),
+      ...(pack.address ?? []),
+      ...COMMAND_KINDS.flatMap((kind) => pack.commands?.[kind] ?? []),
+      ...(pack.commandFrames ?? []),
+      ...NAME_CUE_KINDS.flatMap((kind) => pack.names?.[kind] ?? []),
+      ...(pack.names?.family ?? []),
+      ...(pack.names?.corrections ?? []),
+      ...QUESTION_LISTS.flatMap((kind) => pack.questions?.[kind] ?? []),
+      ...TOPIC_KINDS.flatMap((kind) => [
+        ...(pack.questions?.topics?.[kind] ?? []),
+        ...(pack.questions?.botTopics?.[kind] ?? []),
+      ]),
+      ...notNames(pack),
+      ...Object.values(pack.spellings ?? {}).flat(),
+    ];
+    for (const text of texts)
+      for (const token of words(text.replace(/[[\]()|]|\{(?:name|command)\}/g, ' '))) {
+        const plain = plainOf(token);
+        vocabularyPlain.set(plain, (vocabularyPlain.get(plain) ?? new Set()).add(pack.code));
+        vocabularyKeys.set(token.key, (vocabularyKeys.get(token.key) ?? new Set()).add(pack.code));
+      }
+  }
+  /** The languages that know a word: accented, only the same accents; unaccented, either. */
+  const knownIn = (token: Token): ReadonlySet<string> => {
+    const plain = plainOf(token);
+    const exact = vocabularyPlain.get(plain);
+    if (plain !== token.key) return exact ?? EMPTY_LANGUAGES;
+    const loose = vocabularyKeys.get(token.key);
+    if (!exact) return loose ?? EMPTY_LANGUAGES;
+    return loose ? new Set([...exact, ...loose]) : exact;
+  };
+
+  // The words a typo is corrected to: English words of topics, question idioms, name cues, commands and
+  // small talk. English only: chat typos are an English habit here, and with every language's words a name
+  // would too often be one slip from some word ("Sora" from Turkish "sonra").
+  const englishOnly = packs.filter((pack) => pack.code === 'en');
+  const compileEnglish = (pick: (pack: LanguagePack) => readonly string[] | undefined): PhraseSet =>
+    new PhraseSet(
+      englishOnly.flatMap((pack) =>
+        (pick(pack) ?? [])
+          .map((text) => compilePhrase(text, pack.code, words))
+          .filter((phrase) => phrase !== null),
+      ),
+    );
+  const vocabulary = new Set<string>();
+  for (const set of [
+    ...TOPIC_KINDS.map((kind) => compileEnglish((pack) => pack.questions?.topics?.[kind])),
+    ...TOPIC_KINDS.map((kind) => compileEnglish((pack) => pack.questions?.botTopics?.[kind])),
+    ...NAME_CUE_KINDS.map((kind) => compileEnglish((pack) => pack.names?.[kind])),
+    ...COMMAND_KINDS.map((kind) => compileEnglish((pack) => pack.commands?.[kind])),
+    ...SMALL_TALK_KINDS.map((kind) => compileEnglish((pack) => pack.smallTalk?.[kind])),
+    ...QUESTION_LISTS.map((kind) => compileEnglish((pack) => pack.questions?.[kind])),
+  ])
+    for (const key of set.keys()) if (key.length >= 3 && /^[a-z]+$/.test(key)) vocabulary.add(key);
+  const typoIndex = buildDeletionIndex(vocabulary);
+  const softeners = new Map<string, Set<string>>();
+  for (const pack of packs)
+    for (const token of (pack.softeners ?? []).flatMap((text) => words(text)))
+      softeners.set(token.key, (softeners.get(token.key) ?? new Set()).add(pack.code));
+
+  const typoOf = perWord((key: string): readonly string[] => {
+    if (key.length < 3 || !/^[a-z]+$/.test(key) || vocabulary.has(key) || spellings.has(key)) return [];
+    if (vocabularyKeys.has(key) || isEnglishWord(key)) return [];
+    // Three letters leave too little to go on: only two letters swapped count ("odl" for "old").
+    if (key.length === 3) return [...vocabulary].filter((word) => word.length === 3 && isSwap(key, word));
+    const candidates = new Set<string>();
+    for (const variant of [key, ...deletions(key)])
+      for (const word of typoIndex.get(variant) ?? [])
+        if (word.length >= 4 && closeEnough(key, word)) candidates.add(word);
+    return [...candidates];
+  });
+
+  const emoji = new Map<string, EmojiKind>();
+  for (const pack of packs)
+    for (const kind of EMOJI_KINDS) for (const symbol of pack.emoji?.[kind] ?? []) emoji.set(symbol, kind);
+
+  return {
+    languages: packs.map((pack) => pack.code),
+    tokenize,
+    formsOf(tokens, languages) {
+      const english = languages === null || languages.has('en');
+      return tokens.map((token, index) => {
+        const forms = [token.key, ...spellingsOf(token.key, languages)];
+        const unknown = !vocabularyKeys.has(token.key);
+        // "old's", "bot's", "moms": an English word without its "s" ("whats ur moms name" is about a mom).
+        if (
+          english &&
+          token.script === 'latin' &&
+          token.key.length >= 4 &&
+          token.key.endsWith('s') &&
+          (unknown || /['’]s$/.test(token.text))
+        )
+          forms.push(token.key.slice(0, -1));
+        // "heyyy", "nooo", "hoow": stretched letters, in a word no pack knows as it is ("perro" stays).
+        if (
+          unknown &&
+          (/(\p{L})\1\1/u.test(token.key) || (token.key.length > 3 && /(\p{L})\1/u.test(token.key)))
+        ) {
+          for (const squeezed of [
+            token.key.replace(/(\p{L})\1+/gu, '$1'),
+            token.key.replace(/(\p{L})\1{2,}/gu, '$1$1'),
+          ])
+            if (!forms.includes(squeezed)) forms.push(squeezed, ...spellingsOf(squeezed, languages));
+        }
+        // Softeners ("even", "really") may sit inside a phrase: "who even are you".
+        const softener = softeners.get(token.key);
+        if (softener && (languages === null || [...softener].some((language) => languages.has(language))))
+          forms.push(SKIPPABLE);
+        // A capitalised word is a name or a proper noun, not a typo.
+        const capitalised = /^\p{Lu}/u.test(token.text) && (index > 0 || /\p{Ll}/u.test(token.text));
+        if (english && token.script === 'latin' && !capitalised) forms.push(...typoOf(token.key));
+        return forms;
+      });
+    },
+    messageLanguages(tokens) {
+      const scores = new Map<string, number>();
+      for (const token of tokens) {
+        const languages = knownIn(token);
+        for (const language of languages)
+          scores.set(language, (scores.get(language) ?? 0) + 1 / languages.size);
+      }
+      if (scores.size === 0) return null;
+      const best = Math.max(...scores.values());
+      const chosen = new Set<string>();
+      for (const [language, score] of scores)
+        if (score >= best * (language === 'en' ? ENGLISH_SHARE : LANGUAGE_SHARE)) chosen.add(language);
+      return chosen;
+    },
+    smallTalk,
+    fillers: compile((pack) => pack.fillers),
+    address: compile((pack) => pack.address),
+    commands,
+    commandWords: new Set(Object.values(commands).flatMap((set) => [...set.keys()])),
+    commandFrames: compile((pack) => pack.commandFrames),
+    nameCues,
+    familyCues: compile((pack) => pack.names?.family),
+    corrections: compile((pack) => pack.names?.corrections),
+    articles: keysOf(packs.map((pack) => pack.names?.articles)),
+    titles: keysOf(packs.map((pack) => pack.names?.titles)),
+    particles: singleWords(packs.map((pack) => pack.names?.particles)),
+    questions,
+    topics,
+    botTopics,
+    notNamePhrases: compile((pack) => notNames(pack).filter((entry) => /\s/.test(entry))),
+    isCommonWord(token, language) {
+      return (
+        (byLanguage.get(language)?.common ?? EMPTY_SET).has(token) ||
+        (english?.common ?? EMPTY_SET).has(token)
+      );
+    },
+    isNeverName(token, language) {
+      return (
+        (byLanguage.get(language)?.never ?? EMPTY_SET).has(token) || (english?.never ?? EMPTY_SET).has(token)
+      );
+    },
+    isOrdinaryWord(token, languages) {
+      if (!languages) return ordinaryAnywhere.has(token);
+      if (ordinaryIn.get('en')?.has(token)) return true;
+      for (const language of languages) if (ordinaryIn.get(language)?.has(token)) return true;
+      return false;
+    },
+    languagesOf(tokens) {
+      const found = new Set<string>(['en']);
+      for (const token of tokens) {
+        const plain = plainOf(token);
+        for (const language of languagesByPlain.get(plain) ?? []) found.add(language);
+        if (plain === token.key)
+          for (const language of languagesByKey.get(token.key) ?? []) found.add(language);
+      }
+      return found;
+    },
+    isMood: (token) => moods.has(token),
+    isPlace: (token) => places.has(token),
+    emoji,
+  };
+}
+
+function record<K extends string, V>(keys: readonly K[], make: (key: K) => V): Record<K, V> {
+  return Object.fromEntries(keys.map((key) => [key, make(key)])) as Record<K, V>;
+}
+
+/** Two adjacent letters swapped: "odl" and "old". */
+function isSwap(typed: string, word: string): boolean {
+  for (let i = 0; i + 1 < word.length; i++)
+    if (typed === word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2)) return true;
+  return false;
+}
+
+/** Every way to drop one letter from a word. */
+function deletions(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+/** Words by themselves and by each one-letter deletion: a typo one slip away shares an entry (SymSpell). */
+function buildDeletionIndex(vocabulary: ReadonlySet<string>): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const word of vocabulary)
+    for (const variant of [word, ...deletions(word)]) {
+      const list = index.get(variant) ?? [];
+      list.push(word);
+      index.set(variant, list);
+    }
+  return index;
+}

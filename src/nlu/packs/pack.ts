@@ -1,0 +1,179 @@
+// The shape of a language pack (src/nlu/languages/<code>.json), and its validation. A pack is data only:
+// the words and phrases of one language for each thing the bot needs to recognise. Adding a language is
+// adding a pack (and its examples under tests/fixtures/languages/); no code changes.
+// Every field but `language` and `code` is optional; phrases use the syntax described in phrases.ts.
+
+export const SMALL_TALK_KINDS = [
+  'greetings',
+  'thanks',
+  'farewells',
+  'acknowledgements',
+  'confusion',
+  'helpRequests',
+  'refusals',
+  'yes',
+  'no',
+] as const;
+export type SmallTalkKind = (typeof SMALL_TALK_KINDS)[number];
+
+export const COMMAND_KINDS = ['help', 'restart', 'stop', 'status', 'forget'] as const;
+export const TOPIC_KINDS = ['name', 'age', 'hobby'] as const;
+export const NAME_CUE_KINDS = ['strong', 'weak', 'preferred'] as const;
+export const QUESTION_LISTS = [
+  'interrogatives',
+  'particles',
+  'requests',
+  'you',
+  'self',
+  'others',
+  'otherStarts',
+  'otherMarkers',
+  'conjunctions',
+  'asksBack',
+] as const;
+export const NOT_NAME_KINDS = ['moods', 'professions', 'places', 'words'] as const;
+export const EMOJI_KINDS = ['acknowledgement', 'thanks', 'greeting', 'confusion', 'no'] as const;
+
+type Lists<K extends string> = Partial<Record<K, readonly string[]>>;
+
+export interface LanguagePack {
+  /** The language's English name, for messages ("Spanish"). */
+  readonly language: string;
+  /** Its code ("es"), the pack's file name. */
+  readonly code: string;
+  /** Small talk: what people say that is not a question (the bot never counts or default-answers it). */
+  readonly smallTalk?: Lists<SmallTalkKind>;
+  /** Words that carry nothing and may open or close any clause ("um", "well", "pues"). */
+  readonly fillers?: readonly string[];
+  /** Words that may sit inside a phrase without changing it ("who *even* are you", "what do you *really* do"). */
+  readonly softeners?: readonly string[];
+  /** Ways to address the bot or everyone after a greeting ("bot", "there", "amigo"). */
+  readonly address?: readonly string[];
+  /** Whole-message commands. */
+  readonly commands?: Lists<(typeof COMMAND_KINDS)[number]>;
+  /** Natural wordings around a command: "can i {command}", "{command} please". */
+  readonly commandFrames?: readonly string[];
+  readonly names?: Lists<(typeof NAME_CUE_KINDS)[number]> & {
+    /** Cues for a family name given apart ("last name {name}", "apellido {name}"), added after the given name. */
+    readonly family?: readonly string[];
+    /** Words after which a later name replaces an earlier one ("no wait", "oops", "I meant"). */
+    readonly corrections?: readonly string[];
+    /** Articles between a cue and the name ("soy *la* Ana"). */
+    readonly articles?: readonly string[];
+    /** Titles kept with a name ("Dr."). */
+    readonly titles?: readonly string[];
+    /** Lower-case words inside names ("de", "van", "bin"). */
+    readonly particles?: readonly string[];
+  };
+  readonly questions?: Lists<(typeof QUESTION_LISTS)[number]> & {
+    /** Words and phrases for each topic; they ask about the bot only when "you"/"your" or the bot is the owner. */
+    readonly topics?: Lists<(typeof TOPIC_KINDS)[number]>;
+    /** Whole idioms that ask the bot by themselves ("who are you", "cómo te llamas", "adın ne"). */
+    readonly botTopics?: Lists<(typeof TOPIC_KINDS)[number]>;
+  };
+  /** Ordinary words that are never a name after "I am" (a mood, a job, a place, a common word). */
+  readonly notNames?: Lists<(typeof NOT_NAME_KINDS)[number]>;
+  /** How people spell a word in a hurry: the word, then its spellings ("you": ["u", "ya"]). */
+  readonly spellings?: Readonly<Record<string, readonly string[]>>;
+  /** Endings written onto a word that are words of their own ("입니다" in "민준입니다"). */
+  readonly suffixes?: readonly string[];
+  /** Emoji that say something on their own. */
+  readonly emoji?: Lists<(typeof EMOJI_KINDS)[number]>;
+}
+
+export class LanguagePackError extends Error {
+  constructor(file: string, problems: readonly string[]) {
+    super(`Language pack ${file} is invalid:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'LanguagePackError';
+  }
+}
+
+const isStringList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string' && item.trim() !== '');
+
+function checkLists(
+  value: unknown,
+  path: string,
+  allowed: readonly string[],
+  problems: string[],
+  nested: Readonly<Record<string, readonly string[]>> = {},
+): void {
+  if (value === undefined) return;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    problems.push(`"${path}" must be an object`);
+    return;
+  }
+  for (const [key, item] of Object.entries(value)) {
+    const inner = nested[key];
+    if (inner) checkLists(item, `${path}.${key}`, inner, problems);
+    else if (!allowed.includes(key))
+      problems.push(`"${path}.${key}" is not a known field (${allowed.join(', ')})`);
+    else if (!isStringList(item)) problems.push(`"${path}.${key}" must be a list of non-empty strings`);
+  }
+}
+
+const TOP_LEVEL = [
+  'language',
+  'code',
+  'smallTalk',
+  'fillers',
+  'softeners',
+  'address',
+  'commands',
+  'commandFrames',
+  'names',
+  'questions',
+  'notNames',
+  'spellings',
+  'suffixes',
+  'emoji',
+];
+
+/** The pack, checked field by field; every problem is reported at once with the file named. */
+export function parseLanguagePack(data: unknown, file: string): LanguagePack {
+  const problems: string[] = [];
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new LanguagePackError(file, ['it must be a JSON object']);
+  }
+  const pack = data as Record<string, unknown>;
+  for (const key of Object.keys(pack))
+    if (!TOP_LEVEL.includes(key)) problems.push(`"${key}" is not a known field`);
+  if (typeof pack.language !== 'string' || pack.language === '') problems.push('"language" must be a name');
+  if (typeof pack.code !== 'string' || !/^[a-z]{2,3}(?:-[a-z0-9]+)?$/.test(pack.code))
+    problems.push('"code" must be a language code such as "es" or "hi-latn"');
+  for (const key of ['fillers', 'softeners', 'address', 'commandFrames', 'suffixes'] as const) {
+    if (pack[key] !== undefined && !isStringList(pack[key]))
+      problems.push(`"${key}" must be a list of strings`);
+  }
+  checkLists(pack.smallTalk, 'smallTalk', SMALL_TALK_KINDS, problems);
+  checkLists(pack.commands, 'commands', COMMAND_KINDS, problems);
+  checkLists(
+    pack.names,
+    'names',
+    [...NAME_CUE_KINDS, 'family', 'corrections', 'articles', 'titles', 'particles'],
+    problems,
+  );
+  checkLists(pack.questions, 'questions', QUESTION_LISTS, problems, {
+    topics: TOPIC_KINDS,
+    botTopics: TOPIC_KINDS,
+  });
+  checkLists(pack.notNames, 'notNames', NOT_NAME_KINDS, problems);
+  checkLists(pack.emoji, 'emoji', EMOJI_KINDS, problems);
+  if (pack.spellings !== undefined) {
+    const spellings = pack.spellings;
+    if (typeof spellings !== 'object' || spellings === null || Array.isArray(spellings))
+      problems.push('"spellings" must be an object of word: [spellings]');
+    else
+      for (const [word, list] of Object.entries(spellings))
+        if (!isStringList(list)) problems.push(`"spellings.${word}" must be a list of strings`);
+  }
+  for (const frame of (pack.commandFrames as string[] | undefined) ?? [])
+    if (!frame.includes('{command}')) problems.push(`command frame "${frame}" has no {command}`);
+  const names = (pack.names ?? {}) as Record<string, unknown>;
+  for (const kind of [...NAME_CUE_KINDS, 'family'])
+    for (const cue of (names[kind] as string[] | undefined) ?? [])
+      if ((cue.match(/\{name\}/g) ?? []).length !== 1)
+        problems.push(`name cue "${cue}" needs exactly one {name}`);
+  if (problems.length > 0) throw new LanguagePackError(file, problems);
+  return pack as unknown as LanguagePack;
+}

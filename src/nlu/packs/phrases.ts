@@ -1,0 +1,488 @@
+// Phrases as language packs write them, compiled into patterns over token keys and matched against a
+// clause.
+//
+// Syntax (one string per phrase): words separated by spaces; "[you can]" is optional; "(when|what year)"
+// are alternatives, and may nest; "{name}" or "{command}" is a slot, the part of the message the phrase is
+// about ("my name is {name}", "{name} here", "mera naam {name} hai", "can i {command}"). "{name}'s the
+// name" expects the word before "the" to end in "'s" ("Takeshi's the name").
+// Alternatives are kept as a small tree, not multiplied out, so a phrase with many choices stays cheap.
+
+import type { Token } from '../text/tokens';
+
+export type SlotKind = 'name' | 'command';
+
+type Element =
+  | { readonly type: 'word'; readonly key: string }
+  | { readonly type: 'choice'; readonly options: readonly (readonly Element[])[]; readonly optional: boolean }
+  | { readonly type: 'slot'; readonly kind: SlotKind };
+
+export interface Phrase {
+  readonly elements: readonly Element[];
+  readonly slot: SlotKind | null;
+  /** The phrase opens with its slot ("{name} here"). */
+  readonly slotFirst: boolean;
+  /** The phrase ends with its slot ("my name is {name}"), so the slot runs to the end of the clause. */
+  readonly slotLast: boolean;
+  /** "{name}'s the name": the word before the phrase ends in "'s". */
+  readonly possessiveSlot: boolean;
+  /** The language pack the phrase comes from ("es"). */
+  readonly language: string;
+  /** The phrase as the pack wrote it. */
+  readonly text: string;
+}
+
+export interface PhraseMatch {
+  readonly phrase: Phrase;
+  /** The first and one-past-last token the phrase's own words cover. */
+  readonly start: number;
+  readonly end: number;
+  /** The tokens in the slot, as [start, end), or null for a phrase without one. */
+  readonly slot: readonly [number, number] | null;
+}
+
+const NO_ENDS: number[] = [];
+
+/** The form of a token that may be skipped inside a phrase ("even" in "who even are you"). */
+export const SKIPPABLE = '\u0000';
+
+/** Longest run of tokens a slot may take when a word of the phrase closes it ("mera naam {name} hai"). */
+const MAX_SLOT_TOKENS = 6;
+
+export type TokenizeWords = (text: string) => readonly Token[];
+
+/** Splits "a (b|c [d]) e" into its top-level parts: words, groups and slots. */
+function parse(text: string, words: TokenizeWords, state: { possessive: boolean }): Element[] {
+  const elements: Element[] = [];
+  let at = 0;
+  let plain = '';
+  const flush = () => {
+    for (const token of words(plain)) elements.push({ type: 'word', key: token.key });
+    plain = '';
+  };
+  while (at < text.length) {
+    const char = text[at] as string;
+    if (char === '(' || char === '[') {
+      flush();
+      const close = matching(text, at);
+      const inner = text.slice(at + 1, close);
+      const options = splitTopLevel(inner).map((option) => parse(option, words, state));
+      elements.push({ type: 'choice', options, optional: char === '[' });
+      at = close + 1;
+      continue;
+    }
+    if (text.startsWith('{name}', at) || text.startsWith('{command}', at)) {
+      flush();
+      const kind: SlotKind = text.startsWith('{name}', at) ? 'name' : 'command';
+      elements.push({ type: 'slot', kind });
+      at += kind === 'name' ? 6 : 9;
+      if (/^['’]s\b/.test(text.slice(at))) {
+        state.possessive = true;
+        at += 2;
+      }
+      continue;
+    }
+    plain += char;
+    at += 1;
+  }
+  flush();
+  return elements;
+}
+
+function matching(text: string, open: number): number {
+  let depth = 0;
+  for (let at = open; at < text.length; at++) {
+    if (text[at] === '(' || text[at] === '[') depth += 1;
+    if (text[at] === ')' || text[at] === ']') depth -= 1;
+    if (depth === 0) return at;
+  }
+  return text.length;
+}
+
+function splitTopLevel(inner: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const char of inner) {
+    if (char === '(' || char === '[') depth += 1;
+    if (char === ')' || char === ']') depth -= 1;
+    if (char === '|' && depth === 0) {
+      parts.push(current);
+      current = '';
+    } else current += char;
+  }
+  parts.push(current);
+  return parts;
+}
+
+/** Compiles one phrase, tokenizing its words exactly as messages are tokenized. Null when it has no words. */
+export function compilePhrase(text: string, language: string, words: TokenizeWords): Phrase | null {
+  const state = { possessive: false };
+  const elements = parse(text, words, state);
+  if (!hasWord(elements)) return null;
+  const slotIndex = elements.findIndex((element) => element.type === 'slot');
+  const slot = elements.find((element) => element.type === 'slot');
+  return {
+    elements,
+    slot: slot?.type === 'slot' ? slot.kind : null,
+    slotFirst: slotIndex === 0,
+    slotLast: slotIndex >= 0 && slotIndex === elements.length - 1,
+    possessiveSlot: state.possessive,
+    language,
+    text,
+  };
+}
+
+const hasWord = (elements: readonly Element[]): boolean =>
+  elements.some(
+    (element) => element.type === 'word' || (element.type === 'choice' && element.options.some(hasWord)),
+  );
+
+/** The keys a sequence can start with (null when it can be empty). */
+function firstKeys(elements: readonly Element[]): Set<string | null> {
+  const keys = new Set<string | null>();
+  for (const element of elements) {
+    if (element.type === 'word') {
+      keys.add(element.key);
+      return keys;
+    }
+    if (element.type === 'slot') return keys;
+    let empty = element.optional;
+    for (const option of element.options) {
+      const inner = firstKeys(option);
+      for (const key of inner) if (key !== null) keys.add(key);
+      if (inner.has(null) || option.length === 0) empty = true;
+    }
+    if (!empty) return keys;
+  }
+  keys.add(null);
+  return keys;
+}
+
+function collectKeys(elements: readonly Element[], into: Set<string>): void {
+  for (const element of elements) {
+    if (element.type === 'word') into.add(element.key);
+    if (element.type === 'choice') for (const option of element.options) collectKeys(option, into);
+  }
+}
+
+/** Plain phrases (no slot) as every text they stand for; used to find a pack's single-word entries. */
+export function expandPhrase(pattern: string): string[] {
+  const group = /\[([^[\]()]*)\]|\(([^()[\]]*)\)/.exec(pattern);
+  if (!group) return [pattern.replace(/\s+/g, ' ').trim()];
+  const before = pattern.slice(0, group.index);
+  const after = pattern.slice(group.index + group[0].length);
+  const choices = group[1] !== undefined ? [group[1], ''] : (group[2] ?? '').split('|');
+  return choices.flatMap((choice) => expandPhrase(`${before} ${choice} ${after}`));
+}
+
+/**
+ * A run of tokens to match phrases on (a clause, or a whole message), with the keys each token may stand
+ * for and the languages whose phrases count here: the languages the message is written in.
+ */
+export interface Words {
+  readonly tokens: readonly Token[];
+  /** The keys each token may stand for: its own, its spelling's word, the word it is a typo of. */
+  readonly forms: readonly (readonly string[])[];
+  /** The languages whose phrases count here; null: every language. */
+  readonly languages: ReadonlySet<string> | null;
+}
+
+type Matcher = Words;
+
+/**
+ * Every way `elements` match from token `at`: the end positions reached, with the slot taken on the way.
+ * Sequences are short, so plain backtracking is cheap.
+ */
+function matchSequence(
+  elements: readonly Element[],
+  index: number,
+  at: number,
+  m: Matcher,
+  slot: readonly [number, number] | null,
+  out: { end: number; slot: readonly [number, number] | null }[],
+): void {
+  if (index === elements.length) {
+    out.push({ end: at, slot });
+    return;
+  }
+  const element = elements[index] as Element;
+  if (element.type === 'word') {
+    const forms = m.forms[at];
+    if (forms?.includes(element.key)) matchSequence(elements, index + 1, at + 1, m, slot, out);
+    else if (index > 0 && forms?.includes(SKIPPABLE)) matchSequence(elements, index, at + 1, m, slot, out);
+    return;
+  }
+  if (element.type === 'choice') {
+    if (element.optional) matchSequence(elements, index + 1, at, m, slot, out);
+    for (const option of element.options) {
+      const inner: { end: number; slot: readonly [number, number] | null }[] = [];
+      matchSequence(option, 0, at, m, slot, inner);
+      for (const result of inner) matchSequence(elements, index + 1, result.end, m, result.slot, out);
+    }
+    return;
+  }
+  // The slot: to the end of the clause when the phrase ends with it, else up to what closes it.
+  if (index === elements.length - 1) {
+    if (at < m.tokens.length) out.push({ end: at, slot: [at, m.tokens.length] });
+    return;
+  }
+  for (let end = at + 1; end <= Math.min(m.tokens.length - 1, at + MAX_SLOT_TOKENS); end++) {
+    const before = out.length;
+    matchSequence(elements, index + 1, end, m, [at, end], out);
+    if (out.length > before) return; // the nearest closing word closes the slot
+  }
+}
+
+/**
+ * The phrases of a set without a slot, as one automaton over token keys (a Thompson NFA): finding the
+ * longest phrase at a position walks the message once, whatever the number of phrases and alternatives.
+ */
+class Automaton {
+  private readonly moves: Map<string, number[]>[] = [];
+  private readonly empty: number[][] = [];
+  /** The language of the phrase a state ends, or null for a state that ends none. */
+  private readonly accepting: (string | null)[] = [];
+  /** States inside a phrase, where a softener may be skipped ("who *even* are you"). */
+  private readonly inside: boolean[] = [];
+  private closures: Int32Array[] = [];
+  /** The first moves of every phrase, in one map: most words start no phrase, and are dismissed at once. */
+  private readonly firstMoves = new Map<string, number[]>();
+  private readonly start: number;
+
+  constructor(phrases: readonly Phrase[]) {
+    this.start = this.state(false);
+    for (const phrase of phrases) {
+      const entry = this.state(false);
+      this.link(this.start, entry);
+      const end = this.sequence(phrase.elements, entry, true);
+      this.accepting[end] = phrase.language;
+    }
+    this.closures = this.empty.map((links, state) =>
+      Int32Array.from(links.length === 0 ? [state] : this.closure(state)),
+    );
+    const first = new Map<string, Set<number>>();
+    for (const state of this.closures[this.start] ?? []) {
+      for (const [key, targets] of this.moves[state] ?? []) {
+        const reached = first.get(key) ?? new Set<number>();
+        for (const target of targets) for (const next of this.closures[target] ?? []) reached.add(next);
+        first.set(key, reached);
+      }
+    }
+    for (const [key, reached] of first) this.firstMoves.set(key, [...reached]);
+  }
+
+  private state(inside: boolean): number {
+    this.moves.push(new Map());
+    this.empty.push([]);
+    this.accepting.push(null);
+    this.inside.push(inside);
+    return this.moves.length - 1;
+  }
+
+  private link(from: number, to: number): void {
+    this.empty[from]?.push(to);
+  }
+
+  /** Builds `elements` from state `from`; returns the state reached at the end. */
+  private sequence(elements: readonly Element[], from: number, first: boolean): number {
+    let current = from;
+    elements.forEach((element, index) => {
+      const opening = first && index === 0;
+      if (element.type === 'word') {
+        const next = this.state(true);
+        const moves = this.moves[current] as Map<string, number[]>;
+        moves.set(element.key, [...(moves.get(element.key) ?? []), next]);
+        current = next;
+      } else if (element.type === 'choice') {
+        const end = this.state(!opening);
+        if (element.optional) this.link(current, end);
+        for (const option of element.options) this.link(this.sequence(option, current, opening), end);
+        current = end;
+      }
+    });
+    return current;
+  }
+
+  private closure(state: number): number[] {
+    const seen = new Set<number>([state]);
+    const stack = [state];
+    while (stack.length > 0) {
+      for (const next of this.empty[stack.pop() as number] ?? []) {
+        if (!seen.has(next)) {
+          seen.add(next);
+          stack.push(next);
+        }
+      }
+    }
+    return [...seen];
+  }
+
+  /** Where the phrases starting at `at` end, in order (empty when none does). */
+  endsAt(words: Words, at: number): number[] {
+    const { forms, languages } = words;
+    const firsts = forms[at];
+    if (!firsts?.some((key) => this.firstMoves.has(key))) return NO_ENDS;
+    const ends: number[] = [];
+    // States reached by matching words, which may accept; and states carried over a skipped softener,
+    // which may not (a phrase cannot end on a skipped word). Plain arrays, de-duplicated by a mark.
+    let active: number[] = [];
+    const mark = ++this.generation;
+    for (const key of forms[at] ?? [])
+      for (const state of this.firstMoves.get(key) ?? []) this.visit(state, mark, active);
+    let carried: number[] = [];
+    for (let position = at + 1; active.length > 0 || carried.length > 0; position++) {
+      for (const state of active) {
+        const language = this.accepting[state];
+        if (language != null && (languages === null || languages.has(language)) && ends.at(-1) !== position)
+          ends.push(position);
+      }
+      const keys = forms[position];
+      if (!keys) break;
+      const next: number[] = [];
+      const skipped: number[] = [];
+      const step = ++this.generation;
+      const skippable = keys.includes(SKIPPABLE);
+      const advance = (state: number): void => {
+        const moves = this.moves[state] as Map<string, number[]>;
+        if (moves.size > 0)
+          for (const key of keys) {
+            const targets = moves.get(key);
+            if (targets)
+              for (const to of targets)
+                for (const reached of this.closures[to] as Int32Array) this.visit(reached, step, next);
+          }
+        if (skippable && this.inside[state]) skipped.push(state);
+      };
+      for (const state of active) advance(state);
+      for (const state of carried) advance(state);
+      active = next;
+      carried = skipped;
+    }
+    return ends;
+  }
+
+  private generation = 0;
+  private marks: Uint32Array = new Uint32Array(0);
+
+  private visit(state: number, mark: number, into: number[]): void {
+    if (this.marks.length !== this.moves.length) this.marks = new Uint32Array(this.moves.length);
+    if (this.marks[state] === mark) return;
+    this.marks[state] = mark;
+    into.push(state);
+  }
+}
+
+/** Phrases indexed by the key they start with, so a clause is only checked against phrases that can match. */
+export class PhraseSet {
+  /** Where phrases end, per run of words and start: the readers ask the same question many times. */
+  private readonly ends = new WeakMap<Words, (number[] | undefined)[]>();
+  private readonly byFirstKey = new Map<string, Phrase[]>();
+  /** Phrases that open with their slot ("{name} here"), indexed by their first word. */
+  private readonly bySlotNext = new Map<string, Phrase[]>();
+  private readonly automaton: Automaton;
+  readonly phrases: readonly Phrase[];
+
+  constructor(phrases: readonly Phrase[]) {
+    const unique = new Map<string, Phrase>();
+    for (const phrase of phrases)
+      if (!unique.has(`${phrase.language}:${phrase.text}`))
+        unique.set(`${phrase.language}:${phrase.text}`, phrase);
+    this.phrases = [...unique.values()];
+    this.automaton = new Automaton(this.phrases.filter((phrase) => phrase.slot === null));
+    for (const phrase of this.phrases) {
+      if (phrase.slot === null) continue;
+      const index = phrase.slotFirst ? this.bySlotNext : this.byFirstKey;
+      const starts = firstKeys(phrase.slotFirst ? phrase.elements.slice(1) : phrase.elements);
+      for (const key of starts) {
+        if (key === null) continue;
+        const list = index.get(key) ?? [];
+        list.push(phrase);
+        index.set(key, list);
+      }
+    }
+  }
+
+  get size(): number {
+    return this.phrases.length;
+  }
+
+  /** Every key the phrases are made of. */
+  keys(): Set<string> {
+    const keys = new Set<string>();
+    for (const phrase of this.phrases) collectKeys(phrase.elements, keys);
+    return keys;
+  }
+
+  /** Phrases with a slot that match with their first word at `at`, longest first. */
+  matchAt(words: Words, at: number): PhraseMatch[] {
+    const { tokens, forms, languages } = words;
+    const matches: PhraseMatch[] = [];
+    const seen = new Set<Phrase>();
+    const counts = (phrase: Phrase) => languages === null || languages.has(phrase.language);
+    for (const form of forms[at] ?? []) {
+      for (const phrase of this.byFirstKey.get(form) ?? []) {
+        if (seen.has(phrase) || !counts(phrase)) continue;
+        seen.add(phrase);
+        const results: { end: number; slot: readonly [number, number] | null }[] = [];
+        matchSequence(phrase.elements, 0, at, words, null, results);
+        const best = results.reduce<(typeof results)[number] | undefined>(
+          (longest, result) => (longest === undefined || result.end > longest.end ? result : longest),
+          undefined,
+        );
+        if (best) matches.push({ phrase, start: at, end: best.end, slot: best.slot });
+      }
+      for (const phrase of this.bySlotNext.get(form) ?? []) {
+        if (seen.has(phrase) || at === 0 || !counts(phrase)) continue;
+        seen.add(phrase);
+        const results: { end: number; slot: readonly [number, number] | null }[] = [];
+        matchSequence(phrase.elements.slice(1), 0, at, words, null, results);
+        const best = results.reduce<number>((longest, result) => Math.max(longest, result.end), -1);
+        if (best < 0) continue;
+        if (phrase.possessiveSlot && !/['’]s$/i.test(tokens[at - 1]?.text ?? '')) continue;
+        matches.push({ phrase, start: at, end: best, slot: [Math.max(0, at - MAX_SLOT_TOKENS), at] });
+      }
+    }
+    return matches.sort((a, b) => b.end - b.start - (a.end - a.start));
+  }
+
+  /** Every match of a phrase with a slot, in order of where it starts. */
+  findAll(words: Words): PhraseMatch[] {
+    const all: PhraseMatch[] = [];
+    for (let at = 0; at < words.tokens.length; at++) all.push(...this.matchAt(words, at));
+    return all;
+  }
+
+  /** The end of the longest phrase without a slot that starts at `at` and ends by `limit`, or `at`. */
+  longestAt(words: Words, at: number, limit = words.tokens.length): number {
+    if (at >= words.tokens.length) return at;
+    let known = this.ends.get(words);
+    if (!known) {
+      known = [];
+      this.ends.set(words, known);
+    }
+    let ends = known[at];
+    if (!ends) {
+      ends = this.automaton.endsAt(words, at);
+      known[at] = ends;
+    }
+    for (let i = ends.length - 1; i >= 0; i--) if ((ends[i] as number) <= limit) return ends[i] as number;
+    return at;
+  }
+
+  /** Is there a phrase anywhere in [start, end)? */
+  occursIn(words: Words, start = 0, end = words.tokens.length): boolean {
+    for (let at = start; at < end; at++) if (this.longestAt(words, at, end) > at) return true;
+    return false;
+  }
+
+  /** Does the run [start, end) read as phrases of this set, back to back? */
+  covers(words: Words, start: number, end: number): boolean {
+    let at = start;
+    while (at < end) {
+      const next = this.longestAt(words, at, end);
+      if (next === at) return false;
+      at = next;
+    }
+    return true;
+  }
+}

@@ -1,0 +1,222 @@
+// Splits a message into clauses and word tokens, for every script. Words are split on spaces where a
+// script has them, and with Intl.Segmenter (built into Node) where it does not (Chinese, Japanese,
+// Thai). Each token keeps what a name needs (the text as typed, its case) and gets a matching key that
+// forgives what people skip when they type: case, accents, apostrophes ("Qué" = "que", "I'm" = "im").
+
+import { asciiPunctuation, EMOJI_CODE, stripEmoji } from './emoji';
+
+export type Script =
+  | 'latin'
+  | 'cyrillic'
+  | 'greek'
+  | 'arabic'
+  | 'hebrew'
+  | 'devanagari'
+  | 'han'
+  | 'kana'
+  | 'hangul'
+  | 'thai'
+  | 'other';
+
+export interface Token {
+  /** As typed, without surrounding punctuation (a title or an initial keeps its period: "Dr.", "J."). */
+  readonly text: string;
+  readonly lower: string;
+  /** What phrases are matched on: lower case, no accents or apostrophes ("Qué" -> "que", "I'm" -> "im"). */
+  readonly key: string;
+  readonly script: Script;
+  /** Written against the previous token, with no space (scripts without spaces, split suffixes). */
+  readonly joined: boolean;
+}
+
+export interface Clause {
+  readonly tokens: readonly Token[];
+  /** The sentence ends with a question mark. */
+  readonly asked: boolean;
+  /** "hello???", "what?!": more than one question or exclamation mark. */
+  readonly emphatic: boolean;
+  /** The first clause of its sentence. */
+  readonly opensSentence: boolean;
+}
+
+export interface Tokenized {
+  readonly clauses: readonly Clause[];
+  /** The message has letters but none of them lower case ("MY NAME IS ANA"), or none upper case. */
+  readonly caseMode: 'lower' | 'upper' | 'mixed';
+  /** The message had emoji and nothing else to read. */
+  readonly emojiOnly: boolean;
+  /** The emoji in the message, in order. */
+  readonly emoji: readonly string[];
+}
+
+export interface TokenizerOptions {
+  /** Keys of titles whose period ends no sentence ("dr", "prof"). */
+  readonly titles: ReadonlySet<string>;
+  /** Endings written onto a word that are words of their own ("민준*입니다*", "İlkay*'ım*"). */
+  readonly suffixes: readonly string[];
+}
+
+const SCRIPT_TESTS: ReadonlyArray<readonly [Script, RegExp]> = [
+  ['latin', /\p{Script=Latin}/u],
+  ['cyrillic', /\p{Script=Cyrillic}/u],
+  ['han', /\p{Script=Han}/u],
+  ['kana', /[\p{Script=Hiragana}\p{Script=Katakana}]/u],
+  ['hangul', /\p{Script=Hangul}/u],
+  ['arabic', /\p{Script=Arabic}/u],
+  ['hebrew', /\p{Script=Hebrew}/u],
+  ['devanagari', /\p{Script=Devanagari}/u],
+  ['thai', /\p{Script=Thai}/u],
+  ['greek', /\p{Script=Greek}/u],
+];
+
+export function scriptOf(word: string): Script {
+  for (const [script, test] of SCRIPT_TESTS) if (test.test(word)) return script;
+  return 'other';
+}
+
+/** Scripts written without spaces between words: Intl.Segmenter finds the words. */
+const UNSPACED =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}]/u;
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+
+/** Scripts whose accents are dropped for matching; elsewhere marks are letters (Devanagari, Thai vowels). */
+const FOLDED_SCRIPTS = new Set<Script>(['latin', 'cyrillic', 'greek', 'arabic', 'hebrew']);
+
+const LETTER_FOLDS: Readonly<Record<string, string>> = {
+  ß: 'ss',
+  ı: 'i',
+  ł: 'l',
+  đ: 'd',
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  þ: 'th',
+  ð: 'd',
+  ё: 'е',
+};
+
+/** Lower case without the Turkish dotted capital turning into "i" plus a combining dot. */
+export function lowerCase(text: string): string {
+  return text.replace(/İ/g, 'i').toLowerCase();
+}
+
+/** The matching key of a word: "Qué" -> "que", "I'm" -> "im", "heißt" -> "heisst", "adın" -> "adin". */
+export function keyOf(word: string, script: Script = scriptOf(word)): string {
+  const lower = lowerCase(word).replace(/['’`´.]/g, '');
+  if (!FOLDED_SCRIPTS.has(script)) return lower;
+  return lower
+    .replace(/[ßıłđøæœþðё]/g, (letter) => LETTER_FOLDS[letter] ?? letter)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .normalize('NFC');
+}
+
+/** A word: letters and digits with inner apostrophes, hyphens or periods ("O'Brien", "Marie-Claire", "J.P."). */
+const WORD =
+  /(?:\p{L}[.\uE000]){2,}|['’][ts](?=\s|$)|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+|-[\p{L}\p{M}\p{N}]+)*[.\uE000]?/gu;
+
+/** Stands in for the period of a title or an initial ("Dr.", "J."), which ends no sentence. */
+const KEPT_PERIOD = '\uE000';
+
+/**
+ * Where a sentence ends: at ! ? ; … or a line break, and at a period followed by a space or the end
+ * ("J.P." and "3.5" end nothing). The marks are kept to tell a question from a statement.
+ */
+const SENTENCE = /(?:[^.!?;\n…]|\.(?![\s.!?]|$))+(?:[.!?;\n…]+|$)|[.!?;\n…]+/g;
+/** Where a clause ends inside a sentence: commas, colons, dashes between words, slashes, asides. */
+const CLAUSE_BREAK = /\s*[,、]\s*|\s+[-–—]+\s*|\s*[–—]+\s+|\s+[/|]+\s+|\s*\|\s*|\s*\.{2,}\s*/u;
+
+/** "(she/her)", "[away]": asides, read as a clause break. */
+const ASIDE = /\([^)]*\)?|\[[^\]]*\]?|\{[^}]*\}?/g;
+
+function splitUnspaced(word: string): string[] {
+  if (!UNSPACED.test(word)) return [word];
+  return [...segmenter.segment(word)].filter((part) => part.isWordLike).map((part) => part.segment);
+}
+
+export function createTokenizer(options: TokenizerOptions) {
+  const suffixes = [...options.suffixes].sort((a, b) => b.length - a.length);
+
+  function makeToken(text: string, joined: boolean): Token {
+    const script = scriptOf(text);
+    const lower = lowerCase(text);
+    return { text, lower, key: keyOf(text, script), script, joined };
+  }
+
+  /** A word as tokens: split where its script has no spaces, and before a suffix written onto it. */
+  function wordTokens(raw: string, tokens: Token[]): void {
+    // A period stays only on a title or an initial ("Dr.", "J."); elsewhere it ends the word.
+    let word = raw.replaceAll(KEPT_PERIOD, '.');
+    if (word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word) && !options.titles.has(keyOf(word))) {
+      word = word.slice(0, -1);
+    }
+    const parts = splitUnspaced(word);
+    parts.forEach((part, index) => {
+      const suffix = suffixes.find((ending) => part.length > ending.length + 1 && part.endsWith(ending));
+      const joined = index > 0;
+      if (suffix === undefined) {
+        tokens.push(makeToken(part, joined));
+        return;
+      }
+      tokens.push(makeToken(part.slice(0, -suffix.length), joined));
+      tokens.push(makeToken(suffix.replace(/^['’]/, ''), true));
+    });
+  }
+
+  /** The words of a short plain text (a pack's phrase): no sentences, clauses or emoji to look for. */
+  function words(text: string): Token[] {
+    const tokens: Token[] = [];
+    for (const match of text.replace(/\.(?=\s|$)/g, ' ').matchAll(WORD)) wordTokens(match[0], tokens);
+    return tokens;
+  }
+
+  function tokenize(text: string): Tokenized {
+    const emoji = [
+      ...text.matchAll(
+        /\p{Extended_Pictographic}(?:\u200D\p{Extended_Pictographic}|[\uFE0F\u{1F3FB}-\u{1F3FF}])*/gu,
+      ),
+      ...text.matchAll(EMOJI_CODE),
+    ].map((match) => match[0].replace(/:skin-tone-\d:$/, ''));
+    let prepared = asciiPunctuation(stripEmoji(text, ' , '));
+    // "Rbecca *Rebecca": a starred word is how chat corrects the word before it.
+    if (prepared.includes('*')) prepared = prepared.replace(/(^|\s)\*(?=\p{L})/gu, '$1 , correction ');
+    if (/[([{]/.test(prepared)) prepared = prepared.replace(ASIDE, ' , ');
+    prepared = prepared.replace(/[*_~`"“”<>@#\\:=]/g, ' ').replace(/ {2,}/g, ' ');
+    if (prepared.includes('.'))
+      prepared = prepared.replace(
+        /(?<![\p{L}\p{M}])(\p{L}[\p{L}\p{M}]*)\.(?=\s|$)/gu,
+        (whole, word: string) =>
+          word.length === 1 || options.titles.has(keyOf(word)) ? `${word}${KEPT_PERIOD}` : whole,
+      );
+    const clauses: Clause[] = [];
+    for (const sentenceMatch of prepared.matchAll(SENTENCE)) {
+      const sentence = sentenceMatch[0];
+      const marks = /[.!?;\n…]*$/.exec(sentence)?.[0] ?? '';
+      const asked = marks.includes('?');
+      const emphatic = (marks.match(/[?!]/g)?.length ?? 0) > 1;
+      let opensSentence = true;
+      for (const part of sentence.slice(0, sentence.length - marks.length).split(CLAUSE_BREAK)) {
+        const tokens: Token[] = [];
+        for (const match of part.matchAll(WORD)) wordTokens(match[0], tokens);
+        if (tokens.length === 0) continue;
+        clauses.push({ tokens, asked, emphatic, opensSentence });
+        opensSentence = false;
+      }
+      // A question mark after an emoji-only clause still makes the sentence a question ("🤔?").
+      if (opensSentence && asked && clauses.length > 0) {
+        const last = clauses[clauses.length - 1];
+        if (last && !last.asked) clauses[clauses.length - 1] = { ...last, asked, emphatic };
+      }
+    }
+    const upper = /\p{Lu}/u.test(prepared);
+    const lower = /\p{Ll}/u.test(prepared);
+    return {
+      clauses: clauses,
+      caseMode: upper && !lower ? 'upper' : upper ? 'mixed' : 'lower',
+      emojiOnly: clauses.length === 0 && emoji.length > 0,
+      emoji,
+    };
+  }
+
+  return { tokenize, words };
+}
