@@ -449,14 +449,16 @@ function handleAnswering(ctx: Context, name: string | null, asked: number): void
   // "please call me Mai", "actually it's Tim", "oops, typo: Kevin": taken up at once, no question used.
   const given = personName(ctx);
   let current = name;
-  if (given && given.value !== name) {
+  // A name change is confirmed even when it is the name already used: the person wants to hear it.
+  const renamed = given !== null && (given.value !== name || input.acts.includes('name_change'));
+  if (given && renamed) {
     current = rememberName(ctx, given.value);
     setStage(ctx, { kind: 'answering', name: current, questionsAsked: asked });
     tellOne(ctx, say.renamed(current), true);
   }
   if (answerQuestions(ctx)) return;
   setStage(ctx, { kind: 'answering', name: current, questionsAsked: asked });
-  if (given && current !== name) {
+  if (renamed) {
     tellOne(ctx, say.questionsLeft(left));
     return;
   }

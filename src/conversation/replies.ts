@@ -162,7 +162,7 @@ export function welcome(): Variants {
 }
 
 export function acknowledge(): Variants {
-  return ['😄', '👍', 'Glad you think so!'];
+  return ['😄', '👍', 'Alright!'];
 }
 
 export function explain(persona: Persona): Variants {
