@@ -256,7 +256,7 @@ function handleCommand(ctx: Context): void {
       }
       return;
     case 'status':
-      tell(ctx, session ? statusLine(session.stage) : say.statusNoSession());
+      tell(ctx, session ? statusLine(session.stage) : say.statusNoSession(draft.history.length > 0, MAX_QUESTIONS));
       if (session) setStage(ctx, session.stage);
       return;
     case 'restart':
@@ -325,10 +325,12 @@ function openSession(ctx: Context): void {
     return;
   }
   let name = draft.knownName;
-  // "that's not my name, I'm Bob": the name in the message that reopens the conversation wins.
+  // "that's not my name, I'm Bob": the name in the message that reopens the conversation wins; "it's
+  // Gerhard again" from Gerhard Braun is the same person, still called by the name they gave.
   const given = personName(ctx);
-  const renamed = given !== null && given.value !== name;
-  if (given) name = rememberName(ctx, given.value);
+  const sameName = given !== null && name !== null && isPartOf(given.value, name);
+  const renamed = given !== null && !sameName;
+  if (given && renamed) name = rememberName(ctx, given.value);
   startSession(ctx, { kind: 'answering', name, questionsAsked: 0 });
   draft.events.push({ type: 'greeted', named: name !== null });
   tellOne(ctx, say.welcomeBack(name), true);
@@ -490,6 +492,13 @@ function handleForgetConfirmation(ctx: Context, resume: PlainStage): void {
     tell(ctx, say.forgotten());
     return;
   }
+  // "ok", "sure", 👍: not a clear yes, so nothing is deleted; the bot says so and asks once more.
+  const onlyAcknowledged = input.acts.length > 0 && input.acts.every((act) => act === 'acknowledgement');
+  if (onlyAcknowledged && input.answer === null && input.intents.length === 0) {
+    setStage(ctx, ctx.draft.session?.stage ?? { kind: 'confirming_forget', resume });
+    tell(ctx, say.forgetNeedsYes());
+    return;
+  }
   setStage(ctx, resume);
   tell(ctx, say.forgetCancelled());
   tell(ctx, statusLine(resume));
@@ -506,6 +515,15 @@ function personName(ctx: Context): NameReading | null {
   if (reading === null) return null;
   const plain = (s: string) => s.toLocaleLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   return plain(reading.value) === plain(ctx.settings.persona.name) ? null : reading;
+}
+
+/** "Gerhard" is part of "Gerhard Braun": each of its words is one of the other's. */
+function isPartOf(part: string, whole: string): boolean {
+  const words = new Set(whole.toLocaleLowerCase().split(/\s+/));
+  return part
+    .toLocaleLowerCase()
+    .split(/\s+/)
+    .every((word) => words.has(word));
 }
 
 function rememberName(ctx: Context, name: string): string {

@@ -48,8 +48,9 @@ export function help(persona: Persona, maxQuestions: number): string {
   const elsewhere = persona.elsewhere ? ` ${escapeText(persona.elsewhere)}` : '';
   return (
     `I'm ${formatName(persona.name)}, a small chat bot. Tell me your name, then ask me up to ` +
-    `${questions(maxQuestions)}: ${TOPICS}. Anything else gets a standard answer.${elsewhere} ` +
-    'Say *restart* to begin again, *stop* to end our chat, *status* to see where we are, ' +
+    `${questions(maxQuestions)}: ${TOPICS}; anything else gets a standard answer. Only questions count.` +
+    `${elsewhere} I understand many languages but answer in English, and I remember your name and our chats ` +
+    'for a while. Say *restart* to begin again, *stop* to end our chat, *status* to see where we are, ' +
     'or *forget me* to delete what I have stored about you.'
   );
 }
@@ -167,8 +168,8 @@ export function acknowledge(): Variants {
 
 export function explain(persona: Persona): Variants {
   return [
-    `Sorry for the confusion! I'm ${formatName(persona.name)}, a small chat bot: I can only tell you ${TOPICS}.`,
-    `Let me explain: I'm a small bot, and all I know about is ${TOPICS}.`,
+    `Sorry for the confusion! I'm ${formatName(persona.name)}, a small chat bot: I can tell you ${TOPICS}, and only questions count.`,
+    `Let me explain: I'm a small bot, and all I know about is ${TOPICS}. Only questions use one up.`,
   ];
 }
 
@@ -218,8 +219,10 @@ export function sessionExpired(timeoutText: string): string {
   return `Our last conversation timed out after ${timeoutText} without a message, so let's start a new one.`;
 }
 
-export function statusNoSession(): string {
-  return 'We are not talking right now. Say hi to start a conversation.';
+export function statusNoSession(talkedBefore: boolean, maxQuestions: number): string {
+  return talkedBefore
+    ? `Our last chat has ended. Say hi or ask me something to start a new one: you'll have ${questions(maxQuestions)}.`
+    : 'We are not talking yet. Say hi to start a conversation.';
 }
 
 export function statusAwaitingName(): string {
@@ -252,6 +255,10 @@ export function confirmForget(): string {
 
 export function forgotten(): string {
   return "Done: I've deleted everything I had stored about you. Say hi any time to start fresh.";
+}
+
+export function forgetNeedsYes(): string {
+  return "I haven't deleted anything: your name and our conversations are kept. Reply *yes* to delete them, or *no* to keep them.";
 }
 
 export function forgetCancelled(): string {

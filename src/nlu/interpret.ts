@@ -43,6 +43,9 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
     const text = cleanSlackText(raw);
     const message = readMessage(text, context.botName, lexicon);
     if (message.emojiOnly) return readEmoji(text, message, context, lexicon);
+    // "???", "?!": nothing but question marks is someone wondering what is going on.
+    if (message.clauses.length === 0 && text.includes('?'))
+      return { text, command: null, name: null, intents: [], acts: ['confusion'], answer: null };
     const command = readCommand(message, lexicon);
     if (command) return { text, command, name: null, intents: [], acts: [], answer: null };
     const smallTalk = message.clauses.map((view) => readSmallTalk(view, lexicon, message.botKeys));

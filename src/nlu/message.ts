@@ -21,10 +21,11 @@ export interface Message {
   /** Keys of the bot's name ("quillon"): "hi Quillon" addresses it, "how old is Quillon" asks it. */
   readonly botKeys: ReadonlySet<string>;
   /**
-   * The languages the message is written in, judged without some of its words: "ich bin Entwickler" is
-   * German by "ich bin", so "Entwickler" is a German word; "Ravi" alone is in no language but a name's.
+   * The languages the message reads as a sentence in: English, and every language two or more of its
+   * words belong to. "je suis crevé" is French, so "crevé" is a French word; "kwame asante" is no Swahili
+   * sentence for one Swahili word, and "Ravi" alone is in no language but a name's.
    */
-  languagesWithout(excluded: readonly Token[]): ReadonlySet<string>;
+  readonly sentenceLanguages: ReadonlySet<string>;
 }
 
 const botKeysByName = new Map<string, ReadonlySet<string>>();
@@ -52,7 +53,7 @@ export function readMessage(text: string, botName: string, lexicon: Lexicon): Me
     forms: formsOf(clause.tokens),
     languages,
   }));
-  let known: Map<Token, Set<string>> | undefined;
+  let sentenceLanguages: Set<string> | undefined;
   return {
     clauses,
     all: { tokens, forms: clauses.flatMap((view) => view.forms), languages },
@@ -60,12 +61,13 @@ export function readMessage(text: string, botName: string, lexicon: Lexicon): Me
     emojiOnly: tokenized.emojiOnly,
     emoji: tokenized.emoji,
     botKeys,
-    languagesWithout(excluded) {
-      known ??= new Map(tokens.map((token) => [token, lexicon.languagesOf([token])]));
-      const found = new Set<string>(['en']);
-      for (const [token, languagesOfToken] of known)
-        if (!excluded.includes(token)) for (const language of languagesOfToken) found.add(language);
-      return found;
+    get sentenceLanguages() {
+      if (!sentenceLanguages) {
+        const counts = new Map<string, number>();
+        for (const token of tokens) for (const language of lexicon.languagesOf([token])) counts.set(language, (counts.get(language) ?? 0) + 1);
+        sentenceLanguages = new Set(['en', ...[...counts].filter(([, count]) => count >= 2).map(([language]) => language)]);
+      }
+      return sentenceLanguages;
     },
   };
 }

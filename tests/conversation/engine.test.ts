@@ -367,7 +367,8 @@ describe('commands work in every state', () => {
   });
 
   it('status says how many questions are left', () => {
-    play([[command('status', 'status'), /not talking right now/]]);
+    play([[command('status', 'status'), /not talking yet/]]);
+    play([[command('status', 'status'), /^Our last chat has ended\. .*3 questions/]], play([[command('stop', 'stop'), /Goodbye/]], greetedAna()), 2_000_000);
     play(
       [
         [asks('age?', 'age'), /2 questions/],
@@ -388,15 +389,25 @@ describe('commands work in every state', () => {
   it.each<[string, Interpretation]>([
     ['ok', says('ok', 'acknowledgement')],
     ['👍', says('👍', 'acknowledgement')],
-    ['no', no()],
-  ])('forget me answered with %s keeps everything, says what it kept, and resumes', (_label, answer) => {
+  ])('forget me answered with %s deletes nothing, says what it kept, and asks for a clear yes', (_label, answer) => {
     const asked = play([[command('forget me', 'forget'), /Should I delete/]], greetedAna());
     const result = step(asked, answer, 1_000_000 + 2 * MINUTE, settings);
+    expect(result.forget).toBe(false);
+    expect(result.reply).toBe(
+      "I haven't deleted anything: your name and our conversations are kept. Reply *yes* to delete them, or *no* to keep them.",
+    );
+    expect(step(result.state, yes(), 1_000_000 + 3 * MINUTE, settings).forget).toBe(true);
+  });
+
+  it('forget me answered with no keeps everything, says what it kept, and resumes', () => {
+    const asked = play([[command('forget me', 'forget'), /Should I delete/]], greetedAna());
+    const result = step(asked, no(), 1_000_000 + 2 * MINUTE, settings);
     expect(result.forget).toBe(false);
     expect(result.reply).toBe(
       "Okay, I've kept everything: your name and our conversations. You're *Ana*, and you have 3 questions left.",
     );
     expect(result.state.knownName).toBe('Ana');
+    expect(result.state.session?.stage.kind).toBe('answering');
   });
 });
 

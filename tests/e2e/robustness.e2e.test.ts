@@ -216,7 +216,7 @@ describe('input the bot must survive', () => {
     const user = 'UODD00001';
     expect(await chat(user, '🙂')).toMatch(/What's your name/);
     const toPaste = await chat(user, 'x'.repeat(40_000));
-    expect(toPaste).toMatch(/name\?|still need a name/); // still asking for the name, not greeting "Xxxx…"
+    expect(toPaste).toMatch(/name\?|call you\?|still need a name/); // still asking for the name, not greeting "Xxxx…"
     expect(toPaste.length).toBeLessThan(300);
     expect(await chat(user, 'Ana \uD800 \uDFFF')).toMatch(/Nice to meet you, \*Ana\*/);
     await fake.sendEvent(fileShare({ user })).acked; // an upload without text: nothing to answer
@@ -239,7 +239,10 @@ describe('input the bot must survive', () => {
     for (const [i, text] of hostile.entries()) {
       const reply = await chat(`UINJ0000${i}`, text);
       expect(reply).not.toMatch(/<[!@#]|<https?:/);
-      expect(reply).not.toMatch(/\*[^*]*\*[^*]*\*[^*]*\*.*\*/); // only the bot's own bold, never restyled
+      // Only the bot's own bold (the name, its own name, *help*), never restyled by what was typed.
+      const bold = reply.match(/\*[^*]*\*/g) ?? [];
+      expect(bold.length).toBeLessThanOrEqual(3);
+      expect(bold.filter((span) => /[_~]/.test(span))).toEqual([]);
     }
   });
 

@@ -8,6 +8,9 @@ import type { Lexicon } from '../packs/lexicon';
 import { COMMAND_KINDS } from '../packs/pack';
 import type { PhraseSet, Words } from '../packs/phrases';
 
+/** Small talk that may surround a command. */
+const PADDING_KINDS = ['greetings', 'thanks', 'acknowledgements', 'confusion', 'farewells'] as const;
+
 /** Commands are short; a long message that happens to contain one is something else. */
 const MAX_COMMAND_TOKENS = 12;
 
@@ -17,13 +20,13 @@ export function readCommand(message: Message, lexicon: Lexicon): Command | null 
   if (length === 0 || length > MAX_COMMAND_TOKENS) return null;
   // Most messages have no word of any command: they are dismissed before any phrase is matched.
   if (!words.forms.some((forms) => forms.some((key) => lexicon.commandWords.has(key)))) return null;
-  // Politeness and address around a command: "ok", "please", "bot", "thanks", "hi".
+  // Politeness, address and small talk around a command: "ok", "please", "bot", "thanks", "hi",
+  // "wait, that counted?" (before "how many questions do I have left?").
   const padding = (at: number): number =>
     Math.max(
       lexicon.fillers.longestAt(words, at),
       lexicon.address.longestAt(words, at),
-      lexicon.smallTalk.thanks.longestAt(words, at),
-      lexicon.smallTalk.greetings.longestAt(words, at),
+      ...PADDING_KINDS.map((kind) => lexicon.smallTalk[kind].longestAt(words, at)),
       message.botKeys.has(words.tokens[at]?.key ?? '') ? at + 1 : at,
     );
   let start = 0;

@@ -82,6 +82,8 @@ export type EnglishReading =
   | 'unknown';
 
 export function readEnglishWord(word: string): EnglishReading {
+  // compromise reads "sung-min" as two words ("sung", "min"); a hyphenated word is most often a name.
+  if (word.includes('-')) return 'unknown';
   const profile = profileWord(word);
   const descriptive = DESCRIPTIVE.some((tag) => profile.tags.has(tag));
   if (!profile.known) {
@@ -97,3 +99,9 @@ export function readEnglishWord(word: string): EnglishReading {
 
 /** Is the word in compromise's English lexicon? */
 export const isEnglishWord = (word: string): boolean => profileWord(word).known;
+
+/** A day or a month ("Monday", "June"): compromise tags them, and some are names too. */
+export function isCalendarWord(word: string): boolean {
+  const tags = profileWord(word).tags;
+  return tags.has('WeekDay') || tags.has('Month');
+}

@@ -60,7 +60,8 @@ export function readQuestions(
       if (topics.length > 0 && (asked || isFragment(part, lexicon))) {
         intents.push(...topics);
         asking.add(view.index);
-      } else if (asked) {
+      } else if (asked && !gaveName) {
+        // "can you call me Tash instead?" gives a name; its question mark asks nothing else.
         intents.push('other');
         asking.add(view.index);
       }

@@ -51,20 +51,24 @@ function titleCaseWord(word: string, inside: boolean): string {
     .join('-');
 }
 
-function formatWord(token: Token, index: number, words: NameWords): string {
+function formatWord(token: Token, index: number, words: NameWords, allCaps: boolean): string {
   const text = token.text;
   if (words.titles.has(token.key)) return capitalise(lower(text));
   if (hasUpper(text) && hasLower(text)) return text; // typed with its own capitals
+  // "JP", "AJ": short capitals in a message that is not all capitals are initials, kept as typed.
+  if (!allCaps && /^\p{Lu}{2,3}$/u.test(text)) return text;
+  // "j.p." -> "J.P.": initials.
+  if (/^(?:\p{L}\.)+\p{L}?\.?$/u.test(text)) return text.toLocaleUpperCase();
   if (!hasUpper(text) && !hasLower(text)) return text; // a script without case
   if (index > 0 && words.particles.has(token)) return lower(text);
   return titleCaseWord(text, index > 0);
 }
 
 /** The tokens as one safe, capped greeting name, or null when nothing is left. */
-export function formatName(tokens: readonly Token[], words: NameWords): string | null {
+export function formatName(tokens: readonly Token[], words: NameWords, allCaps = false): string | null {
   let name = '';
   for (const [index, token] of tokens.entries()) {
-    const formatted = formatWord(token, index, words).replace(UNSAFE, '');
+    const formatted = formatWord(token, index, words, allCaps).replace(UNSAFE, '');
     if (!formatted) continue;
     const next = name === '' ? formatted : token.joined ? `${name}${formatted}` : `${name} ${formatted}`;
     if (next.length > MAX_NAME_LENGTH) {

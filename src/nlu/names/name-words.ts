@@ -3,7 +3,7 @@
 // "I'm tired" a mood, "main Delhi se hoon" a place. Language packs list those words for every language;
 // for English, compromise knows far more of them than a list would.
 
-import { readEnglishWord } from '../english/word-knowledge';
+import { isCalendarWord, readEnglishWord } from '../english/word-knowledge';
 import type { Lexicon } from '../packs/lexicon';
 import type { Token } from '../text/tokens';
 
@@ -53,6 +53,11 @@ export function judgeFirstWord(token: Token, context: WordContext, lexicon: Lexi
   if (!/^[a-z'-]+$/.test(token.lower)) return 'name'; // accents: not an English word
   // A reply that is one capitalised word ("Will", "Sage") is typed as a name, whatever else the word is.
   const lone = context.evidence === 'bare' && context.alone && startsUpper(token.text) && context.mixedCase;
+  // Days and months: "it's Monday" is the day, "my name is Sunday" a name, "Sunday" alone perhaps one.
+  if (/^[a-z]+$/.test(token.lower) && isCalendarWord(token.lower)) {
+    if (context.evidence === 'strong') return 'name';
+    return lone ? 'guess' : 'ordinary';
+  }
   switch (readEnglishWord(token.lower)) {
     case 'function':
       // "I'm Will, the new guy", "Will Baker": a capital says it is a name here.

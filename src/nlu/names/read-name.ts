@@ -74,7 +74,7 @@ export function readName(
       ? null
       : correctionAt(view, midCorrection ? 0 : (talk?.contentStart ?? 0), lexicon);
     if (correctionEnd !== null) corrected = true;
-    const cueCandidates = readCues(view, message, lexicon, corrected);
+    const cueCandidates = readCues(view, message, lexicon, corrected, asksSomething(view, lexicon));
     candidates.push(...cueCandidates);
     if (cueCandidates.length > 0) firstContent = false;
     if (cueCandidates.length > 0 || talk?.covered || isNamePointer(view, lexicon)) continue;
@@ -104,7 +104,7 @@ export function readName(
   if (!chosen) return null;
   const family = candidates.find((candidate) => candidate.kind === 'family');
   const tokens = family && chosen.tokens.length === 1 ? [...chosen.tokens, ...family.tokens] : chosen.tokens;
-  const value = formatName(tokens, lexicon);
+  const value = formatName(tokens, lexicon, message.caseMode === 'upper');
   if (value === null || tokens.every((token) => message.botKeys.has(token.key))) return null;
   const clauses = new Set([chosen.clause, ...(family ? [family.clause] : [])]);
   return { reading: { value, confident: chosen.confident }, kind: chosen.kind as NameKind, clauses };
@@ -204,8 +204,18 @@ function isNamePointer(view: ClauseView, lexicon: Lexicon): boolean {
   return named;
 }
 
+/**
+ * The clause opens with a question word ("what does my name mean?"): only a preferred name may be read in
+ * it. A question mark alone is no question: "ummm its Kaveh?" is a hesitant name.
+ */
+function asksSomething(view: ClauseView, lexicon: Lexicon): boolean {
+  let at = 0;
+  while (at < view.tokens.length && lexicon.fillers.longestAt(view, at) > at) at = lexicon.fillers.longestAt(view, at);
+  return lexicon.questions.interrogatives.longestAt(view, at) > at;
+}
+
 /** Names after cues in one clause: preferred ones first, then strong, then weak; family names apart. */
-function readCues(view: ClauseView, message: Message, lexicon: Lexicon, corrected: boolean): Candidate[] {
+function readCues(view: ClauseView, message: Message, lexicon: Lexicon, corrected: boolean, asked: boolean): Candidate[] {
   const found: Candidate[] = [];
   const familyMatches = lexicon.familyCues.findAll(view);
   for (const match of familyMatches) {
@@ -218,7 +228,7 @@ function readCues(view: ClauseView, message: Message, lexicon: Lexicon, correcte
     familyMatches.some(
       (family) => family.start <= match.start && match.start < (family.slot?.[0] ?? family.end),
     );
-  for (const kind of ['preferred', 'strong', 'weak'] as const) {
+  for (const kind of asked ? (['preferred'] as const) : (['preferred', 'strong', 'weak'] as const)) {
     let any = false;
     for (const match of lexicon.nameCues[kind].findAll(view)) {
       if (!match.slot || inFamily(match) || isNegated(view, match) || isSomeoneElses(view, match, lexicon))
@@ -327,8 +337,9 @@ function readCueSlot(
     return null;
   }
   let start = slotStart;
-  // "soy la Ana", "eu sou o João": an article between the cue and the name.
-  if (lexicon.articles.has(view.tokens[start]?.key ?? '') && start + 1 < slotEnd) start += 1;
+  // "soy la Ana", "eu sou o João": an article of the cue's language between the cue and the name.
+  const article = view.tokens[start];
+  if (article && lexicon.articlesOf(language).has(article) && start + 1 < slotEnd) start += 1;
   // Hesitations between the cue and the name: "it's, um, Kofi", "my name is technically Muhammad".
   while (start + 1 < slotEnd && lexicon.fillers.longestAt(view, start) > start) start += 1;
   const run = readRun(view, start, slotEnd, message, lexicon, evidence, language, false);
@@ -383,7 +394,9 @@ function readRun(
   while (at + 1 < limit && lexicon.titles.has(tokens[at]?.key ?? '')) words.push(take(at++));
   if (at >= limit) return null;
   const first = take(at);
-  const languages = message.languagesWithout([tokens[at] as Token]);
+  // A word is judged against the cue's language ("ich bin Entwickler": a German job); a bare reply against
+  // the language of the rest of the message ("Ravi" alone is no French mood; "kwame asante" no Swahili).
+  const languages = evidence === 'bare' ? message.sentenceLanguages : new Set(['en', language]);
   const verdict = judgeFirstWord(
     first,
     {

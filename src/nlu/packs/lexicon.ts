@@ -104,7 +104,8 @@ export interface Lexicon {
   /** "last name {name}": a family name given apart, added to the given name. */
   readonly familyCues: PhraseSet;
   readonly corrections: PhraseSet;
-  readonly articles: ReadonlySet<string>;
+  /** Articles a language puts between a cue and the name ("soy *la* Ana"), by language. */
+  articlesOf(language: string): WordSet;
   readonly titles: ReadonlySet<string>;
   /** Lower-case words inside names ("de", "van"); accent-aware, so "Văn" is not "van". */
   readonly particles: WordSet;
@@ -122,7 +123,7 @@ export interface Lexicon {
    * `languages` (by default, any)? "Ravi" is a mood in French, but a name in a message with no French.
    */
   isOrdinaryWord(token: Token, languages?: ReadonlySet<string>): boolean;
-  /** The languages whose words the tokens use ("ich", "bin": German), English always among them. */
+  /** The languages whose words the tokens use ("ich", "bin": German). */
   languagesOf(tokens: readonly Token[]): Set<string>;
   /** Is the word a mood in any language ("tired", "müde")? Some are names too ("Lucky", "Joy"). */
   isMood(token: Token): boolean;
@@ -138,6 +139,8 @@ const EMPTY_LANGUAGES: ReadonlySet<string> = new Set();
 const LANGUAGE_SHARE = 0.5;
 /** English is mixed into every language, so it counts at a lower share. */
 const ENGLISH_SHARE = 0.25;
+/** Below this score for the best language, English always counts too. */
+const ENGLISH_KEPT_BELOW = 2;
 
 export function buildLexicon(packs: readonly LanguagePack[]): Lexicon {
   const tokenizer = createTokenizer({
@@ -245,6 +248,7 @@ export function buildLexicon(packs: readonly LanguagePack[]): Lexicon {
     for (const key of set.keyWords()) languagesByKey.set(key, [...(languagesByKey.get(key) ?? []), language]);
   }
   const english = byLanguage.get('en');
+  const articles = new Map(packs.map((pack) => [pack.code, singleWords([pack.names?.articles])]));
   const moods = singleWords(packs.map((pack) => pack.notNames?.moods));
   const places = singleWords(packs.map((pack) => pack.notNames?.places));
 
@@ -292,14 +296,17 @@ export function buildLexicon(packs: readonly LanguagePack[]): Lexicon {
         vocabularyKeys.set(token.key, (vocabularyKeys.get(token.key) ?? new Set()).add(pack.code));
       }
   }
-  /** The languages that know a word: accented, only the same accents; unaccented, either. */
+  /**
+   * The languages that know a word: accented, only the same accents; unaccented, either. English also
+   * knows every word in compromise's lexicon ("sage", "park"), far more than its pack lists.
+   */
   const knownIn = (token: Token): ReadonlySet<string> => {
     const plain = plainOf(token);
     const exact = vocabularyPlain.get(plain);
-    if (plain !== token.key) return exact ?? EMPTY_LANGUAGES;
-    const loose = vocabularyKeys.get(token.key);
-    if (!exact) return loose ?? EMPTY_LANGUAGES;
-    return loose ? new Set([...exact, ...loose]) : exact;
+    const loose = plain === token.key ? vocabularyKeys.get(token.key) : undefined;
+    const english = plain === token.key && /^[a-z]+$/.test(token.key) && isEnglishWord(token.key);
+    if (!loose && !english) return exact ?? EMPTY_LANGUAGES;
+    return new Set([...(exact ?? []), ...(loose ?? []), ...(english ? ['en'] : [])]);
   };
 
   // The words a typo is corrected to: English words of topics, question idioms, name cues, commands and
@@ -396,6 +403,9 @@ export function buildLexicon(packs: readonly LanguagePack[]): Lexicon {
       const chosen = new Set<string>();
       for (const [language, score] of scores)
         if (score >= best * (language === 'en' ? ENGLISH_SHARE : LANGUAGE_SHARE)) chosen.add(language);
+      // English, the bot's own language, is switched off only by a clear case for another ("Im Pemba"
+      // is English with a place name in it, not Swahili).
+      if (best < ENGLISH_KEPT_BELOW) chosen.add('en');
       return chosen;
     },
     smallTalk,
@@ -407,7 +417,7 @@ export function buildLexicon(packs: readonly LanguagePack[]): Lexicon {
     nameCues,
     familyCues: compile((pack) => pack.names?.family),
     corrections: compile((pack) => pack.names?.corrections),
-    articles: keysOf(packs.map((pack) => pack.names?.articles)),
+    articlesOf: (language) => articles.get(language) ?? EMPTY_SET,
     titles: keysOf(packs.map((pack) => pack.names?.titles)),
     particles: singleWords(packs.map((pack) => pack.names?.particles)),
     questions,
@@ -432,7 +442,7 @@ export function buildLexicon(packs: readonly LanguagePack[]): Lexicon {
       return false;
     },
     languagesOf(tokens) {
-      const found = new Set<string>(['en']);
+      const found = new Set<string>();
       for (const token of tokens) {
         const plain = plainOf(token);
         for (const language of languagesByPlain.get(plain) ?? []) found.add(language);

@@ -452,9 +452,9 @@ export class PhraseSet {
     return all;
   }
 
-  /** The end of the longest phrase without a slot that starts at `at` and ends by `limit`, or `at`. */
-  longestAt(words: Words, at: number, limit = words.tokens.length): number {
-    if (at >= words.tokens.length) return at;
+  /** Where the phrases without a slot that start at `at` end, in order. */
+  endsAt(words: Words, at: number): readonly number[] {
+    if (at >= words.tokens.length) return NO_ENDS;
     let known = this.ends.get(words);
     if (!known) {
       known = [];
@@ -465,6 +465,12 @@ export class PhraseSet {
       ends = this.automaton.endsAt(words, at);
       known[at] = ends;
     }
+    return ends;
+  }
+
+  /** The end of the longest phrase without a slot that starts at `at` and ends by `limit`, or `at`. */
+  longestAt(words: Words, at: number, limit = words.tokens.length): number {
+    const ends = this.endsAt(words, at);
     for (let i = ends.length - 1; i >= 0; i--) if ((ends[i] as number) <= limit) return ends[i] as number;
     return at;
   }

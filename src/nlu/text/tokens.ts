@@ -177,7 +177,9 @@ export function createTokenizer(options: TokenizerOptions) {
       ),
       ...text.matchAll(EMOJI_CODE),
     ].map((match) => match[0].replace(/:skin-tone-\d:$/, ''));
-    let prepared = asciiPunctuation(stripEmoji(text, ' , '));
+    // Code in backticks is shown, not said: "```const x = 1```" gives no name.
+    const withoutCode = text.includes('`') ? text.replace(/```[\s\S]*?(?:```|$)|`[^`\n]*`/g, ' , ') : text;
+    let prepared = asciiPunctuation(stripEmoji(withoutCode, ' , '));
     // "Rbecca *Rebecca": a starred word is how chat corrects the word before it.
     if (prepared.includes('*')) prepared = prepared.replace(/(^|\s)\*(?=\p{L})/gu, '$1 , correction ');
     if (/[([{]/.test(prepared)) prepared = prepared.replace(ASIDE, ' , ');
