@@ -40,7 +40,13 @@ export function readMessage(text: string, botName: string, lexicon: Lexicon): Me
     botKeysByName.set(botName, botKeys);
   }
   const tokens = tokenized.clauses.flatMap((clause) => clause.tokens);
-  const languages = lexicon.messageLanguages(tokens.filter((token) => !botKeys.has(token.key)));
+  // The bot's name, and words capitalised inside a message typed with capitals, are likely names: they
+  // say nothing about the language ("wassup, Tayo" is English, whatever "tayo" means in Tagalog).
+  const mixedCase = tokenized.caseMode === 'mixed';
+  const evidence = tokens.filter(
+    (token, index) => !botKeys.has(token.key) && !(mixedCase && index > 0 && /^\p{Lu}/u.test(token.text)),
+  );
+  const languages = lexicon.messageLanguages(evidence);
   // The bot's name stands for "you": "how old is Quillon" asks "how old are you".
   const formsOf = (clauseTokens: readonly Token[]) =>
     lexicon
@@ -64,7 +70,7 @@ export function readMessage(text: string, botName: string, lexicon: Lexicon): Me
     get sentenceLanguages() {
       if (!sentenceLanguages) {
         const counts = new Map<string, number>();
-        for (const token of tokens) for (const language of lexicon.languagesOf([token])) counts.set(language, (counts.get(language) ?? 0) + 1);
+        for (const token of evidence) for (const language of lexicon.languagesOf([token])) counts.set(language, (counts.get(language) ?? 0) + 1);
         sentenceLanguages = new Set(['en', ...[...counts].filter(([, count]) => count >= 2).map(([language]) => language)]);
       }
       return sentenceLanguages;

@@ -88,12 +88,14 @@ export function readEnglishWord(word: string): EnglishReading {
   const descriptive = DESCRIPTIVE.some((tag) => profile.tags.has(tag));
   if (!profile.known) {
     if (profile.personal) return 'person';
+    // "browsing": an -ing word compromise does not list is still a verb, not a name.
+    if (profile.tags.has('Gerund')) return 'description';
     return descriptive ? 'looks-descriptive' : 'unknown';
   }
   if (FUNCTION.some((tag) => profile.tags.has(tag))) return 'function';
   if (profile.personal) return 'person';
-  // "sage", "justice": a description that is a noun too, so maybe a name.
-  if (descriptive && !profile.nounReading) return 'description';
+  // "sage", "justice": a description that is a noun too, so maybe a name; "browsing", "studying" are not.
+  if (descriptive && (!profile.nounReading || profile.tags.has('Gerund'))) return 'description';
   return 'common';
 }
 

@@ -20,11 +20,12 @@ export interface QuestionsFound {
   readonly asking: ReadonlySet<number>;
 }
 
-/** One question of a clause: its tokens [start, end). */
+/** One question of a clause: its tokens [start, end), and where it began before its fillers were trimmed. */
 interface Part {
   readonly view: ClauseView;
   readonly start: number;
   readonly end: number;
+  readonly from: number;
 }
 
 /** Small talk that may open a question: "ok so what's your name", "thanks! and how old are you". */
@@ -103,7 +104,7 @@ function trimmed(view: ClauseView, start: number, end: number, lexicon: Lexicon)
     if (next === from || next >= end) break;
     from = next;
   }
-  return { view, start: from, end };
+  return { view, start: from, end, from: start };
 }
 
 function isAsked(part: Part, lexicon: Lexicon): boolean {
@@ -146,9 +147,14 @@ function botTopics(part: Part, message: Message, lexicon: Lexicon): Topic[] {
   const { view, start, end } = part;
   const idioms: Span[] = [];
   const words: Span[] = [];
-  for (let at = start; at < end; at++) {
+  // Idioms may open with what trimming dropped: "and you are?".
+  for (let at = part.from; at < end; at++) {
     for (const topic of TOPIC_KINDS) {
       const idiom = phraseAt(lexicon.botTopics[topic], part, at);
+      if (at < start) {
+        if (idiom > start) idioms.push({ topic, start, end: idiom });
+        continue;
+      }
       if (idiom > at) idioms.push({ topic, start: at, end: idiom });
       const word = phraseAt(lexicon.topics[topic], part, at);
       if (word > at) words.push({ topic, start: at, end: word });
@@ -214,7 +220,7 @@ function isFragment(part: Part, lexicon: Lexicon): boolean {
     lexicon.address,
   ];
   for (let at = part.start; at < part.end; ) {
-    let next = isLittleWord(part.view.tokens[at] as Token) ? at + 1 : at;
+    let next = isLittleWord(part.view, at) ? at + 1 : at;
     for (const set of sets) next = Math.max(next, phraseAt(set, part, at));
     if (next === at) return false;
     at = next;
@@ -231,11 +237,18 @@ function mentionedTopic(part: Part, lexicon: Lexicon): Topic | null {
   return null;
 }
 
-/** English articles, determiners and adjectives: "got *a* name?", "any *fun* pastimes?". */
-function isLittleWord(token: Token): boolean {
-  if (token.script !== 'latin' || !/^[a-z]+$/.test(token.key)) return false;
-  const reading = readEnglishWord(token.key);
-  return reading === 'function' || reading === 'description';
+/**
+ * English articles, determiners and adjectives: "got *a* name?", "any *fun* pastimes?", "*fav* hobby?".
+ * Not "I" or "me": "I like your name" says something about the person.
+ */
+function isLittleWord(view: ClauseView, at: number): boolean {
+  const token = view.tokens[at] as Token;
+  if (token.script !== 'latin' || /^(?:i|me|im|my|mine|myself)$/.test(token.key)) return false;
+  return (view.forms[at] ?? []).some((form) => {
+    if (!/^[a-z]+$/.test(form)) return false;
+    const reading = readEnglishWord(form);
+    return reading === 'function' || reading === 'description';
+  });
 }
 
 /** A word some pack or compromise knows. */

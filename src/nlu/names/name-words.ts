@@ -46,8 +46,9 @@ export function judgeFirstWord(token: Token, context: WordContext, lexicon: Lexi
   if (context.evidence === 'strong' && lexicon.isCommonWord(token, context.language)) return 'no';
   const capitalised = context.mixedCase && startsUpper(token.text) && !context.opensSentence;
   if (context.evidence !== 'strong' && lexicon.isOrdinaryWord(token, context.languages)) {
-    // "I'm Lucky": a mood typed with a capital is likely a name ("I'm Canadian" is not: places have capitals).
-    return capitalised && context.evidence === 'weak' && lexicon.isMood(token) ? 'guess' : 'ordinary';
+    // "I'm Lucky", "im Dev": a mood or a job typed with a capital is likely a name ("I'm Canadian" is
+    // not: places and nationalities have capitals anyway).
+    return capitalised && context.evidence === 'weak' && !lexicon.isPlace(token) ? 'guess' : 'ordinary';
   }
   if (!hasCase(token.text) || token.script !== 'latin') return 'name';
   if (!/^[a-z'-]+$/.test(token.lower)) return 'name'; // accents: not an English word

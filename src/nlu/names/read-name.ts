@@ -78,6 +78,11 @@ export function readName(
     candidates.push(...cueCandidates);
     if (cueCandidates.length > 0) firstContent = false;
     if (cueCandidates.length > 0 || talk?.covered || isNamePointer(view, lexicon)) continue;
+    // "It's Monday", "I'm just browsing": a cue whose words are no name; the clause is no bare name either.
+    if (hasWeakCue(view, lexicon)) {
+      firstContent = false;
+      continue;
+    }
     // "Name: Ana", "my full name?": a clause that only points at the name; the next clause gives it.
     const previous = message.clauses[view.index - 1];
     const afterPointer = previous !== undefined && isNamePointer(previous, lexicon);
@@ -186,6 +191,11 @@ function correctionAt(view: ClauseView, from: number, lexicon: Lexicon): number 
     return end;
   }
   return null;
+}
+
+/** Does a cue open the clause, name or no name ("it's Monday")? */
+function hasWeakCue(view: ClauseView, lexicon: Lexicon): boolean {
+  return (['strong', 'weak'] as const).some((kind) => lexicon.nameCues[kind].matchAt(view, 0).some((match) => match.slot !== null));
 }
 
 /** "name", "my full name", "name:": a clause that only points at the name, which follows. */
