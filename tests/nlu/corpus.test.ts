@@ -23,9 +23,15 @@ import {
 /** Held-out sets: overall and per-category floors (scores when frozen, minus a tolerance of a few items). */
 const HELD_OUT: Readonly<Record<string, { overall: number; category: number }>> = {
   'a-en': { overall: 0.93, category: 0.85 },
-  'a-intl': { overall: 0.85, category: 0.7 },
-  'a-acts': { overall: 0.85, category: 0.5 },
+  'a-intl': { overall: 0.91, category: 0.78 },
+  'a-acts': { overall: 0.91, category: 0.78 },
+  'b-en': { overall: 0.92, category: 0.65 },
+  'b-intl': { overall: 0.94, category: 0.9 },
+  'b-acts': { overall: 0.87, category: 0.75 },
 };
+
+/** Categories this small say little on their own; only the overall score counts for them. */
+const MIN_CATEGORY_ITEMS = 10;
 
 /** Regression sets: every set at least this overall, and every category at least this. */
 const REGRESSION_OVERALL = 0.93;
@@ -35,6 +41,13 @@ const misses = (report: Report) =>
   report.failures
     .map((f) => `${f.id} ${JSON.stringify(f.text)}: expected ${f.expected}, got ${f.got}`)
     .join('\n');
+
+/** Categories with enough items whose score is below `floor`. */
+const categoriesBelow = (report: Report, floor: number): string[] =>
+  categoriesIn(report).filter((category) => {
+    const score = report.categories[category] ?? { correct: 0, total: 0 };
+    return score.total >= MIN_CATEGORY_ITEMS && accuracy(score) < floor;
+  });
 
 const jsonl = (dir: string) =>
   readdirSync(dir)
@@ -50,11 +63,8 @@ describe.each(Object.keys(HELD_OUT))('the held-out set %s', (name) => {
     expect(accuracy(report.overall)).toBeGreaterThanOrEqual(floor.overall);
   });
 
-  it(`is understood at least ${floor.category * 100}% in every category`, () => {
-    const below = categoriesIn(report).filter(
-      (category) => accuracy(report.categories[category] ?? { correct: 0, total: 0 }) < floor.category,
-    );
-    expect(below).toEqual([]);
+  it(`is understood at least ${floor.category * 100}% in every category of ${MIN_CATEGORY_ITEMS} items or more`, () => {
+    expect(categoriesBelow(report, floor.category)).toEqual([]);
   });
 });
 
@@ -67,9 +77,7 @@ describe.each(jsonl(FIXTURES))('the regression set %s', (name) => {
   });
 
   it(`is understood at least ${REGRESSION_CATEGORY * 100}% in every category`, () => {
-    const below = categoriesIn(report).filter(
-      (category) => accuracy(report.categories[category] ?? { correct: 0, total: 0 }) < REGRESSION_CATEGORY,
-    );
+    const below = categoriesBelow(report, REGRESSION_CATEGORY);
     if (below.length > 0) throw new Error(`${below.join(', ')}:\n${misses(report)}`);
     expect(below).toEqual([]);
   });

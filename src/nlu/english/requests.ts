@@ -22,7 +22,8 @@ interface TaggedTerm {
 export function isRequest(tokens: readonly Token[]): boolean {
   const first = tokens[0];
   if (!first || tokens.length < 2 || first.script !== 'latin' || LIKING.test(first.key)) return false;
-  if (!profileWord(first.key).tags.has('Infinitive')) return false;
+  const profile = profileWord(first.key);
+  if (!profile.known || !profile.tags.has('Infinitive')) return false;
   const view = nlp.tokenize(tokens.map((token) => token.text).join(' '));
   view.compute(['lexicon', 'preTagger']);
   const terms = (view.docs[0] ?? []) as readonly TaggedTerm[];

@@ -44,8 +44,14 @@ export function judgeFirstWord(token: Token, context: WordContext, lexicon: Lexi
   if (lexicon.isNeverName(token, context.language)) return 'no';
   // "call me maybe": after a strong cue anything name-shaped is a name, but a plain common word is a joke.
   if (context.evidence === 'strong' && lexicon.isCommonWord(token, context.language)) return 'no';
-  const capitalised = context.mixedCase && startsUpper(token.text) && !context.opensSentence;
-  if (context.evidence !== 'strong' && lexicon.isOrdinaryWord(token, context.languages)) {
+  // A capital typed on purpose says "name", except in a language that capitalises every noun.
+  const capitalised =
+    context.mixedCase && startsUpper(token.text) && !context.opensSentence && !lexicon.capitalisesNouns(context.language);
+  // A lone word typed in lower case is judged against every language: "nimechoka" alone is Swahili for
+  // "I'm tired" ("Ravi", typed with a capital, is judged against the rest of the message: nothing).
+  const lowerAlone = context.alone && context.evidence === 'bare' && !startsUpper(token.text);
+  const ordinary = lexicon.isOrdinaryWord(token, lowerAlone ? undefined : context.languages);
+  if (context.evidence !== 'strong' && ordinary) {
     // "I'm Lucky", "im Dev": a mood or a job typed with a capital is likely a name ("I'm Canadian" is
     // not: places and nationalities have capitals anyway).
     return capitalised && context.evidence === 'weak' && !lexicon.isPlace(token) ? 'guess' : 'ordinary';

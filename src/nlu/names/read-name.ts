@@ -249,6 +249,8 @@ function readCues(view: ClauseView, message: Message, lexicon: Lexicon, correcte
       )
         continue;
       const run = readCueSlot(view, match, message, lexicon, CUE_EVIDENCE[kind]);
+      // "bin gerade im Büro": once the clause describes the person, a later "im" is no cue.
+      if (!run && kind === 'weak') break;
       if (!run) continue;
       any = true;
       found.push({

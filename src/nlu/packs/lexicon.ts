@@ -104,6 +104,8 @@ export interface Lexicon {
   /** "last name {name}": a family name given apart, added to the given name. */
   readonly familyCues: PhraseSet;
   readonly corrections: PhraseSet;
+  /** Does the language write every noun with a capital (German), so a capital says nothing? */
+  capitalisesNouns(language: string): boolean;
   /** Articles a language puts between a cue and the name ("soy *la* Ana"), by language. */
   articlesOf(language: string): WordSet;
   readonly titles: ReadonlySet<string>;
@@ -263,10 +265,24 @@ export function buildLexicon(packs: readonly LanguagePack[]): Lexicon {
         spellings.set(keyOf(variant), list);
       }
     }
-  const spellingsOf = (key: string, languages: ReadonlySet<string> | null): string[] =>
-    (spellings.get(key) ?? [])
-      .filter((spelling) => languages === null || languages.has(spelling.language))
+  // Languages a message plainly reads in (a score of ENGLISH_KEPT_BELOW or more), by the set
+  // messageLanguages returned for it.
+  const clearLanguagesOf = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+  const spellingsOf = (key: string, languages: ReadonlySet<string> | null): string[] => {
+    const found = spellings.get(key);
+    if (!found) return [];
+    // A lone letter ("r", "n", "x") is an abbreviation in many languages: outside English, only in a
+    // message plainly in that language ("r u free" is no Vietnamese "rồi u").
+    const lone = /^[a-z]$/.test(key);
+    const clear = languages && clearLanguagesOf.get(languages);
+    return found
+      .filter(
+        (spelling) =>
+          (languages === null || languages.has(spelling.language)) &&
+          (!lone || spelling.language === 'en' || clear?.has(spelling.language) === true),
+      )
       .map((spelling) => spelling.target);
+  };
 
   // Every word of every pack, by language: which languages a message is written in.
   const vocabularyPlain = new Map<string, Set<string>>();
@@ -406,6 +422,7 @@ export function buildLexicon(packs: readonly LanguagePack[]): Lexicon {
       // English, the bot's own language, is switched off only by a clear case for another ("Im Pemba"
       // is English with a place name in it, not Swahili).
       if (best < ENGLISH_KEPT_BELOW) chosen.add('en');
+      clearLanguagesOf.set(chosen, new Set([...chosen].filter((language) => (scores.get(language) ?? 0) >= ENGLISH_KEPT_BELOW)));
       return chosen;
     },
     smallTalk,
@@ -418,6 +435,7 @@ export function buildLexicon(packs: readonly LanguagePack[]): Lexicon {
     familyCues: compile((pack) => pack.names?.family),
     corrections: compile((pack) => pack.names?.corrections),
     articlesOf: (language) => articles.get(language) ?? EMPTY_SET,
+    capitalisesNouns: (language) => packs.some((pack) => pack.code === language && pack.capitalisedNouns === true),
     titles: keysOf(packs.map((pack) => pack.names?.titles)),
     particles: singleWords(packs.map((pack) => pack.names?.particles)),
     questions,

@@ -79,6 +79,8 @@ export interface LanguagePack {
   readonly suffixes?: readonly string[];
   /** Emoji that say something on their own. */
   readonly emoji?: Lists<(typeof EMOJI_KINDS)[number]>;
+  /** The language writes every noun with a capital (German): a capital is no sign of a name. */
+  readonly capitalisedNouns?: boolean;
 }
 
 export class LanguagePackError extends Error {
@@ -127,6 +129,7 @@ const TOP_LEVEL = [
   'spellings',
   'suffixes',
   'emoji',
+  'capitalisedNouns',
 ];
 
 /** The pack, checked field by field; every problem is reported at once with the file named. */
@@ -159,6 +162,8 @@ export function parseLanguagePack(data: unknown, file: string): LanguagePack {
   });
   checkLists(pack.notNames, 'notNames', NOT_NAME_KINDS, problems);
   checkLists(pack.emoji, 'emoji', EMOJI_KINDS, problems);
+  if (pack.capitalisedNouns !== undefined && typeof pack.capitalisedNouns !== 'boolean')
+    problems.push('"capitalisedNouns" must be true or false');
   if (pack.spellings !== undefined) {
     const spellings = pack.spellings;
     if (typeof spellings !== 'object' || spellings === null || Array.isArray(spellings))

@@ -233,6 +233,18 @@ function matchSequence(
   }
 }
 
+/** A set of automaton states reached, with the moves out of it worked out so far. */
+interface ReachedStates {
+  readonly active: readonly number[];
+  /** States kept over a skipped softener: they may go on, but not end a phrase here. */
+  readonly carried: readonly number[];
+  readonly accepting: boolean;
+  readonly next: Map<string, ReachedStates | null>;
+}
+
+/** How many sets of states an automaton remembers before it starts afresh. */
+const MAX_REACHED_STATES = 20_000;
+
 /**
  * The phrases of a set without a slot, as one automaton over token keys (a Thompson NFA): finding the
  * longest phrase at a position walks the message once, whatever the number of phrases and alternatives.
@@ -240,8 +252,8 @@ function matchSequence(
 class Automaton {
   private readonly moves: Map<string, number[]>[] = [];
   private readonly empty: number[][] = [];
-  /** The language of the phrase a state ends, or null for a state that ends none. */
-  private readonly accepting: (string | null)[] = [];
+  /** States that end a phrase. */
+  private readonly accepting: boolean[] = [];
   /** States inside a phrase, where a softener may be skipped ("who *even* are you"). */
   private readonly inside: boolean[] = [];
   private closures: Int32Array[] = [];
@@ -255,7 +267,7 @@ class Automaton {
       const entry = this.state(false);
       this.link(this.start, entry);
       const end = this.sequence(phrase.elements, entry, true);
-      this.accepting[end] = phrase.language;
+      this.accepting[end] = true;
     }
     this.closures = this.empty.map((links, state) =>
       Int32Array.from(links.length === 0 ? [state] : this.closure(state)),
@@ -274,7 +286,7 @@ class Automaton {
   private state(inside: boolean): number {
     this.moves.push(new Map());
     this.empty.push([]);
-    this.accepting.push(null);
+    this.accepting.push(false);
     this.inside.push(inside);
     return this.moves.length - 1;
   }
@@ -319,56 +331,73 @@ class Automaton {
 
   /** Where the phrases starting at `at` end, in order (empty when none does). */
   endsAt(words: Words, at: number): number[] {
-    const { forms, languages } = words;
-    const firsts = forms[at];
-    if (!firsts?.some((key) => this.firstMoves.has(key))) return NO_ENDS;
+    const { forms } = words;
+    let state = this.startFor(forms[at]);
+    if (state === null) return NO_ENDS;
     const ends: number[] = [];
-    // States reached by matching words, which may accept; and states carried over a skipped softener,
-    // which may not (a phrase cannot end on a skipped word). Plain arrays, de-duplicated by a mark.
-    let active: number[] = [];
-    const mark = ++this.generation;
-    for (const key of forms[at] ?? [])
-      for (const state of this.firstMoves.get(key) ?? []) this.visit(state, mark, active);
-    let carried: number[] = [];
-    for (let position = at + 1; active.length > 0 || carried.length > 0; position++) {
-      for (const state of active) {
-        const language = this.accepting[state];
-        if (language != null && (languages === null || languages.has(language)) && ends.at(-1) !== position)
-          ends.push(position);
-      }
+    for (let position = at + 1; state !== null; position++) {
+      if (state.accepting) ends.push(position);
       const keys = forms[position];
       if (!keys) break;
-      const next: number[] = [];
-      const skipped: number[] = [];
-      const step = ++this.generation;
-      const skippable = keys.includes(SKIPPABLE);
-      const advance = (state: number): void => {
-        const moves = this.moves[state] as Map<string, number[]>;
-        if (moves.size > 0)
-          for (const key of keys) {
-            const targets = moves.get(key);
-            if (targets)
-              for (const to of targets)
-                for (const reached of this.closures[to] as Int32Array) this.visit(reached, step, next);
-          }
-        if (skippable && this.inside[state]) skipped.push(state);
-      };
-      for (const state of active) advance(state);
-      for (const state of carried) advance(state);
-      active = next;
-      carried = skipped;
+      state = this.step(state, keys);
     }
     return ends;
   }
 
-  private generation = 0;
-  private marks: Uint32Array = new Uint32Array(0);
+  // The automaton is run as a deterministic one, built as it is used: each set of states reached is made
+  // once and its moves remembered, so a message costs a few map look-ups per word.
+  private readonly interned = new Map<string, ReachedStates>();
+  private readonly starts = new Map<string, ReachedStates | null>();
 
-  private visit(state: number, mark: number, into: number[]): void {
-    if (this.marks.length !== this.moves.length) this.marks = new Uint32Array(this.moves.length);
-    if (this.marks[state] === mark) return;
-    this.marks[state] = mark;
-    into.push(state);
+  private startFor(keys: readonly string[] | undefined): ReachedStates | null {
+    if (!keys) return null;
+    let any = false;
+    for (const key of keys) if (this.firstMoves.has(key)) any = true;
+    if (!any) return null;
+    const id = keys.length === 1 ? (keys[0] as string) : keys.join('\u0001');
+    let start = this.starts.get(id);
+    if (start === undefined) {
+      const active = new Set<number>();
+      for (const key of keys) for (const state of this.firstMoves.get(key) ?? []) active.add(state);
+      start = this.intern([...active], []);
+      this.starts.set(id, start);
+    }
+    return start;
+  }
+
+  private step(from: ReachedStates, keys: readonly string[]): ReachedStates | null {
+    const id = keys.length === 1 ? (keys[0] as string) : keys.join('\u0001');
+    const known = from.next.get(id);
+    if (known !== undefined) return known;
+    const active = new Set<number>();
+    const carried: number[] = [];
+    const skippable = keys.includes(SKIPPABLE);
+    for (const state of [...from.active, ...from.carried]) {
+      const moves = this.moves[state] as Map<string, number[]>;
+      if (moves.size > 0)
+        for (const key of keys) for (const to of moves.get(key) ?? []) for (const reached of this.closures[to] as Int32Array) active.add(reached);
+      // A softener may be skipped inside a phrase, but a phrase cannot end on it.
+      if (skippable && this.inside[state]) carried.push(state);
+    }
+    const next = active.size === 0 && carried.length === 0 ? null : this.intern([...active], carried);
+    if (this.interned.size > MAX_REACHED_STATES) {
+      // Unbounded input must not grow memory without end: start remembering afresh.
+      this.interned.clear();
+      this.starts.clear();
+    } else from.next.set(id, next);
+    return next;
+  }
+
+  private intern(active: number[], carried: number[]): ReachedStates {
+    active.sort((a, b) => a - b);
+    carried.sort((a, b) => a - b);
+    const id = `${active.join(',')}|${carried.join(',')}`;
+    let state = this.interned.get(id);
+    if (!state) {
+      state = { active, carried, accepting: active.some((s) => this.accepting[s]), next: new Map() };
+      this.interned.set(id, state);
+    }
+    return state;
   }
 }
 
@@ -379,7 +408,12 @@ export class PhraseSet {
   private readonly byFirstKey = new Map<string, Phrase[]>();
   /** Phrases that open with their slot ("{name} here"), indexed by their first word. */
   private readonly bySlotNext = new Map<string, Phrase[]>();
-  private readonly automaton: Automaton;
+  /** One automaton per language: a message is read only with the languages it is written in. */
+  private readonly automata = new Map<string, Automaton>();
+  /** All languages in one automaton, for a message in no known language. */
+  private readonly everyLanguage: Automaton;
+  /** Every key a phrase without a slot can start with: a word that starts none is dismissed at once. */
+  private readonly openers = new Set<string>();
   readonly phrases: readonly Phrase[];
 
   constructor(phrases: readonly Phrase[]) {
@@ -388,7 +422,13 @@ export class PhraseSet {
       if (!unique.has(`${phrase.language}:${phrase.text}`))
         unique.set(`${phrase.language}:${phrase.text}`, phrase);
     this.phrases = [...unique.values()];
-    this.automaton = new Automaton(this.phrases.filter((phrase) => phrase.slot === null));
+    const plain = new Map<string, Phrase[]>();
+    for (const phrase of this.phrases)
+      if (phrase.slot === null) plain.set(phrase.language, [...(plain.get(phrase.language) ?? []), phrase]);
+    for (const [language, phrases] of plain) this.automata.set(language, new Automaton(phrases));
+    this.everyLanguage = new Automaton(this.phrases.filter((phrase) => phrase.slot === null));
+    for (const phrase of this.phrases)
+      if (phrase.slot === null) for (const key of firstKeys(phrase.elements)) if (key !== null) this.openers.add(key);
     for (const phrase of this.phrases) {
       if (phrase.slot === null) continue;
       const index = phrase.slotFirst ? this.bySlotNext : this.byFirstKey;
@@ -454,7 +494,11 @@ export class PhraseSet {
 
   /** Where the phrases without a slot that start at `at` end, in order. */
   endsAt(words: Words, at: number): readonly number[] {
-    if (at >= words.tokens.length) return NO_ENDS;
+    const keys = words.forms[at];
+    if (!keys) return NO_ENDS;
+    let opens = false;
+    for (const key of keys) if (this.openers.has(key)) opens = true;
+    if (!opens) return NO_ENDS;
     let known = this.ends.get(words);
     if (!known) {
       known = [];
@@ -462,7 +506,14 @@ export class PhraseSet {
     }
     let ends = known[at];
     if (!ends) {
-      ends = this.automaton.endsAt(words, at);
+      if (words.languages === null) ends = this.everyLanguage.endsAt(words, at);
+      else {
+        ends = NO_ENDS;
+        for (const language of words.languages) {
+          const found = this.automata.get(language)?.endsAt(words, at) ?? NO_ENDS;
+          if (found.length > 0) ends = ends.length === 0 ? found : [...new Set([...ends, ...found])].sort((a, b) => a - b);
+        }
+      }
       known[at] = ends;
     }
     return ends;
