@@ -9,6 +9,7 @@ import type {
   ReadingContext,
 } from '../conversation/interpretation';
 import { readCommand } from './acts/commands';
+import { isRefusal } from './acts/refusals';
 import { readSmallTalk, type SmallTalkReading } from './acts/small-talk';
 import { readQuestions } from './intents/questions';
 import { type Message, readMessage } from './message';
@@ -60,14 +61,16 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
     };
     for (const [index, talk] of smallTalk.entries()) {
       const view = message.clauses[index];
-      // "hello???": a greeting said with emphasis is someone wondering what is going on.
-      if (talk.covered && view?.clause.emphatic && talk.kinds.includes('greetings')) add('confusion');
+      // "hello???": a greeting asked with emphasis is someone wondering what is going on ("good
+      // morning!!" is only cheerful).
+      if (talk.covered && view?.clause.emphatic && view.clause.asked && talk.kinds.includes('greetings'))
+        add('confusion');
       for (const kind of talk.kinds) {
         const act = ACT_OF[kind];
         if (act) add(act);
       }
       const hasContent = !talk.covered && !questions.asking.has(index) && !found?.clauses.has(index);
-      if (hasContent) add('statement');
+      if (hasContent) add(view && isRefusal(view, lexicon) ? 'refusal' : 'statement');
     }
     const name: NameReading | null = found?.reading ?? null;
     if (

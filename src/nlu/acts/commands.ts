@@ -37,10 +37,47 @@ export function readCommand(message: Message, lexicon: Lexicon): Command | null 
   for (const command of COMMAND_KINDS) {
     const phrases = lexicon.commands[command];
     for (const end of ends)
-      if (phrases.covers(words, start, end) || framed(lexicon.commandFrames, phrases, words, start, end))
+      if (
+        saidOnceOrMore(phrases, words, start, end, padding) ||
+        framed(lexicon.commandFrames, phrases, words, start, end)
+      )
         return command;
   }
+  return saidInOwnWords(words, start, lexicon);
+}
+
+/**
+ * "could you wipe whatever you stored about me", "let's reset this whole chat": an action and what it acts
+ * on, in any order. "how do I reset my chat settings?" asks something else.
+ */
+function saidInOwnWords(words: Words, start: number, lexicon: Lexicon): Command | null {
+  if (lexicon.questions.otherStarts.longestAt(words, start) > start) return null;
+  for (const command of ['forget', 'restart'] as const) {
+    const { actions, objects } = lexicon.commandParts[command];
+    if (actions.occursIn(words) && objects.occursIn(words)) return command;
+  }
   return null;
+}
+
+/** "restart", "do over pls, start fresh": the command's phrases, once or more, with padding between. */
+function saidOnceOrMore(
+  phrases: PhraseSet,
+  words: Words,
+  start: number,
+  end: number,
+  padding: (at: number) => number,
+): boolean {
+  // reached[at]: 0 not reached, 1 reached by padding only, 2 reached after a command phrase.
+  const reached = new Uint8Array(end + 1);
+  reached[start] = 1;
+  for (let at = start; at < end; at++) {
+    const state = reached[at] ?? 0;
+    if (state === 0) continue;
+    for (const to of phrases.endsAt(words, at)) if (to <= end) reached[to] = 2;
+    const next = padding(at);
+    if (next > at && next <= end) reached[next] = Math.max(reached[next] ?? 0, state);
+  }
+  return reached[end] === 2;
 }
 
 function onlyPadding(from: number, length: number, padding: (at: number) => number): boolean {

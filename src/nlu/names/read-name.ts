@@ -9,7 +9,7 @@ import type { SmallTalkReading } from '../acts/small-talk';
 import { readEnglishWord } from '../english/word-knowledge';
 import type { ClauseView, Message } from '../message';
 import type { Lexicon, NameCueKind } from '../packs/lexicon';
-import type { PhraseMatch } from '../packs/phrases';
+import { type PhraseMatch, SKIPPABLE } from '../packs/phrases';
 import type { Token } from '../text/tokens';
 import { formatName } from './format-name';
 import { continuesName, type Evidence, judgeFirstWord } from './name-words';
@@ -405,6 +405,18 @@ function readRun(
   // "Dr. Okoro": a title is kept, but is not a name by itself.
   while (at + 1 < limit && lexicon.titles.has(tokens[at]?.key ?? '')) words.push(take(at++));
   if (at >= limit) return null;
+  // "nenn mich lieber Jürgen", "call me just Jo": in text typed with capitals, a softener before a
+  // capitalised word is no part of the name.
+  const following = tokens[at + 1];
+  if (
+    mixedCase &&
+    following &&
+    at + 1 < limit &&
+    /^\p{Ll}/u.test(tokens[at]?.text ?? '') &&
+    /^\p{Lu}/u.test(following.text) &&
+    view.forms[at]?.includes(SKIPPABLE)
+  )
+    at += 1;
   const first = take(at);
   // A word is judged against the cue's language ("ich bin Entwickler": a German job); a bare reply against
   // the language of the rest of the message ("Ravi" alone is no French mood; "kwame asante" no Swahili).

@@ -12,7 +12,9 @@ import {
   EMOJI_KINDS,
   type LanguagePack,
   NAME_CUE_KINDS,
+  COMMAND_PARTS,
   QUESTION_LISTS,
+  REFUSAL_PARTS,
   SMALL_TALK_KINDS,
   type SmallTalkKind,
   TOPIC_KINDS,
@@ -100,10 +102,14 @@ export interface Lexicon {
   /** Every word of every command phrase: a message with none of them is no command. */
   readonly commandWords: ReadonlySet<string>;
   readonly commandFrames: PhraseSet;
+  /** A command in a sentence of one's own: its actions and their objects ("wipe" + "what you stored on me"). */
+  readonly commandParts: Readonly<Record<'forget' | 'restart', { actions: PhraseSet; objects: PhraseSet }>>;
   readonly nameCues: Readonly<Record<NameCueKind, PhraseSet>>;
   /** "last name {name}": a family name given apart, added to the given name. */
   readonly familyCues: PhraseSet;
   readonly corrections: PhraseSet;
+  /** Negations, verbs of telling, and words that are both: a refusal in the person's own words. */
+  readonly refusalParts: Readonly<Record<(typeof REFUSAL_PARTS)[number], PhraseSet>>;
   /** Does the language write every noun with a capital (German), so a capital says nothing? */
   capitalisesNouns(language: string): boolean;
   /** Articles a language puts between a cue and the name ("soy *la* Ana"), by language. */
@@ -181,6 +187,16 @@ export function buildLexicon(packs: readonly LanguagePack[]): Lexicon {
 
   const smallTalk = record(SMALL_TALK_KINDS, (kind) => compile((pack) => pack.smallTalk?.[kind]));
   const commands = record(COMMAND_KINDS, (kind) => compile((pack) => pack.commands?.[kind]));
+  const commandParts = {
+    forget: {
+      actions: compile((pack) => pack.commandParts?.forgetActions),
+      objects: compile((pack) => pack.commandParts?.forgetObjects),
+    },
+    restart: {
+      actions: compile((pack) => pack.commandParts?.restartActions),
+      objects: compile((pack) => pack.commandParts?.restartObjects),
+    },
+  };
   const nameCues = record(NAME_CUE_KINDS, (kind) => compile((pack) => pack.names?.[kind]));
   const questions = record(QUESTION_LISTS, (kind) => compile((pack) => pack.questions?.[kind]));
   const topics = record(TOPIC_KINDS, (kind) => compile((pack) => pack.questions?.topics?.[kind]));
@@ -291,6 +307,7 @@ export function buildLexicon(packs: readonly LanguagePack[]): Lexicon {
     const texts = [
       ...SMALL_TALK_KINDS.flatMap((kind) => pack.smallTalk?.[kind] ?? []),
       ...(pack.fillers ?? []),
+      ...(pack.softeners ?? []),
       ...(pack.address ?? []),
       ...COMMAND_KINDS.flatMap((kind) => pack.commands?.[kind] ?? []),
       ...(pack.commandFrames ?? []),
@@ -303,6 +320,8 @@ export function buildLexicon(packs: readonly LanguagePack[]): Lexicon {
         ...(pack.questions?.botTopics?.[kind] ?? []),
       ]),
       ...notNames(pack),
+      ...REFUSAL_PARTS.flatMap((kind) => pack.refusalParts?.[kind] ?? []),
+      ...COMMAND_PARTS.flatMap((kind) => pack.commandParts?.[kind] ?? []),
       ...Object.values(pack.spellings ?? {}).flat(),
     ];
     for (const text of texts)
@@ -429,11 +448,21 @@ export function buildLexicon(packs: readonly LanguagePack[]): Lexicon {
     fillers: compile((pack) => pack.fillers),
     address: compile((pack) => pack.address),
     commands,
-    commandWords: new Set(Object.values(commands).flatMap((set) => [...set.keys()])),
+    commandWords: new Set(
+      [...Object.values(commands), ...Object.values(commandParts).map((parts) => parts.actions)].flatMap((set) => [
+        ...set.keys(),
+      ]),
+    ),
+    commandParts,
     commandFrames: compile((pack) => pack.commandFrames),
     nameCues,
     familyCues: compile((pack) => pack.names?.family),
     corrections: compile((pack) => pack.names?.corrections),
+    refusalParts: {
+      negations: compile((pack) => pack.refusalParts?.negations),
+      tell: compile((pack) => pack.refusalParts?.tell),
+      wontTell: compile((pack) => pack.refusalParts?.wontTell),
+    },
     articlesOf: (language) => articles.get(language) ?? EMPTY_SET,
     capitalisesNouns: (language) => packs.some((pack) => pack.code === language && pack.capitalisedNouns === true),
     titles: keysOf(packs.map((pack) => pack.names?.titles)),

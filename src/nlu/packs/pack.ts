@@ -32,6 +32,9 @@ export const QUESTION_LISTS = [
   'asksBack',
 ] as const;
 export const NOT_NAME_KINDS = ['moods', 'professions', 'places', 'words'] as const;
+export const REFUSAL_PARTS = ['negations', 'tell', 'wontTell'] as const;
+/** Commands said in a sentence of one's own: an action and what it acts on, in any order. */
+export const COMMAND_PARTS = ['forgetActions', 'forgetObjects', 'restartActions', 'restartObjects'] as const;
 export const EMOJI_KINDS = ['acknowledgement', 'thanks', 'greeting', 'confusion', 'no'] as const;
 
 type Lists<K extends string> = Partial<Record<K, readonly string[]>>;
@@ -77,6 +80,16 @@ export interface LanguagePack {
   readonly spellings?: Readonly<Record<string, readonly string[]>>;
   /** Endings written onto a word that are words of their own ("입니다" in "민준입니다"). */
   readonly suffixes?: readonly string[];
+  /**
+   * A refusal in the person's own words ("I don't give my name to bots", "meinen Namen sag ich lieber
+   * nicht"): a clause with a negation and a verb of telling, or one word that is both ("söylemem").
+   */
+  readonly refusalParts?: Lists<(typeof REFUSAL_PARTS)[number]>;
+  /**
+   * "could you wipe whatever you stored about me", "let's reset this whole chat": a command's action and
+   * what it acts on, anywhere in a short message that asks no other question.
+   */
+  readonly commandParts?: Lists<(typeof COMMAND_PARTS)[number]>;
   /** Emoji that say something on their own. */
   readonly emoji?: Lists<(typeof EMOJI_KINDS)[number]>;
   /** The language writes every noun with a capital (German): a capital is no sign of a name. */
@@ -128,6 +141,8 @@ const TOP_LEVEL = [
   'notNames',
   'spellings',
   'suffixes',
+  'refusalParts',
+  'commandParts',
   'emoji',
   'capitalisedNouns',
 ];
@@ -161,6 +176,8 @@ export function parseLanguagePack(data: unknown, file: string): LanguagePack {
     botTopics: TOPIC_KINDS,
   });
   checkLists(pack.notNames, 'notNames', NOT_NAME_KINDS, problems);
+  checkLists(pack.refusalParts, 'refusalParts', REFUSAL_PARTS, problems);
+  checkLists(pack.commandParts, 'commandParts', COMMAND_PARTS, problems);
   checkLists(pack.emoji, 'emoji', EMOJI_KINDS, problems);
   if (pack.capitalisedNouns !== undefined && typeof pack.capitalisedNouns !== 'boolean')
     problems.push('"capitalisedNouns" must be true or false');
