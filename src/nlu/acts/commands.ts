@@ -8,9 +8,6 @@ import type { Lexicon } from '../packs/lexicon';
 import { COMMAND_KINDS } from '../packs/pack';
 import type { PhraseSet, Words } from '../packs/phrases';
 
-/** Small talk that may surround a command. */
-const PADDING_KINDS = ['greetings', 'thanks', 'acknowledgements', 'confusion', 'farewells'] as const;
-
 /** Commands are short; a long message that happens to contain one is something else. */
 const MAX_COMMAND_TOKENS = 12;
 
@@ -20,15 +17,18 @@ export function readCommand(message: Message, lexicon: Lexicon): Command | null 
   if (length === 0 || length > MAX_COMMAND_TOKENS) return null;
   // Most messages have no word of any command: they are dismissed before any phrase is matched.
   if (!words.forms.some((forms) => forms.some((key) => lexicon.commandWords.has(key)))) return null;
-  // Politeness, address and small talk around a command: "ok", "please", "bot", "thanks", "hi",
-  // "wait, that counted?" (before "how many questions do I have left?").
-  const padding = (at: number): number =>
-    Math.max(
-      lexicon.fillers.longestAt(words, at),
-      lexicon.address.longestAt(words, at),
-      ...PADDING_KINDS.map((kind) => lexicon.smallTalk[kind].longestAt(words, at)),
-      message.botKeys.has(words.tokens[at]?.key ?? '') ? at + 1 : at,
-    );
+  // Politeness, address and small talk around a command (lexicon.commandPadding): "ok", "please",
+  // "bot", "thanks", "hi", "wait, that counted?" (before "how many questions do I have left?").
+  const paddingEnds: number[] = [];
+  const padding = (at: number): number => {
+    let end = paddingEnds[at];
+    if (end === undefined) {
+      end = lexicon.commandPadding.longestAt(words, at);
+      if (message.botKeys.has(words.tokens[at]?.key ?? '')) end = Math.max(end, at + 1);
+      paddingEnds[at] = end;
+    }
+    return end;
+  };
   let start = 0;
   for (let next = padding(start); next > start && next < length; next = padding(start)) start = next;
   // Where the command may end: anywhere from which only padding follows.

@@ -19,6 +19,8 @@ export interface SmallTalkReading {
 /** Kinds that may open a clause that goes on to say something else ("thanks! and how old are you"). */
 const OPENING_KINDS: ReadonlySet<SmallTalkKind> = new Set(['greetings', 'thanks', 'farewells', 'acknowledgements']);
 
+const NO_STEPS: readonly Step[] = [];
+
 interface Step {
   readonly end: number;
   /** The kinds of the phrase, or none for a filler, an address or the bot's name. */
@@ -28,13 +30,16 @@ interface Step {
 export function readSmallTalk(view: ClauseView, lexicon: Lexicon, botKeys: ReadonlySet<string>): SmallTalkReading {
   const length = view.tokens.length;
   /** Every phrase of small talk or padding that spans exactly [at, end), longest first. */
-  const stepsAt = (at: number): Step[] => {
+  const known: (readonly Step[] | undefined)[] = [];
+  const stepsAt = (at: number): readonly Step[] => (known[at] ??= findSteps(at));
+  const findSteps = (at: number): readonly Step[] => {
     const byEnd = new Map<number, SmallTalkKind[]>();
     for (const kind of SMALL_TALK_KINDS)
       for (const end of lexicon.smallTalk[kind].endsAt(view, at)) byEnd.set(end, [...(byEnd.get(end) ?? []), kind]);
     for (const end of [...lexicon.fillers.endsAt(view, at), ...lexicon.address.endsAt(view, at)])
       if (!byEnd.has(end)) byEnd.set(end, []);
     if (botKeys.has(view.tokens[at]?.key ?? '') && !byEnd.has(at + 1)) byEnd.set(at + 1, []);
+    if (byEnd.size === 0) return NO_STEPS;
     return [...byEnd].map(([end, kinds]) => ({ end, kinds })).sort((a, b) => b.end - a.end);
   };
   // Can [at, length) be read as small talk? Worked out from the end, so "um what should i ask" is "um" +

@@ -102,6 +102,8 @@ export interface Lexicon {
   /** Every word of every command phrase: a message with none of them is no command. */
   readonly commandWords: ReadonlySet<string>;
   readonly commandFrames: PhraseSet;
+  /** What may surround a command, in one set: fillers, address and small talk ("ok", "bot", "thanks", "hi"). */
+  readonly commandPadding: PhraseSet;
   /** A command in a sentence of one's own: its actions and their objects ("wipe" + "what you stored on me"). */
   readonly commandParts: Readonly<Record<'forget' | 'restart', { actions: PhraseSet; objects: PhraseSet }>>;
   readonly nameCues: Readonly<Record<NameCueKind, PhraseSet>>;
@@ -142,6 +144,9 @@ export interface Lexicon {
 
 const EMPTY_SET = new WordSet();
 const EMPTY_LANGUAGES: ReadonlySet<string> = new Set();
+
+/** Small talk that may surround a command: "hi, restart please", "wait what? how many questions left". */
+const COMMAND_PADDING_KINDS = ['greetings', 'thanks', 'acknowledgements', 'confusion', 'farewells'] as const;
 
 /** A language counts when its words score at least this share of the best language's. */
 const LANGUAGE_SHARE = 0.5;
@@ -335,7 +340,12 @@ export function buildLexicon(packs: readonly LanguagePack[]): Lexicon {
    * The languages that know a word: accented, only the same accents; unaccented, either. English also
    * knows every word in compromise's lexicon ("sage", "park"), far more than its pack lists.
    */
-  const knownIn = (token: Token): ReadonlySet<string> => {
+  const knownInWord = perWord((both: string): ReadonlySet<string> => {
+    const [key = '', lower = ''] = both.split('\u0001');
+    return knownInUncached({ key, lower } as Token);
+  });
+  const knownIn = (token: Token): ReadonlySet<string> => knownInWord(`${token.key}\u0001${token.lower}`);
+  const knownInUncached = (token: Token): ReadonlySet<string> => {
     const plain = plainOf(token);
     const exact = vocabularyPlain.get(plain);
     const loose = plain === token.key ? vocabularyKeys.get(token.key) : undefined;
@@ -455,6 +465,11 @@ export function buildLexicon(packs: readonly LanguagePack[]): Lexicon {
     ),
     commandParts,
     commandFrames: compile((pack) => pack.commandFrames),
+    commandPadding: compile((pack) => [
+      ...(pack.fillers ?? []),
+      ...(pack.address ?? []),
+      ...COMMAND_PADDING_KINDS.flatMap((kind) => pack.smallTalk?.[kind] ?? []),
+    ]),
     nameCues,
     familyCues: compile((pack) => pack.names?.family),
     corrections: compile((pack) => pack.names?.corrections),

@@ -233,12 +233,20 @@ function matchSequence(
   }
 }
 
+/** Does a phrase of one of `phraseLanguages` count in a message in `languages` (null: any language)? */
+function counts(phraseLanguages: readonly string[], languages: ReadonlySet<string> | null): boolean {
+  if (languages === null) return true;
+  for (const language of phraseLanguages) if (languages.has(language)) return true;
+  return false;
+}
+
 /** A set of automaton states reached, with the moves out of it worked out so far. */
 interface ReachedStates {
   readonly active: readonly number[];
   /** States kept over a skipped softener: they may go on, but not end a phrase here. */
   readonly carried: readonly number[];
-  readonly accepting: boolean;
+  /** The languages of the phrases that end here (none: no phrase ends here). */
+  readonly accepting: readonly string[];
   readonly next: Map<string, ReachedStates | null>;
 }
 
@@ -252,8 +260,8 @@ const MAX_REACHED_STATES = 20_000;
 class Automaton {
   private readonly moves: Map<string, number[]>[] = [];
   private readonly empty: number[][] = [];
-  /** States that end a phrase. */
-  private readonly accepting: boolean[] = [];
+  /** The language of the phrase each state ends, if it ends one. */
+  private readonly accepting: (string | null)[] = [];
   /** States inside a phrase, where a softener may be skipped ("who *even* are you"). */
   private readonly inside: boolean[] = [];
   private closures: Int32Array[] = [];
@@ -267,7 +275,7 @@ class Automaton {
       const entry = this.state(false);
       this.link(this.start, entry);
       const end = this.sequence(phrase.elements, entry, true);
-      this.accepting[end] = true;
+      this.accepting[end] = phrase.language;
     }
     this.closures = this.empty.map((links, state) =>
       Int32Array.from(links.length === 0 ? [state] : this.closure(state)),
@@ -286,7 +294,7 @@ class Automaton {
   private state(inside: boolean): number {
     this.moves.push(new Map());
     this.empty.push([]);
-    this.accepting.push(false);
+    this.accepting.push(null);
     this.inside.push(inside);
     return this.moves.length - 1;
   }
@@ -329,14 +337,20 @@ class Automaton {
     return [...seen];
   }
 
-  /** Where the phrases starting at `at` end, in order (empty when none does). */
+  /**
+   * Where the phrases starting at `at` end, in order (empty when none does). Phrases of every language
+   * share the automaton; a phrase counts only in a message written in its language.
+   */
   endsAt(words: Words, at: number): number[] {
-    const { forms } = words;
+    const { forms, languages } = words;
     let state = this.startFor(forms[at]);
     if (state === null) return NO_ENDS;
-    const ends: number[] = [];
+    let ends: number[] = NO_ENDS;
     for (let position = at + 1; state !== null; position++) {
-      if (state.accepting) ends.push(position);
+      if (state.accepting.length > 0 && counts(state.accepting, languages)) {
+        if (ends === NO_ENDS) ends = [];
+        ends.push(position);
+      }
       const keys = forms[position];
       if (!keys) break;
       state = this.step(state, keys);
@@ -394,24 +408,45 @@ class Automaton {
     const id = `${active.join(',')}|${carried.join(',')}`;
     let state = this.interned.get(id);
     if (!state) {
-      state = { active, carried, accepting: active.some((s) => this.accepting[s]), next: new Map() };
+      const accepting = new Set<string>();
+      for (const s of active) {
+        const language = this.accepting[s];
+        if (language) accepting.add(language);
+      }
+      state = { active, carried, accepting: [...accepting], next: new Map() };
       this.interned.set(id, state);
     }
     return state;
   }
 }
 
+/**
+ * Where each set's phrases end, per start, kept on the run of words itself: the readers ask the same
+ * question many times, and an array indexed by set is the cheapest place to remember the answer.
+ */
+const ENDS = Symbol('phrase ends');
+type CachedWords = Words & { [ENDS]?: (readonly number[] | undefined)[][] };
+let nextSetId = 0;
+
+function cacheOf(words: CachedWords): (readonly number[] | undefined)[][] {
+  let cache = words[ENDS];
+  if (!cache) {
+    cache = [];
+    // Not enumerable: a run of words copied with a spread ({ ...view, tokens: part }) starts afresh.
+    Object.defineProperty(words, ENDS, { value: cache, enumerable: false });
+  }
+  return cache;
+}
+
 /** Phrases indexed by the key they start with, so a clause is only checked against phrases that can match. */
 export class PhraseSet {
   /** Where phrases end, per run of words and start: the readers ask the same question many times. */
-  private readonly ends = new WeakMap<Words, (number[] | undefined)[]>();
+  private readonly id = nextSetId++;
   private readonly byFirstKey = new Map<string, Phrase[]>();
   /** Phrases that open with their slot ("{name} here"), indexed by their first word. */
   private readonly bySlotNext = new Map<string, Phrase[]>();
-  /** One automaton per language: a message is read only with the languages it is written in. */
-  private readonly automata = new Map<string, Automaton>();
-  /** All languages in one automaton, for a message in no known language. */
-  private readonly everyLanguage: Automaton;
+  /** The phrases without a slot, of every language, in one automaton. */
+  private readonly automaton: Automaton;
   /** Every key a phrase without a slot can start with: a word that starts none is dismissed at once. */
   private readonly openers = new Set<string>();
   readonly phrases: readonly Phrase[];
@@ -422,11 +457,7 @@ export class PhraseSet {
       if (!unique.has(`${phrase.language}:${phrase.text}`))
         unique.set(`${phrase.language}:${phrase.text}`, phrase);
     this.phrases = [...unique.values()];
-    const plain = new Map<string, Phrase[]>();
-    for (const phrase of this.phrases)
-      if (phrase.slot === null) plain.set(phrase.language, [...(plain.get(phrase.language) ?? []), phrase]);
-    for (const [language, phrases] of plain) this.automata.set(language, new Automaton(phrases));
-    this.everyLanguage = new Automaton(this.phrases.filter((phrase) => phrase.slot === null));
+    this.automaton = new Automaton(this.phrases.filter((phrase) => phrase.slot === null));
     for (const phrase of this.phrases)
       if (phrase.slot === null) for (const key of firstKeys(phrase.elements)) if (key !== null) this.openers.add(key);
     for (const phrase of this.phrases) {
@@ -499,21 +530,15 @@ export class PhraseSet {
     let opens = false;
     for (const key of keys) if (this.openers.has(key)) opens = true;
     if (!opens) return NO_ENDS;
-    let known = this.ends.get(words);
+    const cache = cacheOf(words as CachedWords);
+    let known = cache[this.id];
     if (!known) {
       known = [];
-      this.ends.set(words, known);
+      cache[this.id] = known;
     }
     let ends = known[at];
     if (!ends) {
-      if (words.languages === null) ends = this.everyLanguage.endsAt(words, at);
-      else {
-        ends = NO_ENDS;
-        for (const language of words.languages) {
-          const found = this.automata.get(language)?.endsAt(words, at) ?? NO_ENDS;
-          if (found.length > 0) ends = ends.length === 0 ? found : [...new Set([...ends, ...found])].sort((a, b) => a - b);
-        }
-      }
+      ends = this.automaton.endsAt(words, at);
       known[at] = ends;
     }
     return ends;
