@@ -270,6 +270,15 @@ export function buildLexicon(packs: readonly LanguagePack[]): Lexicon {
       languagesByPlain.set(plain, [...(languagesByPlain.get(plain) ?? []), language]);
     for (const key of set.keyWords()) languagesByKey.set(key, [...(languagesByKey.get(key) ?? []), language]);
   }
+  // Many words share their languages: one list each, not one per word.
+  const sharedLists = new Map<string, string[]>();
+  for (const byWord of [languagesByPlain, languagesByKey])
+    for (const [word, languages] of byWord) {
+      const id = languages.join(',');
+      const shared = sharedLists.get(id) ?? languages;
+      sharedLists.set(id, shared);
+      byWord.set(word, shared);
+    }
   const english = byLanguage.get('en');
   const articles = new Map(packs.map((pack) => [pack.code, singleWords([pack.names?.articles])]));
   const moods = singleWords(packs.map((pack) => pack.notNames?.moods));
@@ -336,6 +345,15 @@ export function buildLexicon(packs: readonly LanguagePack[]): Lexicon {
         vocabularyKeys.set(token.key, (vocabularyKeys.get(token.key) ?? new Set()).add(pack.code));
       }
   }
+  // Most words share their languages with thousands of others ({"de"}): one set each, not one per word.
+  const sharedSets = new Map<string, Set<string>>();
+  for (const vocabulary of [vocabularyPlain, vocabularyKeys])
+    for (const [word, languages] of vocabulary) {
+      const id = [...languages].sort().join(',');
+      const shared = sharedSets.get(id) ?? languages;
+      sharedSets.set(id, shared);
+      vocabulary.set(word, shared);
+    }
   /**
    * The languages that know a word: accented, only the same accents; unaccented, either. English also
    * knows every word in compromise's lexicon ("sage", "park"), far more than its pack lists.
@@ -398,7 +416,8 @@ export function buildLexicon(packs: readonly LanguagePack[]): Lexicon {
   for (const pack of packs)
     for (const kind of EMOJI_KINDS) for (const symbol of pack.emoji?.[kind] ?? []) emoji.set(symbol, kind);
 
-  return {
+  // The packs' texts were split once each while building; the tokens are not needed again.
+  const built: Lexicon = {
     languages: packs.map((pack) => pack.code),
     tokenize,
     formsOf(tokens, languages) {
@@ -517,6 +536,8 @@ export function buildLexicon(packs: readonly LanguagePack[]): Lexicon {
     isPlace: (token) => places.has(token),
     emoji,
   };
+  wordsOf.clear();
+  return built;
 }
 
 function record<K extends string, V>(keys: readonly K[], make: (key: K) => V): Record<K, V> {

@@ -258,49 +258,60 @@ const MAX_REACHED_STATES = 20_000;
  * longest phrase at a position walks the message once, whatever the number of phrases and alternatives.
  */
 class Automaton {
-  private readonly moves: Map<string, number[]>[] = [];
-  private readonly empty: number[][] = [];
+  // Tens of thousands of phrases make hundreds of thousands of states, so the automaton is stored flat:
+  // while it is built, as lists of edges; then as typed arrays indexed by state (a Map per state would
+  // cost hundreds of megabytes).
+  private stateCount = 0;
+  private readonly wordEdges: number[] = []; // from, key id, to; ...
+  private readonly emptyEdges: number[] = []; // from, to; ...
+  private readonly keyIds = new Map<string, number>();
   /** The language of the phrase each state ends, if it ends one. */
   private readonly accepting: (string | null)[] = [];
   /** States inside a phrase, where a softener may be skipped ("who *even* are you"). */
   private readonly inside: boolean[] = [];
-  private closures: Int32Array[] = [];
+  /** Word moves of state s: keys moveKeys[moveStart[s] .. moveStart[s + 1]), to moveTargets[...]. */
+  private moveStart = new Int32Array(0);
+  private moveKeys = new Int32Array(0);
+  private moveTargets = new Int32Array(0);
+  /** The states reached from s without reading a word, s included: closure[closureStart[s] .. [s + 1]). */
+  private closureStart = new Int32Array(0);
+  private closure = new Int32Array(0);
   /** The first moves of every phrase, in one map: most words start no phrase, and are dismissed at once. */
   private readonly firstMoves = new Map<string, number[]>();
-  private readonly start: number;
 
   constructor(phrases: readonly Phrase[]) {
-    this.start = this.state(false);
+    const entries: number[] = [];
     for (const phrase of phrases) {
       const entry = this.state(false);
-      this.link(this.start, entry);
+      entries.push(entry);
       const end = this.sequence(phrase.elements, entry, true);
       this.accepting[end] = phrase.language;
     }
-    this.closures = this.empty.map((links, state) =>
-      Int32Array.from(links.length === 0 ? [state] : this.closure(state)),
-    );
+    this.compact();
     const first = new Map<string, Set<number>>();
-    for (const state of this.closures[this.start] ?? []) {
-      for (const [key, targets] of this.moves[state] ?? []) {
-        const reached = first.get(key) ?? new Set<number>();
-        for (const target of targets) for (const next of this.closures[target] ?? []) reached.add(next);
-        first.set(key, reached);
+    const keyNames = [...this.keyIds.keys()];
+    for (const entry of entries) {
+      for (const state of this.closureOf(entry)) {
+        for (let move = this.moveStart[state] as number; move < (this.moveStart[state + 1] as number); move++) {
+          const key = keyNames[this.moveKeys[move] as number] as string;
+          const reached = first.get(key) ?? new Set<number>();
+          for (const next of this.closureOf(this.moveTargets[move] as number)) reached.add(next);
+          first.set(key, reached);
+        }
       }
     }
     for (const [key, reached] of first) this.firstMoves.set(key, [...reached]);
   }
 
-  private state(inside: boolean): number {
-    this.moves.push(new Map());
-    this.empty.push([]);
-    this.accepting.push(null);
-    this.inside.push(inside);
-    return this.moves.length - 1;
+  /** Every key the automaton moves on. */
+  keys(): IterableIterator<string> {
+    return this.keyIds.keys();
   }
 
-  private link(from: number, to: number): void {
-    this.empty[from]?.push(to);
+  private state(inside: boolean): number {
+    this.accepting.push(null);
+    this.inside.push(inside);
+    return this.stateCount++;
   }
 
   /** Builds `elements` from state `from`; returns the state reached at the end. */
@@ -310,31 +321,71 @@ class Automaton {
       const opening = first && index === 0;
       if (element.type === 'word') {
         const next = this.state(true);
-        const moves = this.moves[current] as Map<string, number[]>;
-        moves.set(element.key, [...(moves.get(element.key) ?? []), next]);
+        let id = this.keyIds.get(element.key);
+        if (id === undefined) {
+          id = this.keyIds.size;
+          this.keyIds.set(element.key, id);
+        }
+        this.wordEdges.push(current, id, next);
         current = next;
       } else if (element.type === 'choice') {
         const end = this.state(!opening);
-        if (element.optional) this.link(current, end);
-        for (const option of element.options) this.link(this.sequence(option, current, opening), end);
+        if (element.optional) this.emptyEdges.push(current, end);
+        for (const option of element.options) this.emptyEdges.push(this.sequence(option, current, opening), end);
         current = end;
       }
     });
     return current;
   }
 
-  private closure(state: number): number[] {
-    const seen = new Set<number>([state]);
-    const stack = [state];
-    while (stack.length > 0) {
-      for (const next of this.empty[stack.pop() as number] ?? []) {
-        if (!seen.has(next)) {
-          seen.add(next);
-          stack.push(next);
-        }
-      }
+  /** From lists of edges to arrays indexed by state. */
+  private compact(): void {
+    const count = this.stateCount;
+    const edges = this.wordEdges;
+    this.moveStart = new Int32Array(count + 1);
+    for (let i = 0; i < edges.length; i += 3) (this.moveStart[(edges[i] as number) + 1] as number)++;
+    for (let s = 0; s < count; s++) this.moveStart[s + 1] = (this.moveStart[s + 1] as number) + (this.moveStart[s] as number);
+    const fill = this.moveStart.slice(0, count);
+    this.moveKeys = new Int32Array(edges.length / 3);
+    this.moveTargets = new Int32Array(edges.length / 3);
+    for (let i = 0; i < edges.length; i += 3) {
+      const at = (fill[edges[i] as number] as number)++;
+      this.moveKeys[at] = edges[i + 1] as number;
+      this.moveTargets[at] = edges[i + 2] as number;
     }
-    return [...seen];
+    const links = new Map<number, number[]>();
+    for (let i = 0; i < this.emptyEdges.length; i += 2) {
+      const from = this.emptyEdges[i] as number;
+      const list = links.get(from) ?? [];
+      list.push(this.emptyEdges[i + 1] as number);
+      links.set(from, list);
+    }
+    const closures: number[] = [];
+    this.closureStart = new Int32Array(count + 1);
+    for (let state = 0; state < count; state++) {
+      this.closureStart[state] = closures.length;
+      if (!links.has(state)) {
+        closures.push(state);
+        continue;
+      }
+      const seen = new Set<number>([state]);
+      const stack = [state];
+      while (stack.length > 0)
+        for (const next of links.get(stack.pop() as number) ?? [])
+          if (!seen.has(next)) {
+            seen.add(next);
+            stack.push(next);
+          }
+      closures.push(...seen);
+    }
+    this.closureStart[count] = closures.length;
+    this.closure = Int32Array.from(closures);
+    this.wordEdges.length = 0;
+    this.emptyEdges.length = 0;
+  }
+
+  private closureOf(state: number): Int32Array {
+    return this.closure.subarray(this.closureStart[state], this.closureStart[state + 1]);
   }
 
   /**
@@ -386,10 +437,16 @@ class Automaton {
     const active = new Set<number>();
     const carried: number[] = [];
     const skippable = keys.includes(SKIPPABLE);
+    const ids: number[] = [];
+    for (const key of keys) {
+      const id = this.keyIds.get(key);
+      if (id !== undefined) ids.push(id);
+    }
     for (const state of [...from.active, ...from.carried]) {
-      const moves = this.moves[state] as Map<string, number[]>;
-      if (moves.size > 0)
-        for (const key of keys) for (const to of moves.get(key) ?? []) for (const reached of this.closures[to] as Int32Array) active.add(reached);
+      if (ids.length > 0)
+        for (let move = this.moveStart[state] as number; move < (this.moveStart[state + 1] as number); move++)
+          if (ids.includes(this.moveKeys[move] as number))
+            for (const reached of this.closureOf(this.moveTargets[move] as number)) active.add(reached);
       // A softener may be skipped inside a phrase, but a phrase cannot end on it.
       if (skippable && this.inside[state]) carried.push(state);
     }
@@ -449,19 +506,22 @@ export class PhraseSet {
   private readonly automaton: Automaton;
   /** Every key a phrase without a slot can start with: a word that starts none is dismissed at once. */
   private readonly openers = new Set<string>();
-  readonly phrases: readonly Phrase[];
+  /** The phrases with a slot; those without live on only in the automaton, which takes far less memory. */
+  private readonly slotted: readonly Phrase[];
+  readonly size: number;
 
   constructor(phrases: readonly Phrase[]) {
     const unique = new Map<string, Phrase>();
     for (const phrase of phrases)
       if (!unique.has(`${phrase.language}:${phrase.text}`))
         unique.set(`${phrase.language}:${phrase.text}`, phrase);
-    this.phrases = [...unique.values()];
-    this.automaton = new Automaton(this.phrases.filter((phrase) => phrase.slot === null));
-    for (const phrase of this.phrases)
+    const all = [...unique.values()];
+    this.size = all.length;
+    this.automaton = new Automaton(all.filter((phrase) => phrase.slot === null));
+    this.slotted = all.filter((phrase) => phrase.slot !== null);
+    for (const phrase of all)
       if (phrase.slot === null) for (const key of firstKeys(phrase.elements)) if (key !== null) this.openers.add(key);
-    for (const phrase of this.phrases) {
-      if (phrase.slot === null) continue;
+    for (const phrase of this.slotted) {
       const index = phrase.slotFirst ? this.bySlotNext : this.byFirstKey;
       const starts = firstKeys(phrase.slotFirst ? phrase.elements.slice(1) : phrase.elements);
       for (const key of starts) {
@@ -473,14 +533,10 @@ export class PhraseSet {
     }
   }
 
-  get size(): number {
-    return this.phrases.length;
-  }
-
   /** Every key the phrases are made of. */
   keys(): Set<string> {
-    const keys = new Set<string>();
-    for (const phrase of this.phrases) collectKeys(phrase.elements, keys);
+    const keys = new Set<string>(this.automaton.keys());
+    for (const phrase of this.slotted) collectKeys(phrase.elements, keys);
     return keys;
   }
 
