@@ -25,6 +25,8 @@ import {
 import { lastBotReply, pruneHistory, recordTurns, sentencesOf } from './transcript';
 
 export const MAX_QUESTIONS = 3;
+/** A new conversation this soon after the last one ended carries on from it, rather than welcoming back. */
+export const JUST_LEFT_MS = 10 * 60 * 1000;
 /** Messages without a name before the bot goes on without one, so nobody is stuck. */
 export const MAX_NAME_MISSES = 3;
 
@@ -256,7 +258,10 @@ function handleCommand(ctx: Context): void {
       }
       return;
     case 'status':
-      tell(ctx, session ? statusLine(session.stage) : say.statusNoSession(draft.history.length > 0, MAX_QUESTIONS));
+      tell(
+        ctx,
+        session ? statusLine(session.stage) : say.statusNoSession(draft.history.length > 0, MAX_QUESTIONS),
+      );
       if (session) setStage(ctx, session.stage);
       return;
     case 'restart':
@@ -307,7 +312,11 @@ function handleOutsideSession(ctx: Context, expired: boolean): void {
     input.name === null &&
     acts.every((act) => QUIET_ACTS.has(act)) &&
     (acts.some((act) => CLOSING_ACTS.has(act)) || (acts.length === 0 && input.answer !== null));
-  if (saidGoodbye && last && smallTalkOnly) {
+  // "ask your help channel about wine. iconic. bye lol": whatever else it says, a message that says
+  // goodbye after the goodbye does not start anew, unless it asks the bot's name, age or hobby.
+  const sayingBye =
+    acts.includes('farewell') && input.name === null && input.intents.every((intent) => intent === 'other');
+  if (saidGoodbye && last && (smallTalkOnly || sayingBye)) {
     const kind =
       (['farewell', 'thanks', 'confusion'] as const).find((act) => acts.includes(act)) ?? 'acknowledgement';
     tellOne(ctx, say.afterGoodbye(kind), true);
@@ -333,7 +342,13 @@ function openSession(ctx: Context): void {
   if (given && renamed) name = rememberName(ctx, given.value);
   startSession(ctx, { kind: 'answering', name, questionsAsked: 0 });
   draft.events.push({ type: 'greeted', named: name !== null });
-  tellOne(ctx, say.welcomeBack(name), true);
+  // Straight after a goodbye, "Welcome back" would be odd: the person simply goes on.
+  const last = draft.history.at(-1);
+  const justLeft =
+    last !== undefined &&
+    (last.outcome === 'completed' || last.outcome === 'stopped') &&
+    ctx.now - last.endedAt < JUST_LEFT_MS;
+  tellOne(ctx, justLeft ? say.goingOn(name) : say.welcomeBack(name), true);
   if (renamed && name !== null) tellOne(ctx, say.renamed(name), true);
   if (!answerQuestions(ctx)) tellOne(ctx, say.whatToAsk(MAX_QUESTIONS));
 }
@@ -454,7 +469,7 @@ function handleAnswering(ctx: Context, name: string | null, asked: number): void
   // A name change is confirmed even when it is the name already used: the person wants to hear it.
   const renamed = given !== null && (given.value !== name || input.acts.includes('name_change'));
   if (given && renamed) {
-    current = rememberName(ctx, given.value);
+    current = rememberName(ctx, withCorrectedPart(name, given.value));
     setStage(ctx, { kind: 'answering', name: current, questionsAsked: asked });
     tellOne(ctx, say.renamed(current), true);
   }
@@ -524,6 +539,39 @@ function isPartOf(part: string, whole: string): boolean {
     .toLocaleLowerCase()
     .split(/\s+/)
     .every((word) => words.has(word));
+}
+
+/**
+ * "oops, it's O'Neill, not O'nell" from Siobhán Ní Dhuibhir-O'Nell: one word close to one word of the
+ * full name corrects that word only.
+ */
+export function withCorrectedPart(known: string | null, given: string): string {
+  // Parts of the name and what joins them: "Ní", " ", "Dhuibhir", "-", "O'nell".
+  const parts = known?.split(/(\s+|-)/) ?? [];
+  if (parts.length < 3 || /[\s-]/.test(given.trim())) return given;
+  const close = parts.filter((part, index) => index % 2 === 0 && isTypoOf(given, part));
+  if (close.length !== 1) return given;
+  return parts.map((part) => (part === close[0] ? given : part)).join('');
+}
+
+/** "O'Neill" for "O'nell", "Katarina" for "Katrina": at most two letters apart, the first one the same. */
+function isTypoOf(a: string, b: string): boolean {
+  const x = a.toLocaleLowerCase();
+  const y = b.toLocaleLowerCase();
+  if (x === y || x[0] !== y[0] || Math.min(x.length, y.length) < 3) return false;
+  // Levenshtein distance, by rows.
+  let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= y.length; j++)
+      row[j] = Math.min(
+        (previous[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        (previous[j - 1] as number) + (x[i - 1] === y[j - 1] ? 0 : 1),
+      );
+    previous = row;
+  }
+  return (previous[y.length] as number) <= 2;
 }
 
 function rememberName(ctx: Context, name: string): string {

@@ -100,6 +100,13 @@ export function welcomeBack(name: string | null): Variants {
     : [`Welcome back, ${formatName(name)}! 👋`, `Good to see you again, ${formatName(name)}! 👋`];
 }
 
+/** A new conversation right after the last one ended. */
+export function goingOn(name: string | null): Variants {
+  return name === null
+    ? ["Sure, let's keep going!", 'Happy to keep chatting!']
+    : [`Sure, let's keep going, ${formatName(name)}!`, `Happy to keep chatting, ${formatName(name)}!`];
+}
+
 export function renamed(name: string): Variants {
   return [`Sure, I'll call you ${formatName(name)} from now on.`, `Got it, ${formatName(name)} it is!`];
 }

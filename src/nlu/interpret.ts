@@ -8,7 +8,7 @@ import type {
   NameReading,
   ReadingContext,
 } from '../conversation/interpretation';
-import { readCommand } from './acts/commands';
+import { readCommand, readCommandInPassing } from './acts/commands';
 import { isRefusal } from './acts/refusals';
 import { readSmallTalk, type SmallTalkReading } from './acts/small-talk';
 import { readQuestions } from './intents/questions';
@@ -65,13 +65,28 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
       // morning!!" is only cheerful).
       if (talk.covered && view?.clause.emphatic && view.clause.asked && talk.kinds.includes('greetings'))
         add('confusion');
-      for (const kind of talk.kinds) {
-        const act = ACT_OF[kind];
-        if (act) add(act);
-      }
+      // "seriously?", "really??": an acknowledgement asked back is someone taken aback.
+      const askedBack =
+        talk.covered &&
+        view?.clause.asked &&
+        talk.kinds.length > 0 &&
+        talk.kinds.every((kind) => kind === 'acknowledgements');
+      if (askedBack) add('confusion');
+      else
+        for (const kind of talk.kinds) {
+          const act = ACT_OF[kind];
+          if (act) add(act);
+        }
       const hasContent = !talk.covered && !questions.asking.has(index) && !found?.clauses.has(index);
       if (hasContent) add(view && isRefusal(view, lexicon) ? 'refusal' : 'statement');
     }
+    // "wait, I only get 2? how many questions do I have left?": status asked in passing answers the
+    // message, unless it also asks about the bot; "I'm lost. help" too, but "help, how do I export a CSV?"
+    // asks something else.
+    const inPassing = found ? null : readCommandInPassing(message, lexicon);
+    const asksBot = questions.intents.some((intent) => intent !== 'other');
+    if (inPassing && !asksBot && (inPassing === 'status' || questions.intents.length === 0))
+      return { text, command: inPassing, name: null, intents: [], acts: [], answer: null };
     const name: NameReading | null = found?.reading ?? null;
     if (
       found &&

@@ -70,8 +70,13 @@ export function readMessage(text: string, botName: string, lexicon: Lexicon): Me
     get sentenceLanguages() {
       if (!sentenceLanguages) {
         const counts = new Map<string, number>();
-        for (const token of evidence) for (const language of lexicon.languagesOf([token])) counts.set(language, (counts.get(language) ?? 0) + 1);
-        sentenceLanguages = new Set(['en', ...[...counts].filter(([, count]) => count >= 2).map(([language]) => language)]);
+        for (const token of evidence)
+          for (const language of lexicon.languagesOf([token]))
+            counts.set(language, (counts.get(language) ?? 0) + 1);
+        sentenceLanguages = new Set([
+          'en',
+          ...[...counts].filter(([, count]) => count >= 2).map(([language]) => language),
+        ]);
       }
       return sentenceLanguages;
     },

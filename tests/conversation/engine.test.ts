@@ -142,6 +142,21 @@ describe('rule 2: names as people want them', () => {
     expect(state.knownName).toBe('Mai');
   });
 
+  it('a typo fixed in one part of a full name corrects that part only', () => {
+    const greeted = play([
+      [givesName("siobhán ní dhuibhir-o'nell", "Siobhán Ní Dhuibhir-O'nell"), /Nice to meet you/],
+    ]);
+    const result = step(
+      greeted,
+      renames("oops, typo - it's O'Neill, not O'nell", "O'Neill"),
+      2_000_000,
+      settings,
+    );
+    expect(result.reply).toMatch(/\*Siobhán Ní Dhuibhir-O'Neill\*/);
+    expect(result.state.knownName).toBe("Siobhán Ní Dhuibhir-O'Neill");
+    expect(questionsAsked(result.state)).toBe(0);
+  });
+
   it('goes on without a name after one clear refusal, and does not ask again next time', () => {
     const state = play([
       [says('hi', 'greeting'), /What/],
@@ -268,6 +283,11 @@ describe('rule 4: endings that stick', () => {
     ['laughter', says('haha', 'acknowledgement'), /^(😊|👍|😄)$/],
     ['small talk in French', says("d'accord, au revoir", 'acknowledgement', 'farewell'), /👋$/],
     ['a yes', yes('yes'), /^(😊|👍|😄)$/],
+    [
+      'a goodbye with more in it',
+      also(asks('ask your help channel about wine. iconic. bye lol', 'other'), 'statement', 'farewell'),
+      /^(Bye! 👋|See you! 👋|Take care! 👋)$/,
+    ],
   ])('%s after the goodbye gets a short reply and starts nothing', (_kind, input, reply) => {
     const before = finished();
     const result = step(before, input, 2_000_000, settings);
@@ -292,6 +312,18 @@ describe('rule 5: returning people', () => {
     expect(result.reply).toMatch(/^(Welcome back|Good to see you again), \*Ana\*! 👋 .*3 questions/);
     expect(result.reply).not.toMatch(/Nice to meet you|yes \/ no/);
     expect(result.state.session?.stage).toEqual({ kind: 'answering', name: 'Ana', questionsAsked: 0 });
+  });
+
+  it('straight after the goodbye are not welcomed back: the bot simply goes on', () => {
+    const closedAt = 1_000_000 + MINUTE;
+    const result = step(
+      closed(),
+      asks('oh wait, one more: your hobby?', 'hobby'),
+      closedAt + 2 * MINUTE,
+      settings,
+    );
+    expect(result.reply).toMatch(/^(Sure, let's keep going|Happy to keep chatting), \*Ana\*! My hobby is/);
+    expect(questionsAsked(result.state)).toBe(1);
   });
 
   it('a question in the message that reopens the conversation is answered at once and counts', () => {
@@ -368,7 +400,11 @@ describe('commands work in every state', () => {
 
   it('status says how many questions are left', () => {
     play([[command('status', 'status'), /not talking yet/]]);
-    play([[command('status', 'status'), /^Our last chat has ended\. .*3 questions/]], play([[command('stop', 'stop'), /Goodbye/]], greetedAna()), 2_000_000);
+    play(
+      [[command('status', 'status'), /^Our last chat has ended\. .*3 questions/]],
+      play([[command('stop', 'stop'), /Goodbye/]], greetedAna()),
+      2_000_000,
+    );
     play(
       [
         [asks('age?', 'age'), /2 questions/],
@@ -389,15 +425,18 @@ describe('commands work in every state', () => {
   it.each<[string, Interpretation]>([
     ['ok', says('ok', 'acknowledgement')],
     ['👍', says('👍', 'acknowledgement')],
-  ])('forget me answered with %s deletes nothing, says what it kept, and asks for a clear yes', (_label, answer) => {
-    const asked = play([[command('forget me', 'forget'), /Should I delete/]], greetedAna());
-    const result = step(asked, answer, 1_000_000 + 2 * MINUTE, settings);
-    expect(result.forget).toBe(false);
-    expect(result.reply).toBe(
-      "I haven't deleted anything: your name and our conversations are kept. Reply *yes* to delete them, or *no* to keep them.",
-    );
-    expect(step(result.state, yes(), 1_000_000 + 3 * MINUTE, settings).forget).toBe(true);
-  });
+  ])(
+    'forget me answered with %s deletes nothing, says what it kept, and asks for a clear yes',
+    (_label, answer) => {
+      const asked = play([[command('forget me', 'forget'), /Should I delete/]], greetedAna());
+      const result = step(asked, answer, 1_000_000 + 2 * MINUTE, settings);
+      expect(result.forget).toBe(false);
+      expect(result.reply).toBe(
+        "I haven't deleted anything: your name and our conversations are kept. Reply *yes* to delete them, or *no* to keep them.",
+      );
+      expect(step(result.state, yes(), 1_000_000 + 3 * MINUTE, settings).forget).toBe(true);
+    },
+  );
 
   it('forget me answered with no keeps everything, says what it kept, and resumes', () => {
     const asked = play([[command('forget me', 'forget'), /Should I delete/]], greetedAna());

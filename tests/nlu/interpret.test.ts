@@ -42,6 +42,11 @@ describe('small talk is reported as what it is: never a name, never a question',
     ['tschüss', 'farewell'],
     ['tchau', 'farewell'],
     ['arrivederci', 'farewell'],
+    ['seriously? 🙄', 'confusion'],
+    ['How very kind of you to ask.', 'thanks'],
+    ["I don't give my name to bots", 'refusal'],
+    ['meinen Namen sag ich lieber nicht', 'refusal'],
+    ['why did that count as a question?', 'help_request'],
   ])('%j: %s', (text, act) => {
     for (const expecting of ['name', 'questions', 'nothing'] as const) {
       const reading = read(text, expecting);
@@ -92,6 +97,11 @@ describe('commands, in the natural wordings people use, and only as the whole me
     ['stop', 'stop'],
     ['forget me', 'forget'],
     ['please delete my data', 'forget'],
+    ['could you wipe whatever you stored about me', 'forget'],
+    ["let's reset this whole chat", 'restart'],
+    ['do over pls, start fresh', 'restart'],
+    ['wait, I only get 2? how many questions do I have left?', 'status'],
+    ["I'm lost. help", 'help'],
   ])('%j -> %s', (text, command) => {
     expect(read(text).command).toBe(command);
   });
@@ -100,6 +110,8 @@ describe('commands, in the natural wordings people use, and only as the whole me
     'how do I restart my router?',
     'can you help me with my VPN?',
     'stop asking me that lol, how old are you',
+    'help, how do I export a table as CSV?',
+    'how do I reset my chat settings?',
   ])('%j is not a command', (text) => {
     expect(read(text).command).toBeNull();
     expect(read(text).intents.length).toBeGreaterThan(0);
@@ -125,6 +137,14 @@ describe('names, read for what the conversation expects', () => {
       expect(reading.acts).toContain('name_change');
       expect(reading.intents).toEqual([]);
     }
+  });
+
+  it('once the person is known, only a plain name or a correction renames them', () => {
+    expect(read('5歳！若いですね 笑  thank you!', 'questions').name).toBeNull();
+    expect(read('¿Y cómo te llamas? No entendí bien al principio', 'questions').name).toBeNull();
+    const rob = read('only my mum calls me Bobby 😅 could you call me Rob instead?', 'questions');
+    expect(rob.name?.value).toBe('Rob');
+    expect(rob.intents).toEqual([]);
   });
 
   it('the preferred name wins, and a correction replaces the name before it', () => {

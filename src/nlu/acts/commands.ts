@@ -1,6 +1,7 @@
 // Whole-message commands: the message is a command phrase ("restart", "forget me"), perhaps in a natural
 // wording from the packs' frames ("can I start over?", "let me start again") and with politeness around
 // it ("ok, restart please"). Only the whole message counts: "how do I restart my router?" is a question.
+// Help and status, which change nothing, may also be one sentence of a longer message.
 
 import type { Command } from '../../conversation/interpretation';
 import type { Message } from '../message';
@@ -11,8 +12,31 @@ import type { PhraseSet, Words } from '../packs/phrases';
 /** Commands are short; a long message that happens to contain one is something else. */
 const MAX_COMMAND_TOKENS = 12;
 
+/** Commands that only tell the person where they stand, and may be asked in passing. */
+const ASKED_IN_PASSING: readonly Command[] = ['help', 'status'];
+
 export function readCommand(message: Message, lexicon: Lexicon): Command | null {
-  const words = message.all;
+  return readCommandIn(message.all, message.botKeys, lexicon, COMMAND_KINDS);
+}
+
+/**
+ * "ok whatever. how many questions do I have left?", "hmm, so what can you do": one sentence of the
+ * message asks for help or status. Only these two, which change nothing, are read from part of a message.
+ */
+export function readCommandInPassing(message: Message, lexicon: Lexicon): Command | null {
+  for (const view of message.clauses) {
+    const command = readCommandIn(view, message.botKeys, lexicon, ASKED_IN_PASSING);
+    if (command) return command;
+  }
+  return null;
+}
+
+function readCommandIn(
+  words: Words,
+  botKeys: ReadonlySet<string>,
+  lexicon: Lexicon,
+  kinds: readonly Command[],
+): Command | null {
   const length = words.tokens.length;
   if (length === 0 || length > MAX_COMMAND_TOKENS) return null;
   // Most messages have no word of any command: they are dismissed before any phrase is matched.
@@ -24,7 +48,7 @@ export function readCommand(message: Message, lexicon: Lexicon): Command | null 
     let end = paddingEnds[at];
     if (end === undefined) {
       end = lexicon.commandPadding.longestAt(words, at);
-      if (message.botKeys.has(words.tokens[at]?.key ?? '')) end = Math.max(end, at + 1);
+      if (botKeys.has(words.tokens[at]?.key ?? '')) end = Math.max(end, at + 1);
       paddingEnds[at] = end;
     }
     return end;
@@ -34,7 +58,7 @@ export function readCommand(message: Message, lexicon: Lexicon): Command | null 
   // Where the command may end: anywhere from which only padding follows.
   const ends = [length];
   for (let end = length - 1; end > start; end--) if (onlyPadding(end, length, padding)) ends.push(end);
-  for (const command of COMMAND_KINDS) {
+  for (const command of kinds) {
     const phrases = lexicon.commands[command];
     for (const end of ends)
       if (
@@ -43,7 +67,8 @@ export function readCommand(message: Message, lexicon: Lexicon): Command | null 
       )
         return command;
   }
-  return saidInOwnWords(words, start, lexicon);
+  const own = saidInOwnWords(words, start, lexicon);
+  return own && kinds.includes(own) ? own : null;
 }
 
 /**

@@ -17,7 +17,12 @@ export interface SmallTalkReading {
 }
 
 /** Kinds that may open a clause that goes on to say something else ("thanks! and how old are you"). */
-const OPENING_KINDS: ReadonlySet<SmallTalkKind> = new Set(['greetings', 'thanks', 'farewells', 'acknowledgements']);
+const OPENING_KINDS: ReadonlySet<SmallTalkKind> = new Set([
+  'greetings',
+  'thanks',
+  'farewells',
+  'acknowledgements',
+]);
 
 const NO_STEPS: readonly Step[] = [];
 
@@ -27,7 +32,11 @@ interface Step {
   readonly kinds: readonly SmallTalkKind[];
 }
 
-export function readSmallTalk(view: ClauseView, lexicon: Lexicon, botKeys: ReadonlySet<string>): SmallTalkReading {
+export function readSmallTalk(
+  view: ClauseView,
+  lexicon: Lexicon,
+  botKeys: ReadonlySet<string>,
+): SmallTalkReading {
   const length = view.tokens.length;
   /** Every phrase of small talk or padding that spans exactly [at, end), longest first. */
   const known: (readonly Step[] | undefined)[] = [];
@@ -35,7 +44,8 @@ export function readSmallTalk(view: ClauseView, lexicon: Lexicon, botKeys: Reado
   const findSteps = (at: number): readonly Step[] => {
     const byEnd = new Map<number, SmallTalkKind[]>();
     for (const kind of SMALL_TALK_KINDS)
-      for (const end of lexicon.smallTalk[kind].endsAt(view, at)) byEnd.set(end, [...(byEnd.get(end) ?? []), kind]);
+      for (const end of lexicon.smallTalk[kind].endsAt(view, at))
+        byEnd.set(end, [...(byEnd.get(end) ?? []), kind]);
     for (const end of [...lexicon.fillers.endsAt(view, at), ...lexicon.address.endsAt(view, at)])
       if (!byEnd.has(end)) byEnd.set(end, []);
     if (botKeys.has(view.tokens[at]?.key ?? '') && !byEnd.has(at + 1)) byEnd.set(at + 1, []);
@@ -69,7 +79,9 @@ export function readSmallTalk(view: ClauseView, lexicon: Lexicon, botKeys: Reado
   const kinds: SmallTalkKind[] = [];
   let at = 0;
   while (at < length) {
-    const step = stepsAt(at).find((candidate) => candidate.kinds.length === 0 || candidate.kinds.some((kind) => OPENING_KINDS.has(kind)));
+    const step = stepsAt(at).find(
+      (candidate) => candidate.kinds.length === 0 || candidate.kinds.some((kind) => OPENING_KINDS.has(kind)),
+    );
     if (!step) break;
     for (const kind of step.kinds) if (OPENING_KINDS.has(kind) && !kinds.includes(kind)) kinds.push(kind);
     at = step.end;

@@ -46,7 +46,10 @@ export function judgeFirstWord(token: Token, context: WordContext, lexicon: Lexi
   if (context.evidence === 'strong' && lexicon.isCommonWord(token, context.language)) return 'no';
   // A capital typed on purpose says "name", except in a language that capitalises every noun.
   const capitalised =
-    context.mixedCase && startsUpper(token.text) && !context.opensSentence && !lexicon.capitalisesNouns(context.language);
+    context.mixedCase &&
+    startsUpper(token.text) &&
+    !context.opensSentence &&
+    !lexicon.capitalisesNouns(context.language);
   // A lone word typed in lower case is judged against every language: "nimechoka" alone is Swahili for
   // "I'm tired" ("Ravi", typed with a capital, is judged against the rest of the message: nothing).
   const lowerAlone = context.alone && context.evidence === 'bare' && !startsUpper(token.text);

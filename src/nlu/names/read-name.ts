@@ -74,7 +74,14 @@ export function readName(
       ? null
       : correctionAt(view, midCorrection ? 0 : (talk?.contentStart ?? 0), lexicon);
     if (correctionEnd !== null) corrected = true;
-    const cueCandidates = readCues(view, message, lexicon, corrected, asksSomething(view, lexicon));
+    const cueCandidates = readCues(
+      view,
+      message,
+      lexicon,
+      corrected,
+      asksSomething(view, lexicon),
+      bareAllowed,
+    );
     candidates.push(...cueCandidates);
     if (cueCandidates.length > 0) firstContent = false;
     if (cueCandidates.length > 0 || talk?.covered || isNamePointer(view, lexicon)) continue;
@@ -91,7 +98,11 @@ export function readName(
       continue;
     }
     const start = correctionEnd ?? talk?.contentStart ?? 0;
-    const bare = readBare(view, start, message, lexicon, afterPointer ? 'strong' : 'bare');
+    const read = readBare(view, start, message, lexicon, afterPointer ? 'strong' : 'bare');
+    // "No entendí bien": once the person is known, a new name with no cue must look like one: someone
+    // who writes words with capitals ("No") writes a name with one too.
+    const bare =
+      read && (bareAllowed || !isLowerAmongCapitals(read.tokens[0] as Token, message)) ? read : null;
     if (bare && !(refused && !corrected)) {
       candidates.push({
         tokens: bare.tokens,
@@ -111,7 +122,13 @@ export function readName(
   const tokens = family && chosen.tokens.length === 1 ? [...chosen.tokens, ...family.tokens] : chosen.tokens;
   const value = formatName(tokens, lexicon, message.caseMode === 'upper');
   if (value === null || tokens.every((token) => message.botKeys.has(token.key))) return null;
-  const clauses = new Set([chosen.clause, ...(family ? [family.clause] : [])]);
+  // Every clause that gave a name, taken or not, gives rather than asks ("only my mum calls me Bobby 😅
+  // could you call me Rob instead?").
+  const clauses = new Set([
+    chosen.clause,
+    ...(family ? [family.clause] : []),
+    ...candidates.filter((candidate) => candidate.cue).map((candidate) => candidate.clause),
+  ]);
   return { reading: { value, confident: chosen.confident }, kind: chosen.kind as NameKind, clauses };
 }
 
@@ -195,7 +212,9 @@ function correctionAt(view: ClauseView, from: number, lexicon: Lexicon): number 
 
 /** Does a cue open the clause, name or no name ("it's Monday")? */
 function hasWeakCue(view: ClauseView, lexicon: Lexicon): boolean {
-  return (['strong', 'weak'] as const).some((kind) => lexicon.nameCues[kind].matchAt(view, 0).some((match) => match.slot !== null));
+  return (['strong', 'weak'] as const).some((kind) =>
+    lexicon.nameCues[kind].matchAt(view, 0).some((match) => match.slot !== null),
+  );
 }
 
 /** "name", "my full name", "name:": a clause that only points at the name, which follows. */
@@ -220,12 +239,20 @@ function isNamePointer(view: ClauseView, lexicon: Lexicon): boolean {
  */
 function asksSomething(view: ClauseView, lexicon: Lexicon): boolean {
   let at = 0;
-  while (at < view.tokens.length && lexicon.fillers.longestAt(view, at) > at) at = lexicon.fillers.longestAt(view, at);
+  while (at < view.tokens.length && lexicon.fillers.longestAt(view, at) > at)
+    at = lexicon.fillers.longestAt(view, at);
   return lexicon.questions.interrogatives.longestAt(view, at) > at;
 }
 
 /** Names after cues in one clause: preferred ones first, then strong, then weak; family names apart. */
-function readCues(view: ClauseView, message: Message, lexicon: Lexicon, corrected: boolean, asked: boolean): Candidate[] {
+function readCues(
+  view: ClauseView,
+  message: Message,
+  lexicon: Lexicon,
+  corrected: boolean,
+  asked: boolean,
+  expectingName: boolean,
+): Candidate[] {
   const found: Candidate[] = [];
   const familyMatches = lexicon.familyCues.findAll(view);
   for (const match of familyMatches) {
@@ -252,6 +279,9 @@ function readCues(view: ClauseView, message: Message, lexicon: Lexicon, correcte
       // "bin gerade im Büro": once the clause describes the person, a later "im" is no cue.
       if (!run && kind === 'weak') break;
       if (!run) continue;
+      // Once the bot knows the person, "I'm X" changes their name only when X is plainly a name, or comes
+      // as a correction ("5歳！若いですね" says "young", not a new name).
+      if (kind === 'weak' && !expectingName && !corrected && !run.clearlyName) continue;
       any = true;
       found.push({
         tokens: run.tokens,
@@ -358,6 +388,10 @@ function readCueSlot(
   if (!run) return null;
   // A cue closed by a word of its own ("mera naam {name} hai") must be filled exactly.
   return !match.phrase.slotLast && run.end !== slotEnd ? null : run;
+}
+
+function isLowerAmongCapitals(token: Token, message: Message): boolean {
+  return /^\p{Ll}/u.test(token.text) && message.all.tokens.some((other) => /^\p{Lu}\p{Ll}/u.test(other.text));
 }
 
 /** A bare reply: the clause (after small talk) is a name, perhaps followed by a connector ("from Lisbon"). */

@@ -9,10 +9,10 @@ import { perWord } from '../text/memo';
 import { createTokenizer, keyOf, type Token, type Tokenized } from '../text/tokens';
 import {
   COMMAND_KINDS,
+  COMMAND_PARTS,
   EMOJI_KINDS,
   type LanguagePack,
   NAME_CUE_KINDS,
-  COMMAND_PARTS,
   QUESTION_LISTS,
   REFUSAL_PARTS,
   SMALL_TALK_KINDS,
@@ -470,7 +470,10 @@ export function buildLexicon(packs: readonly LanguagePack[]): Lexicon {
       // English, the bot's own language, is switched off only by a clear case for another ("Im Pemba"
       // is English with a place name in it, not Swahili).
       if (best < ENGLISH_KEPT_BELOW) chosen.add('en');
-      clearLanguagesOf.set(chosen, new Set([...chosen].filter((language) => (scores.get(language) ?? 0) >= ENGLISH_KEPT_BELOW)));
+      clearLanguagesOf.set(
+        chosen,
+        new Set([...chosen].filter((language) => (scores.get(language) ?? 0) >= ENGLISH_KEPT_BELOW)),
+      );
       return chosen;
     },
     smallTalk,
@@ -478,9 +481,9 @@ export function buildLexicon(packs: readonly LanguagePack[]): Lexicon {
     address: compile((pack) => pack.address),
     commands,
     commandWords: new Set(
-      [...Object.values(commands), ...Object.values(commandParts).map((parts) => parts.actions)].flatMap((set) => [
-        ...set.keys(),
-      ]),
+      [...Object.values(commands), ...Object.values(commandParts).map((parts) => parts.actions)].flatMap(
+        (set) => [...set.keys()],
+      ),
     ),
     commandParts,
     commandFrames: compile((pack) => pack.commandFrames),
@@ -498,7 +501,8 @@ export function buildLexicon(packs: readonly LanguagePack[]): Lexicon {
       wontTell: compile((pack) => pack.refusalParts?.wontTell),
     },
     articlesOf: (language) => articles.get(language) ?? EMPTY_SET,
-    capitalisesNouns: (language) => packs.some((pack) => pack.code === language && pack.capitalisedNouns === true),
+    capitalisesNouns: (language) =>
+      packs.some((pack) => pack.code === language && pack.capitalisedNouns === true),
     titles: keysOf(packs.map((pack) => pack.names?.titles)),
     particles: singleWords(packs.map((pack) => pack.names?.particles)),
     questions,

@@ -292,7 +292,11 @@ class Automaton {
     const keyNames = [...this.keyIds.keys()];
     for (const entry of entries) {
       for (const state of this.closureOf(entry)) {
-        for (let move = this.moveStart[state] as number; move < (this.moveStart[state + 1] as number); move++) {
+        for (
+          let move = this.moveStart[state] as number;
+          move < (this.moveStart[state + 1] as number);
+          move++
+        ) {
           const key = keyNames[this.moveKeys[move] as number] as string;
           const reached = first.get(key) ?? new Set<number>();
           for (const next of this.closureOf(this.moveTargets[move] as number)) reached.add(next);
@@ -331,7 +335,8 @@ class Automaton {
       } else if (element.type === 'choice') {
         const end = this.state(!opening);
         if (element.optional) this.emptyEdges.push(current, end);
-        for (const option of element.options) this.emptyEdges.push(this.sequence(option, current, opening), end);
+        for (const option of element.options)
+          this.emptyEdges.push(this.sequence(option, current, opening), end);
         current = end;
       }
     });
@@ -344,7 +349,8 @@ class Automaton {
     const edges = this.wordEdges;
     this.moveStart = new Int32Array(count + 1);
     for (let i = 0; i < edges.length; i += 3) (this.moveStart[(edges[i] as number) + 1] as number)++;
-    for (let s = 0; s < count; s++) this.moveStart[s + 1] = (this.moveStart[s + 1] as number) + (this.moveStart[s] as number);
+    for (let s = 0; s < count; s++)
+      this.moveStart[s + 1] = (this.moveStart[s + 1] as number) + (this.moveStart[s] as number);
     const fill = this.moveStart.slice(0, count);
     this.moveKeys = new Int32Array(edges.length / 3);
     this.moveTargets = new Int32Array(edges.length / 3);
@@ -520,7 +526,8 @@ export class PhraseSet {
     this.automaton = new Automaton(all.filter((phrase) => phrase.slot === null));
     this.slotted = all.filter((phrase) => phrase.slot !== null);
     for (const phrase of all)
-      if (phrase.slot === null) for (const key of firstKeys(phrase.elements)) if (key !== null) this.openers.add(key);
+      if (phrase.slot === null)
+        for (const key of firstKeys(phrase.elements)) if (key !== null) this.openers.add(key);
     for (const phrase of this.slotted) {
       const index = phrase.slotFirst ? this.bySlotNext : this.byFirstKey;
       const starts = firstKeys(phrase.slotFirst ? phrase.elements.slice(1) : phrase.elements);
