@@ -258,10 +258,12 @@ function handleCommand(ctx: Context): void {
       }
       return;
     case 'status':
-      tell(
-        ctx,
-        session ? statusLine(session.stage) : say.statusNoSession(draft.history.length > 0, MAX_QUESTIONS),
-      );
+      // "can I ask you some more?" after the goodbye: yes, in a new conversation.
+      if (!session && draft.history.length > 0) {
+        openSession(ctx);
+        return;
+      }
+      tell(ctx, session ? statusLine(session.stage) : say.statusNoSession(MAX_QUESTIONS));
       if (session) setStage(ctx, session.stage);
       return;
     case 'restart':
@@ -367,10 +369,9 @@ function meetNewPerson(ctx: Context): void {
     return;
   }
   tell(ctx, say.hello(settings.persona, MAX_QUESTIONS));
-  // A question before any name is answered in passing ("what's your name?" the introduction answers).
-  const question = input.intents[0];
-  if (question !== undefined && question !== 'name')
-    tell(ctx, say.answerInPassing(question, settings.persona));
+  // Questions before any name are answered in passing ("what's your name?" the introduction answers).
+  for (const question of input.intents)
+    if (question !== 'name') tell(ctx, say.answerInPassing(question, settings.persona));
   tellOne(ctx, say.askName());
 }
 
@@ -417,16 +418,15 @@ function handleNameStep(ctx: Context, misses: number): void {
     setStage(ctx, { kind: 'awaiting_name', misses });
     return;
   }
-  const question = input.intents[0];
-  if (question !== undefined) tell(ctx, say.answerInPassing(question, settings.persona));
-  else if (acts.includes('confusion')) tellOne(ctx, say.explainNameStep(), true);
+  const asked = input.intents.length > 0;
+  for (const question of input.intents) tell(ctx, say.answerInPassing(question, settings.persona));
+  if (asked) {
+    // Answered in passing; the name is asked for below.
+  } else if (acts.includes('confusion')) tellOne(ctx, say.explainNameStep(), true);
   else if (acts.includes('greeting')) tellOne(ctx, say.greetingBack(null), true);
   else if (acts.includes('thanks')) tellOne(ctx, say.welcome(), true);
   const smallTalk =
-    question !== undefined ||
-    acts.includes('confusion') ||
-    acts.includes('greeting') ||
-    acts.includes('thanks');
+    asked || acts.includes('confusion') || acts.includes('greeting') || acts.includes('thanks');
   missName(ctx, misses + 1, () => {
     tellOne(ctx, smallTalk ? say.askName() : say.reaskName(misses + 1));
     setStage(ctx, { kind: 'awaiting_name', misses: misses + 1 });

@@ -226,10 +226,8 @@ export function sessionExpired(timeoutText: string): string {
   return `Our last conversation timed out after ${timeoutText} without a message, so let's start a new one.`;
 }
 
-export function statusNoSession(talkedBefore: boolean, maxQuestions: number): string {
-  return talkedBefore
-    ? `Our last chat has ended. Say hi or ask me something to start a new one: you'll have ${questions(maxQuestions)}.`
-    : 'We are not talking yet. Say hi to start a conversation.';
+export function statusNoSession(maxQuestions: number): string {
+  return `We are not talking yet. Say hi to start a conversation: you'll have ${questions(maxQuestions)}.`;
 }
 
 export function statusAwaitingName(): string {

@@ -234,6 +234,16 @@ describe('rule 3: several things in one message', () => {
     expect(questionsAsked(state)).toBe(1);
   });
 
+  it('every question before any name is answered in passing', () => {
+    const result = step(
+      EMPTY_STATE,
+      asks("what's your name and how old are you?", 'name', 'age'),
+      1_000_000,
+      settings,
+    );
+    expect(result.reply).toMatch(/^Hi! I'm \*Quillon\*.*I'm 5 years old.*What/);
+  });
+
   it('a question before any name is answered in passing, asks the name, and does not count', () => {
     play([
       [asks("what's your name?", 'name'), /^Hi! I'm \*Quillon\*, a small chat bot\..*(name|call you)/],
@@ -401,7 +411,13 @@ describe('commands work in every state', () => {
   it('status says how many questions are left', () => {
     play([[command('status', 'status'), /not talking yet/]]);
     play(
-      [[command('status', 'status'), /^Our last chat has ended\. .*3 questions/]],
+      // "can I ask you some more?" after the goodbye: a new conversation, with its three questions.
+      [
+        [
+          command('can I ask you some more stuff?', 'status'),
+          /^(Welcome back|Good to see you again), \*Ana\*! 👋 .*3 questions/,
+        ],
+      ],
       play([[command('stop', 'stop'), /Goodbye/]], greetedAna()),
       2_000_000,
     );
