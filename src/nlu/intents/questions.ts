@@ -40,7 +40,7 @@ export function readQuestions(
   const intents: Intent[] = [];
   const asking = new Set<number>();
   // The topic the person has talked about so far, which "and you?" asks back.
-  let toldTopic: Topic | null = nameClauses.size > 0 ? 'name' : null;
+  let toldTopic: Topic | null = nameClauses.size > 0 || introducesSelf(message, lexicon) ? 'name' : null;
   for (const view of message.clauses) {
     const talk = smallTalk[view.index];
     if (!talk || talk.covered) continue;
@@ -72,6 +72,15 @@ export function readQuestions(
   // Questions about the bot's topics come first; "other" only when nothing else was asked.
   const known = unique.filter((intent) => intent !== 'other');
   return { intents: known.length > 0 ? known : unique, asking };
+}
+
+/** "私は田中です。あなたは？": the person says who they are (even when that renames nobody). */
+function introducesSelf(message: Message, lexicon: Lexicon): boolean {
+  return message.clauses.some((view) =>
+    (['strong', 'weak'] as const).some((kind) =>
+      lexicon.nameCues[kind].findAll(view).some((match) => match.slot !== null),
+    ),
+  );
 }
 
 /** Where a phrase of `set` starting at `at` ends within the part, or `at`. */
