@@ -258,8 +258,8 @@ function handleCommand(ctx: Context): void {
       }
       return;
     case 'status':
-      // "can I ask you some more?" after the goodbye: yes, in a new conversation.
-      if (!session && draft.history.length > 0) {
+      // "can I ask you some more?" after the last question: yes, in a new conversation.
+      if (!session && draft.history.at(-1)?.outcome === 'completed') {
         openSession(ctx);
         return;
       }

@@ -191,11 +191,11 @@ export function noted(): Variants {
   return ['Noted!', 'Good to know!', 'I see!'];
 }
 
-/** A statement while the person asks questions: the bot says, kindly, what it can do instead. */
+/** A statement while the person asks questions ("sorry kid was crying"): heard, and no question used. */
 export function onlyTopics(): Variants {
   return [
-    `I'm only a small bot, so I can't do much with that. I know about ${TOPICS}.`,
-    `That's beyond me, I'm afraid: I only know about ${TOPICS}.`,
+    `Thanks for telling me! Whenever you like, ask me about ${TOPICS}.`,
+    `Got it. I'm a small bot, so what I can talk about is ${TOPICS}.`,
   ];
 }
 

@@ -11,7 +11,7 @@ import type {
 import { readCommand, readCommandInPassing } from './acts/commands';
 import { isRefusal } from './acts/refusals';
 import { readSmallTalk, type SmallTalkReading } from './acts/small-talk';
-import { readQuestions } from './intents/questions';
+import { isCutOff, readQuestions } from './intents/questions';
 import { type Message, readMessage } from './message';
 import { readName } from './names/read-name';
 import { buildLexicon, type EmojiKind, type Lexicon } from './packs/lexicon';
@@ -78,7 +78,9 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
           if (act) add(act);
         }
       const hasContent = !talk.covered && !questions.asking.has(index) && !found?.clauses.has(index);
-      if (hasContent) add(view && isRefusal(view, lexicon) ? 'refusal' : 'statement');
+      // "ok so whats ur": cut off before it was done, which the person will want to hear.
+      if (hasContent && view && isCutOff(view, message, lexicon)) add('confusion');
+      else if (hasContent) add(view && isRefusal(view, lexicon) ? 'refusal' : 'statement');
     }
     // "wait, I only get 2? how many questions do I have left?": status asked in passing answers the
     // message, unless it also asks about the bot; "I'm lost. help" too, but "help, how do I export a CSV?"

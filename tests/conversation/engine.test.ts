@@ -81,7 +81,11 @@ describe('rule 1: only questions count', () => {
     ['an acknowledgement', says('ok 👍', 'acknowledgement'), /^(😄|👍|Glad you think so!)/],
     ['laughter', says('lol', 'acknowledgement'), /^(😄|👍|Glad you think so!)/],
     ['confusion', says('hello???', 'greeting', 'confusion'), /^(Sorry for the confusion|Let me explain)/],
-    ['a statement about the person', says("I'm a designer", 'statement'), /(small bot|beyond me)/],
+    [
+      'a statement about the person',
+      says("I'm a designer", 'statement'),
+      /(Thanks for telling me|small bot)/,
+    ],
     [
       'a question about using the bot',
       says('what can you do?', 'help_request'),
@@ -411,14 +415,26 @@ describe('commands work in every state', () => {
   it('status says how many questions are left', () => {
     play([[command('status', 'status'), /not talking yet/]]);
     play(
-      // "can I ask you some more?" after the goodbye: a new conversation, with its three questions.
+      [[command('status', 'status'), /not talking yet/]],
+      play([[command('stop', 'stop'), /Goodbye/]], greetedAna()),
+    );
+    // "can I ask you some more?" after the last question: a new conversation, with its three questions.
+    const allAsked = play(
+      [
+        [asks('name?', 'name'), /2 questions/],
+        [asks('age?', 'age'), /(1 question|One more)/],
+        [asks('hobby?', 'hobby'), /Goodbye/],
+      ],
+      greetedAna(),
+    );
+    play(
       [
         [
           command('can I ask you some more stuff?', 'status'),
           /^(Welcome back|Good to see you again), \*Ana\*! 👋 .*3 questions/,
         ],
       ],
-      play([[command('stop', 'stop'), /Goodbye/]], greetedAna()),
+      allAsked,
       2_000_000,
     );
     play(

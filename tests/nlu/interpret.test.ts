@@ -139,6 +139,16 @@ describe('names, read for what the conversation expects', () => {
     }
   });
 
+  it('small talk and chat words are no names; a well-known first name alone is one', () => {
+    expect(read('so thats a no', 'name').name).toBeNull();
+    expect(read('heyy hru', 'name').name).toBeNull();
+    expect(read('sam', 'name').name?.value).toBe('Sam');
+  });
+
+  it('a name denied and then given is a correction', () => {
+    expect(read('lmaooo my name is not hru 💀 its mia', 'questions').name?.value).toBe('Mia');
+  });
+
   it('once the person is known, only a plain name or a correction renames them', () => {
     expect(read('5歳！若いですね 笑  thank you!', 'questions').name).toBeNull();
     expect(read('¿Y cómo te llamas? No entendí bien al principio', 'questions').name).toBeNull();
@@ -190,6 +200,16 @@ describe('names, read for what the conversation expects', () => {
     ['je m’appelle Amélie', 'Amélie'],
   ])('%j -> %s, in the script it was typed in', (text, name) => {
     expect(read(text, 'name').name?.value).toBe(name);
+  });
+});
+
+describe('what is no question', () => {
+  it.each(['Thanks! Please just call me Abdul, everyone does.', 'I just wanted to share'])('%j', (text) => {
+    expect(read(text).intents).toEqual([]);
+  });
+
+  it('a message cut off before it was done is confusion, not a question', () => {
+    expect(read('ok so whats ur')).toMatchObject({ intents: [], acts: ['confusion'] });
   });
 });
 

@@ -43,7 +43,7 @@ export function readQuestions(
   let toldTopic: Topic | null = nameClauses.size > 0 || introducesSelf(message, lexicon) ? 'name' : null;
   for (const view of message.clauses) {
     const talk = smallTalk[view.index];
-    if (!talk || talk.covered) continue;
+    if (!talk || talk.covered || isCutOff(view, message, lexicon)) continue;
     const gaveName = nameClauses.has(view.index);
     for (const part of splitOnConjunctions(view, talk.contentStart, lexicon)) {
       // "please call me Quinn" gives a name; it is no request, though it reads like one.
@@ -72,6 +72,29 @@ export function readQuestions(
   // Questions about the bot's topics come first; "other" only when nothing else was asked.
   const known = unique.filter((intent) => intent !== 'other');
   return { intents: known.length > 0 ? known : unique, asking };
+}
+
+/** "ok so whats ur": the message stops on a word no sentence ends with; it was sent before it was done. */
+export function isCutOff(view: ClauseView, message: Message, lexicon: Lexicon): boolean {
+  const last = view.tokens[view.tokens.length - 1];
+  return (
+    view.index === message.clauses.length - 1 &&
+    !view.clause.asked &&
+    view.tokens.length > 1 &&
+    last !== undefined &&
+    unfinishedWords(lexicon).has(last.key)
+  );
+}
+
+/** The words no sentence ends with, as typed (not their spellings: "yr" is also "year"). */
+const unfinishedByLexicon = new WeakMap<Lexicon, ReadonlySet<string>>();
+function unfinishedWords(lexicon: Lexicon): ReadonlySet<string> {
+  let words = unfinishedByLexicon.get(lexicon);
+  if (!words) {
+    words = lexicon.questions.unfinished.keys();
+    unfinishedByLexicon.set(lexicon, words);
+  }
+  return words;
 }
 
 /** "私は田中です。あなたは？": the person says who they are (even when that renames nobody). */
@@ -119,6 +142,8 @@ function trimmed(view: ClauseView, start: number, end: number, lexicon: Lexicon)
 function isAsked(part: Part, lexicon: Lexicon): boolean {
   const { view, start, end } = part;
   if (view.clause.asked) return true;
+  // "everyone does": one word left after the address, with no question mark, asks nothing.
+  if (end - start < 2) return false;
   const questions = lexicon.questions;
   // A question word opens the part, perhaps after one word the packs do not know ("abeg how old are you").
   if (phraseAt(questions.interrogatives, part, start) > start) return true;

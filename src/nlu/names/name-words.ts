@@ -52,7 +52,13 @@ export function judgeFirstWord(token: Token, context: WordContext, lexicon: Lexi
     !lexicon.capitalisesNouns(context.language);
   // A lone word typed in lower case is judged against every language: "nimechoka" alone is Swahili for
   // "I'm tired" ("Ravi", typed with a capital, is judged against the rest of the message: nothing).
-  const lowerAlone = context.alone && context.evidence === 'bare' && !startsUpper(token.text);
+  // A lone word typed in lower case is judged against every language ("nimechoka" alone is Swahili for
+  // "I'm tired"), unless it is a well-known first name ("sam" is also Czech for "alone").
+  const lowerAlone =
+    context.alone &&
+    context.evidence === 'bare' &&
+    !startsUpper(token.text) &&
+    !(/^[a-z]+$/.test(token.lower) && readEnglishWord(token.lower) === 'person');
   const ordinary = lexicon.isOrdinaryWord(token, lowerAlone ? undefined : context.languages);
   if (context.evidence !== 'strong' && ordinary) {
     // "I'm Lucky", "im Dev": a mood or a job typed with a capital is likely a name ("I'm Canadian" is

@@ -74,6 +74,8 @@ export function readName(
       ? null
       : correctionAt(view, midCorrection ? 0 : (talk?.contentStart ?? 0), lexicon);
     if (correctionEnd !== null) corrected = true;
+    // "my name is not hru 💀 its mia", "lol my name isnt thats. its dan": a name denied, then corrected.
+    if (deniesName(view, lexicon)) corrected = true;
     const cueCandidates = readCues(
       view,
       message,
@@ -208,6 +210,11 @@ function correctionAt(view: ClauseView, from: number, lexicon: Lexicon): number 
     return end;
   }
   return null;
+}
+
+/** "my name is not Hru", "that's not my name": a negation and the word "name" in one clause. */
+function deniesName(view: ClauseView, lexicon: Lexicon): boolean {
+  return lexicon.refusalParts.negations.occursIn(view) && lexicon.topics.name.occursIn(view);
 }
 
 /** Does a cue open the clause, name or no name ("it's Monday")? */

@@ -30,6 +30,7 @@ export const QUESTION_LISTS = [
   'otherMarkers',
   'conjunctions',
   'asksBack',
+  'unfinished',
 ] as const;
 export const NOT_NAME_KINDS = ['moods', 'professions', 'places', 'words'] as const;
 export const REFUSAL_PARTS = ['negations', 'tell', 'wontTell'] as const;
