@@ -29,6 +29,7 @@ const ACT_OF: Partial<Record<SmallTalkKind, DialogueAct>> = {
   confusion: 'confusion',
   helpRequests: 'help_request',
   refusals: 'refusal',
+  compliments: 'acknowledgement',
 };
 
 const EMOJI_ACT: Record<Exclude<EmojiKind, 'no'>, DialogueAct> = {
@@ -54,7 +55,16 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
       context.expecting === 'nothing' && allSmallTalk(smallTalk)
         ? null
         : readName(message, smallTalk, context.expecting, lexicon);
-    const questions = readQuestions(message, smallTalk, found?.clauses ?? new Set(), lexicon);
+    // "wait, I only get 2? how many questions do I have left?": help or status asked in one sentence; that
+    // sentence asks nothing else ("you counted me saying your name as a question??" asks no name).
+    const inPassing = found ? null : readCommandInPassing(message, lexicon);
+    const questions = readQuestions(
+      message,
+      smallTalk,
+      found?.clauses ?? new Set(),
+      lexicon,
+      inPassing ? new Set([inPassing.clause]) : new Set(),
+    );
     const acts: DialogueAct[] = [];
     const add = (act: DialogueAct) => {
       if (!acts.includes(act)) acts.push(act);
@@ -82,13 +92,11 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
       if (hasContent && view && isCutOff(view, message, lexicon)) add('confusion');
       else if (hasContent) add(view && isRefusal(view, lexicon) ? 'refusal' : 'statement');
     }
-    // "wait, I only get 2? how many questions do I have left?": status asked in passing answers the
-    // message, unless it also asks about the bot; "I'm lost. help" too, but "help, how do I export a CSV?"
-    // asks something else.
-    const inPassing = found ? null : readCommandInPassing(message, lexicon);
+    // It answers the message, unless the message also asks about the bot; "I'm lost. help" is help, but
+    // "help, how do I export a CSV?" asks something else.
     const asksBot = questions.intents.some((intent) => intent !== 'other');
-    if (inPassing && !asksBot && (inPassing === 'status' || questions.intents.length === 0))
-      return { text, command: inPassing, name: null, intents: [], acts: [], answer: null };
+    if (inPassing && !asksBot && (inPassing.command === 'status' || questions.intents.length === 0))
+      return { text, command: inPassing.command, name: null, intents: [], acts: [], answer: null };
     const name: NameReading | null = found?.reading ?? null;
     if (
       found &&

@@ -47,6 +47,8 @@ describe('small talk is reported as what it is: never a name, never a question',
     ["I don't give my name to bots", 'refusal'],
     ['meinen Namen sag ich lieber nicht', 'refusal'],
     ['why did that count as a question?', 'help_request'],
+    ['what a lovely name!', 'acknowledgement'],
+    ['have a good day', 'farewell'],
   ])('%j: %s', (text, act) => {
     for (const expecting of ['name', 'questions', 'nothing'] as const) {
       const reading = read(text, expecting);
@@ -102,6 +104,7 @@ describe('commands, in the natural wordings people use, and only as the whole me
     ['do over pls, start fresh', 'restart'],
     ['wait, I only get 2? how many questions do I have left?', 'status'],
     ["I'm lost. help", 'help'],
+    ['You counted me saying your name as a question?? That is a bit cheeky', 'status'],
   ])('%j -> %s', (text, command) => {
     expect(read(text).command).toBe(command);
   });
@@ -204,7 +207,11 @@ describe('names, read for what the conversation expects', () => {
 });
 
 describe('what is no question', () => {
-  it.each(['Thanks! Please just call me Abdul, everyone does.', 'I just wanted to share'])('%j', (text) => {
+  it.each([
+    'Thanks! Please just call me Abdul, everyone does.',
+    'I just wanted to share',
+    'Quillon, what a charming name. Thank you.',
+  ])('%j', (text) => {
     expect(read(text).intents).toEqual([]);
   });
 

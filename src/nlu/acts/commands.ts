@@ -23,10 +23,13 @@ export function readCommand(message: Message, lexicon: Lexicon): Command | null 
  * "ok whatever. how many questions do I have left?", "hmm, so what can you do": one sentence of the
  * message asks for help or status. Only these two, which change nothing, are read from part of a message.
  */
-export function readCommandInPassing(message: Message, lexicon: Lexicon): Command | null {
+export function readCommandInPassing(
+  message: Message,
+  lexicon: Lexicon,
+): { readonly command: Command; readonly clause: number } | null {
   for (const view of message.clauses) {
     const command = readCommandIn(view, message.botKeys, lexicon, ASKED_IN_PASSING);
-    if (command) return command;
+    if (command) return { command, clause: view.index };
   }
   return null;
 }
@@ -76,8 +79,9 @@ function readCommandIn(
  * on, in any order. "how do I reset my chat settings?" asks something else.
  */
 function saidInOwnWords(words: Words, start: number, lexicon: Lexicon): Command | null {
-  if (lexicon.questions.otherStarts.longestAt(words, start) > start) return null;
-  for (const command of ['forget', 'restart'] as const) {
+  const asksOther = (at: number) => lexicon.questions.otherStarts.longestAt(words, at) > at;
+  if (asksOther(0) || asksOther(start)) return null;
+  for (const command of ['forget', 'restart', 'status'] as const) {
     const { actions, objects } = lexicon.commandParts[command];
     if (actions.occursIn(words) && objects.occursIn(words)) return command;
   }

@@ -36,6 +36,8 @@ export function readQuestions(
   smallTalk: readonly SmallTalkReading[],
   nameClauses: ReadonlySet<number>,
   lexicon: Lexicon,
+  /** Clauses read as something else (help or status asked in passing). */
+  skipped: ReadonlySet<number> = new Set(),
 ): QuestionsFound {
   const intents: Intent[] = [];
   const asking = new Set<number>();
@@ -43,7 +45,7 @@ export function readQuestions(
   let toldTopic: Topic | null = nameClauses.size > 0 || introducesSelf(message, lexicon) ? 'name' : null;
   for (const view of message.clauses) {
     const talk = smallTalk[view.index];
-    if (!talk || talk.covered || isCutOff(view, message, lexicon)) continue;
+    if (!talk || talk.covered || skipped.has(view.index) || isCutOff(view, message, lexicon)) continue;
     const gaveName = nameClauses.has(view.index);
     for (const part of splitOnConjunctions(view, talk.contentStart, lexicon)) {
       // "please call me Quinn" gives a name; it is no request, though it reads like one.

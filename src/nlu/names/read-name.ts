@@ -95,7 +95,9 @@ export function readName(
     // "Name: Ana", "my full name?": a clause that only points at the name; the next clause gives it.
     const previous = message.clauses[view.index - 1];
     const afterPointer = previous !== undefined && isNamePointer(previous, lexicon);
-    if (!(bareAllowed || corrected || afterPointer) || (view.clause.asked && !bareAllowed)) {
+    // "Bu Slack bot ne yapıyor?": a sentence that asks is no bare name ("Ana?", hesitant, may be).
+    const asksInWords = view.clause.asked && lexicon.questions.interrogatives.occursIn(view);
+    if (!(bareAllowed || corrected || afterPointer) || (view.clause.asked && !bareAllowed) || asksInWords) {
       firstContent = false;
       continue;
     }

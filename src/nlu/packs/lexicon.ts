@@ -105,7 +105,9 @@ export interface Lexicon {
   /** What may surround a command, in one set: fillers, address and small talk ("ok", "bot", "thanks", "hi"). */
   readonly commandPadding: PhraseSet;
   /** A command in a sentence of one's own: its actions and their objects ("wipe" + "what you stored on me"). */
-  readonly commandParts: Readonly<Record<'forget' | 'restart', { actions: PhraseSet; objects: PhraseSet }>>;
+  readonly commandParts: Readonly<
+    Record<'forget' | 'restart' | 'status', { actions: PhraseSet; objects: PhraseSet }>
+  >;
   readonly nameCues: Readonly<Record<NameCueKind, PhraseSet>>;
   /** "last name {name}": a family name given apart, added to the given name. */
   readonly familyCues: PhraseSet;
@@ -200,6 +202,11 @@ export function buildLexicon(packs: readonly LanguagePack[]): Lexicon {
     restart: {
       actions: compile((pack) => pack.commandParts?.restartActions),
       objects: compile((pack) => pack.commandParts?.restartObjects),
+    },
+    // "you counted that as a question??", "asking how many I have left used up my last question".
+    status: {
+      actions: compile((pack) => pack.commandParts?.statusActions),
+      objects: compile((pack) => pack.commandParts?.statusObjects),
     },
   };
   const nameCues = record(NAME_CUE_KINDS, (kind) => compile((pack) => pack.names?.[kind]));

@@ -11,6 +11,8 @@ export const SMALL_TALK_KINDS = [
   'confusion',
   'helpRequests',
   'refusals',
+  /** Said about the bot's name or hobby ("what a lovely name"): heard, and never a question. */
+  'compliments',
   'yes',
   'no',
 ] as const;
@@ -35,7 +37,14 @@ export const QUESTION_LISTS = [
 export const NOT_NAME_KINDS = ['moods', 'professions', 'places', 'words'] as const;
 export const REFUSAL_PARTS = ['negations', 'tell', 'wontTell'] as const;
 /** Commands said in a sentence of one's own: an action and what it acts on, in any order. */
-export const COMMAND_PARTS = ['forgetActions', 'forgetObjects', 'restartActions', 'restartObjects'] as const;
+export const COMMAND_PARTS = [
+  'forgetActions',
+  'forgetObjects',
+  'restartActions',
+  'restartObjects',
+  'statusActions',
+  'statusObjects',
+] as const;
 export const EMOJI_KINDS = ['acknowledgement', 'thanks', 'greeting', 'confusion', 'no'] as const;
 
 type Lists<K extends string> = Partial<Record<K, readonly string[]>>;

@@ -10,6 +10,8 @@ const MAX_RAW_LENGTH = MAX_TEXT_LENGTH * 8;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 /** Control characters other than line breaks and tabs, zero-width and text-direction characters. */
 const CONTROL = /(?![\n\t])\p{Cc}|[\u200B\u200C\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/gu;
+const HTML_TAG =
+  /<\/?(?:a|b|i|u|s|em|strong|script|style|p|div|span|br|hr|img|iframe|h[1-6]|code|pre|font|marquee|table|tr|td|ul|ol|li|svg|body|html|head|title|input|form|button|textarea|link|meta|object|embed)(?:\s[^<>]*)?\/?>/gi;
 const SPACES = /[ \t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;
 
 /** Slack's angle-bracket markup: mentions, channels, special mentions, dates, links. */
@@ -54,7 +56,10 @@ function capLength(text: string, max: number): string {
 export function cleanSlackText(text: string): string {
   if (typeof text !== 'string') return '';
   const raw = capLength(text, MAX_RAW_LENGTH).replace(LONE_SURROGATE, '');
-  const plain = decodeEntities(raw.replace(/<([^<>]*)>/g, (_, inner: string) => replaceMarkup(inner)));
+  // Typed HTML ("I'm <b>Mallory</b>") arrives as entities; once decoded, its tags are no words.
+  const plain = decodeEntities(
+    raw.replace(/<([^<>]*)>/g, (_, inner: string) => replaceMarkup(inner)),
+  ).replace(HTML_TAG, ' ');
   const normalised = plain
     .normalize('NFC')
     .replace(/[\u2018\u2019\u201A\u201B\u02BC\u2032\u0060\u00B4]/g, "'")

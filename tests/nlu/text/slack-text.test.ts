@@ -25,6 +25,8 @@ describe('cleanSlackText', () => {
     ['zero-width characters', 'A\u200Bna', 'Ana'],
     ['text-direction overrides', '\u202EAna\u202C', 'Ana'],
     ['control characters', 'A\u0007na\u0000', 'Ana'],
+    ['typed HTML tags', "I'm &lt;b&gt;Mallory&lt;/b&gt; &lt;script&gt;x&lt;/script&gt;", "I'm Mallory x"],
+    ['angle brackets that are no HTML stay', 'my name is &lt;Ana&gt;', 'my name is <Ana>'],
   ])('%s', (_label, input, expected) => {
     expect(cleanSlackText(input)).toBe(expected);
   });
