@@ -47,11 +47,10 @@ export function hello(persona: Persona, maxQuestions: number): string {
 export function help(persona: Persona, maxQuestions: number): string {
   const elsewhere = persona.elsewhere ? ` ${escapeText(persona.elsewhere)}` : '';
   return (
-    `I'm ${formatName(persona.name)}, a small chat bot. Tell me your name, then ask me up to ` +
-    `${questions(maxQuestions)}: ${TOPICS}; anything else gets a standard answer. Only questions count.` +
-    `${elsewhere} I understand many languages but answer in English, and I remember your name and our chats ` +
-    'for a while. Say *restart* to begin again, *stop* to end our chat, *status* to see where we are, ' +
-    'or *forget me* to delete what I have stored about you.'
+    `I'm ${formatName(persona.name)}, a small chat bot: ask me up to ${questions(maxQuestions)} about ` +
+    `${TOPICS} (anything else gets a standard answer, and only questions count).${elsewhere} ` +
+    'I read many languages but answer in English, and I remember your name and our chats for a while. ' +
+    'Say *restart* to begin again, *stop*, *status* or *forget me* any time.'
   );
 }
 

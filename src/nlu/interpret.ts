@@ -17,7 +17,7 @@ import { readName } from './names/read-name';
 import { buildLexicon, type EmojiKind, type Lexicon } from './packs/lexicon';
 import { loadLanguagePacks } from './packs/load-packs';
 import type { SmallTalkKind } from './packs/pack';
-import { cleanSlackText } from './text/slack-text';
+import { cleanSlackText, withoutHtmlTags } from './text/slack-text';
 
 export type Interpreter = (text: string, context: ReadingContext) => Interpretation;
 
@@ -43,7 +43,7 @@ const EMOJI_ACT: Record<Exclude<EmojiKind, 'no'>, DialogueAct> = {
 export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePacks())): Interpreter {
   return (raw, context) => {
     const text = cleanSlackText(raw);
-    const message = readMessage(text, context.botName, lexicon);
+    const message = readMessage(withoutHtmlTags(text), context.botName, lexicon);
     if (message.emojiOnly) return readEmoji(text, message, context, lexicon);
     // "???", "?!": nothing but question marks is someone wondering what is going on.
     if (message.clauses.length === 0 && text.includes('?'))

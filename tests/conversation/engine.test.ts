@@ -89,7 +89,7 @@ describe('rule 1: only questions count', () => {
     [
       'a question about using the bot',
       says('what can you do?', 'help_request'),
-      /^I'm \*Quillon\*, a small chat bot\. Tell me your name/,
+      /^I'm \*Quillon\*, a small chat bot: ask me up to 3 questions/,
     ],
   ])('%s never counts and never gets the default answer', (_kind, input, reply) => {
     const result = step(greetedAna(), input, 1_000_000 + MINUTE, settings);
@@ -384,7 +384,7 @@ describe('commands work in every state', () => {
       [says('hi', 'greeting'), /What/],
       [
         command('help', 'help'),
-        /^I'm \*Quillon\*, a small chat bot\..*restart.*stop.*status.*forget me.* I'm waiting for your name/,
+        /^I'm \*Quillon\*, a small chat bot:.*restart.*stop.*status.*forget me.* I'm waiting for your name/,
       ],
       [givesName('Ana', 'Ana'), /Nice/],
       [command('HELP!', 'help'), /You're \*Ana\*, and you have 3 questions left\.$/],

@@ -8,6 +8,8 @@ import { profileWord } from './word-knowledge';
 
 /** Verbs of liking open compliments, not requests: "love your name", "like the bot". */
 const LIKING = /^(?:love|like|adore|enjoy|hate|miss|appreciate|hope|wish)$/;
+/** "need to run", "have to go": a statement with its "I" left out, not an order. */
+const DROPPED_SUBJECT = /^(?:need|needs|have|got|want|going)$/;
 
 interface TaggedTerm {
   readonly tags?: Set<string>;
@@ -22,6 +24,7 @@ interface TaggedTerm {
 export function isRequest(tokens: readonly Token[]): boolean {
   const first = tokens[0];
   if (!first || tokens.length < 2 || first.script !== 'latin' || LIKING.test(first.key)) return false;
+  if (DROPPED_SUBJECT.test(first.key) && tokens[1]?.key === 'to') return false;
   const profile = profileWord(first.key);
   if (!profile.known || !profile.tags.has('Infinitive')) return false;
   const view = nlp.tokenize(tokens.map((token) => token.text).join(' '));

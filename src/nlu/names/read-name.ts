@@ -76,14 +76,12 @@ export function readName(
     if (correctionEnd !== null) corrected = true;
     // "my name is not hru 💀 its mia", "lol my name isnt thats. its dan": a name denied, then corrected.
     if (deniesName(view, lexicon)) corrected = true;
-    const cueCandidates = readCues(
-      view,
-      message,
-      lexicon,
-      corrected,
-      asksSomething(view, lexicon),
-      bareAllowed,
-    );
+    // "why did you call me Need??": a question about something else gives no name.
+    const opening = talk?.contentStart ?? 0;
+    const asksOther = view.clause.asked && lexicon.questions.otherStarts.longestAt(view, opening) > opening;
+    const cueCandidates = asksOther
+      ? []
+      : readCues(view, message, lexicon, corrected, asksSomething(view, lexicon), bareAllowed);
     candidates.push(...cueCandidates);
     if (cueCandidates.length > 0) firstContent = false;
     if (cueCandidates.length > 0 || talk?.covered || isNamePointer(view, lexicon)) continue;
@@ -105,12 +103,16 @@ export function readName(
     const read = readBare(view, start, message, lexicon, afterPointer ? 'strong' : 'bare');
     // "No entendí bien": once the person is known, a new name with no cue must look like one: someone
     // who writes words with capitals ("No") writes a name with one too.
-    const bare =
-      read && (bareAllowed || !isLowerAmongCapitals(read.tokens[0] as Token, message)) ? read : null;
+    // "oops, need to run": and an English word typed in lower case is that word.
+    const bare = read && (bareAllowed || looksLikeNewName(read.tokens[0] as Token, message)) ? read : null;
     if (bare && !(refused && !corrected)) {
+      // "Akwaaba! Hello there": a word before a greeting may be a greeting in a language the packs lack.
+      const greetingFollows = smallTalk
+        .slice(view.index + 1)
+        .some((later) => later.covered && later.kinds.includes('greetings'));
       candidates.push({
         tokens: bare.tokens,
-        confident: bare.confident,
+        confident: bare.confident && !(greetingFollows && bare.tokens.length === 1),
         kind: corrected ? 'correction' : 'answer',
         cue: afterPointer,
         clause: view.index,
@@ -399,8 +401,11 @@ function readCueSlot(
   return !match.phrase.slotLast && run.end !== slotEnd ? null : run;
 }
 
-function isLowerAmongCapitals(token: Token, message: Message): boolean {
-  return /^\p{Ll}/u.test(token.text) && message.all.tokens.some((other) => /^\p{Lu}\p{Ll}/u.test(other.text));
+function looksLikeNewName(token: Token, message: Message): boolean {
+  if (!/^\p{Ll}/u.test(token.text)) return true;
+  if (message.all.tokens.some((other) => /^\p{Lu}\p{Ll}/u.test(other.text))) return false;
+  const reading = /^[a-z]+$/.test(token.lower) ? readEnglishWord(token.lower) : 'unknown';
+  return reading === 'unknown' || reading === 'person';
 }
 
 /** A bare reply: the clause (after small talk) is a name, perhaps followed by a connector ("from Lisbon"). */

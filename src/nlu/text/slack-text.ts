@@ -42,6 +42,14 @@ function decodeEntities(text: string): string {
   });
 }
 
+/**
+ * Typed HTML ("I'm <b>Mallory</b>") arrives as entities and is kept in the transcript as typed; for
+ * reading, its tags are no words.
+ */
+export function withoutHtmlTags(text: string): string {
+  return text.replace(HTML_TAG, ' ').replace(/ {2,}/g, ' ').trim();
+}
+
 /** Cuts at `max` UTF-16 units without splitting a surrogate pair. */
 function capLength(text: string, max: number): string {
   if (text.length <= max) return text;
@@ -56,10 +64,7 @@ function capLength(text: string, max: number): string {
 export function cleanSlackText(text: string): string {
   if (typeof text !== 'string') return '';
   const raw = capLength(text, MAX_RAW_LENGTH).replace(LONE_SURROGATE, '');
-  // Typed HTML ("I'm <b>Mallory</b>") arrives as entities; once decoded, its tags are no words.
-  const plain = decodeEntities(
-    raw.replace(/<([^<>]*)>/g, (_, inner: string) => replaceMarkup(inner)),
-  ).replace(HTML_TAG, ' ');
+  const plain = decodeEntities(raw.replace(/<([^<>]*)>/g, (_, inner: string) => replaceMarkup(inner)));
   const normalised = plain
     .normalize('NFC')
     .replace(/[\u2018\u2019\u201A\u201B\u02BC\u2032\u0060\u00B4]/g, "'")

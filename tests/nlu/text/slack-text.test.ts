@@ -6,6 +6,15 @@ const interpret = (text: string) => interpreter()(text, { expecting: 'name', bot
 
 // Slack markup and entities removed before anything is read, and every message capped cheaply.
 
+describe('typed HTML', () => {
+  it('is no part of a name', () => {
+    expect(interpret("I'm &lt;b&gt;Mallory&lt;/b&gt; &lt;script&gt;x&lt;/script&gt;").name?.value).toBe(
+      'Mallory',
+    );
+    expect(interpret('my name is &lt;Ana&gt;').name?.value).toBe('Ana');
+  });
+});
+
 describe('cleanSlackText', () => {
   it.each([
     ['user mention', '<@U012AB3CD> what is your name?', 'what is your name?'],
@@ -25,8 +34,7 @@ describe('cleanSlackText', () => {
     ['zero-width characters', 'A\u200Bna', 'Ana'],
     ['text-direction overrides', '\u202EAna\u202C', 'Ana'],
     ['control characters', 'A\u0007na\u0000', 'Ana'],
-    ['typed HTML tags', "I'm &lt;b&gt;Mallory&lt;/b&gt; &lt;script&gt;x&lt;/script&gt;", "I'm Mallory x"],
-    ['angle brackets that are no HTML stay', 'my name is &lt;Ana&gt;', 'my name is <Ana>'],
+    ['typed HTML stays text', "I'm &lt;b&gt;Mallory&lt;/b&gt;", "I'm <b>Mallory</b>"],
   ])('%s', (_label, input, expected) => {
     expect(cleanSlackText(input)).toBe(expected);
   });
