@@ -473,7 +473,10 @@ function handleAnswering(ctx: Context, name: string | null, asked: number): void
     setStage(ctx, { kind: 'answering', name: current, questionsAsked: asked });
     tellOne(ctx, say.renamed(current), true);
   }
-  if (answerQuestions(ctx)) return;
+  // "asking that used up a question?? ok fine, never mind. bye": someone leaving is let go, not answered
+  // with the default answer (a question about the bot's name, age or hobby still is).
+  const leaving = acts.includes('farewell') && input.intents.every((intent) => intent === 'other');
+  if (!leaving && answerQuestions(ctx)) return;
   setStage(ctx, { kind: 'answering', name: current, questionsAsked: asked });
   if (renamed) {
     tellOne(ctx, say.questionsLeft(left));

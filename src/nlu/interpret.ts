@@ -48,16 +48,20 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
     // "???", "?!": nothing but question marks is someone wondering what is going on.
     if (message.clauses.length === 0 && text.includes('?'))
       return { text, command: null, name: null, intents: [], acts: ['confusion'], answer: null };
-    const command = readCommand(message, lexicon);
-    if (command) return { text, command, name: null, intents: [], acts: [], answer: null };
     const smallTalk = message.clauses.map((view) => readSmallTalk(view, lexicon, message.botKeys));
+    // "asking that used up a question?? ok fine, never mind. bye": a goodbye at the end wins over status.
+    const last = smallTalk.at(-1);
+    const saysBye = last?.covered === true && last.kinds.includes('farewells');
+    const command = readCommand(message, lexicon);
+    if (command && !(command === 'status' && saysBye))
+      return { text, command, name: null, intents: [], acts: [], answer: null };
     const found =
       context.expecting === 'nothing' && allSmallTalk(smallTalk)
         ? null
         : readName(message, smallTalk, context.expecting, lexicon);
     // "wait, I only get 2? how many questions do I have left?": help or status asked in one sentence; that
     // sentence asks nothing else ("you counted me saying your name as a question??" asks no name).
-    const inPassing = found ? null : readCommandInPassing(message, lexicon);
+    const inPassing = found || saysBye ? null : readCommandInPassing(message, lexicon);
     const questions = readQuestions(
       message,
       smallTalk,

@@ -120,6 +120,18 @@ describe('rule 1: only questions count', () => {
     expect(questionsAsked(state)).toBe(0);
   });
 
+  it('a goodbye after another question lets the person go, without the default answer', () => {
+    const result = step(
+      greetedAna(),
+      also(asks('wait, that used up a question?? ok fine, never mind. bye', 'other'), 'farewell'),
+      2_000_000,
+      settings,
+    );
+    expect(result.reply).toMatch(/^Goodbye, \*Ana\*!/);
+    expect(result.reply).not.toMatch(/great question/);
+    expect(result.state.session).toBeNull();
+  });
+
   it('a farewell while questions are left ends the conversation kindly, by name', () => {
     const state = play([[says('bye for now!', 'farewell'), /^Goodbye, \*Ana\*! 👋/]], greetedAna());
     expect(state.history.at(-1)?.outcome).toBe('stopped');

@@ -148,6 +148,16 @@ describe('names, read for what the conversation expects', () => {
     expect(read('sam', 'name').name?.value).toBe('Sam');
   });
 
+  it('a refusal in the person's own words takes no name from what follows', () => {
+    const reading = read("If it's all the same to you, I'd rather not share my name. Hope that's alright.", 'name');
+    expect(reading.name).toBeNull();
+    expect(reading.acts).toContain('refusal');
+  });
+
+  it('a name talked about is no name given', () => {
+    expect(read('haha ok ok, I know the name boss.', 'questions').name).toBeNull();
+  });
+
   it('a name denied and then given is a correction', () => {
     expect(read('lmaooo my name is not hru 💀 its mia', 'questions').name?.value).toBe('Mia');
   });
@@ -211,6 +221,7 @@ describe('what is no question', () => {
     'Thanks! Please just call me Abdul, everyone does.',
     'I just wanted to share',
     'Quillon, what a charming name. Thank you.',
+    'Alles klar, danke dir! Tschüss, see you',
   ])('%j', (text) => {
     expect(read(text).intents).toEqual([]);
   });

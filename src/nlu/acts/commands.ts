@@ -10,7 +10,7 @@ import { COMMAND_KINDS } from '../packs/pack';
 import type { PhraseSet, Words } from '../packs/phrases';
 
 /** Commands are short; a long message that happens to contain one is something else. */
-const MAX_COMMAND_TOKENS = 12;
+const MAX_COMMAND_TOKENS = 16;
 
 /** Commands that only tell the person where they stand, and may be asked in passing. */
 const ASKED_IN_PASSING: readonly Command[] = ['help', 'status'];

@@ -50,7 +50,8 @@ export function readQuestions(
     for (const part of splitOnConjunctions(view, talk.contentStart, lexicon)) {
       // "please call me Quinn" gives a name; it is no request, though it reads like one.
       const asked =
-        isAsked(part, lexicon) || (!gaveName && isRequest(part.view.tokens.slice(part.start, part.end)));
+        isAsked(part, lexicon) ||
+        (!gaveName && readsEnglish(part.view) && isRequest(part.view.tokens.slice(part.start, part.end)));
       // "and you?", "what's yours?": asks back what the person just told about themselves.
       if (toldTopic !== null && isAskBack(part, lexicon)) {
         intents.push(toldTopic);
@@ -107,6 +108,9 @@ function introducesSelf(message: Message, lexicon: Lexicon): boolean {
     ),
   );
 }
+
+/** compromise reads English: "Tschüss, see you" is no order to see. */
+const readsEnglish = (view: ClauseView): boolean => view.languages === null || view.languages.has('en');
 
 /** Where a phrase of `set` starting at `at` ends within the part, or `at`. */
 const phraseAt = (set: PhraseSet, part: Part, at: number): number => set.longestAt(part.view, at, part.end);

@@ -5,6 +5,7 @@
 // ("first name Aroha, last name Ngata") is added to the given name.
 
 import type { Expectation, NameReading } from '../../conversation/interpretation';
+import { isRefusal } from '../acts/refusals';
 import type { SmallTalkReading } from '../acts/small-talk';
 import { readEnglishWord } from '../english/word-knowledge';
 import type { ClauseView, Message } from '../message';
@@ -67,7 +68,10 @@ export function readName(
       continue;
     }
     // "thats none of ur business": a refusal anywhere in the clause.
-    const refusal = (talk?.kinds.includes('refusals') ?? false) || lexicon.smallTalk.refusals.occursIn(view);
+    const refusal =
+      (talk?.kinds.includes('refusals') ?? false) ||
+      lexicon.smallTalk.refusals.occursIn(view) ||
+      isRefusal(view, lexicon);
     if (refusal) refused = true;
     if (midCorrection) corrected = true;
     const correctionEnd = refusal
@@ -75,7 +79,7 @@ export function readName(
       : correctionAt(view, midCorrection ? 0 : (talk?.contentStart ?? 0), lexicon);
     if (correctionEnd !== null) corrected = true;
     // "my name is not hru 💀 its mia", "lol my name isnt thats. its dan": a name denied, then corrected.
-    if (deniesName(view, lexicon)) corrected = true;
+    if (!refusal && deniesName(view, lexicon)) corrected = true;
     // "why did you call me Need??": a question about something else gives no name.
     const opening = talk?.contentStart ?? 0;
     const asksOther = view.clause.asked && lexicon.questions.otherStarts.longestAt(view, opening) > opening;
@@ -347,6 +351,8 @@ function isSomeoneElses(view: ClauseView, match: PhraseMatch, lexicon: Lexicon):
   if (!before || !opensWithName) return false;
   if (/['’]s$/i.test(before.text) && !/^(?:it|that|what|he|she|here|there)['’]s$/i.test(before.text))
     return true;
+  // "I know the name, boss": a name talked about, not given.
+  if (/^(?:the|a|that|this|any)$/.test(before.key)) return true;
   const at = match.start - 1;
   return lexicon.questions.others.longestAt(view, at) > at || lexicon.questions.you.longestAt(view, at) > at;
 }
