@@ -7,6 +7,7 @@
 import type { Expectation, NameReading } from '../../conversation/interpretation';
 import { isRefusal } from '../acts/refusals';
 import type { SmallTalkReading } from '../acts/small-talk';
+import { isRequest } from '../english/requests';
 import { readEnglishWord } from '../english/word-knowledge';
 import type { ClauseView, Message } from '../message';
 import type { Lexicon, NameCueKind } from '../packs/lexicon';
@@ -104,7 +105,14 @@ export function readName(
       continue;
     }
     const start = correctionEnd ?? talk?.contentStart ?? 0;
-    const read = readBare(view, start, message, lexicon, afterPointer ? 'strong' : 'bare');
+    // "check my profile": an English order is no name ("Go Min-jae", "Rain Kowalski" are).
+    const rest = view.tokens.slice(start);
+    const ordered =
+      correctionEnd === null &&
+      readsEnglish(view) &&
+      (!/^\p{Lu}/u.test(rest[0]?.text ?? '') || ORDER_OBJECTS.test(rest[1]?.key ?? '')) &&
+      isRequest(rest);
+    const read = ordered ? null : readBare(view, start, message, lexicon, afterPointer ? 'strong' : 'bare');
     // "No entendí bien": once the person is known, a new name with no cue must look like one: someone
     // who writes words with capitals ("No") writes a name with one too.
     // "oops, need to run": and an English word typed in lower case is that word.
@@ -406,6 +414,11 @@ function readCueSlot(
   // A cue closed by a word of its own ("mera naam {name} hai") must be filled exactly.
   return !match.phrase.slotLast && run.end !== slotEnd ? null : run;
 }
+
+/** What an order acts on ("check *my* profile"); a family name is none of these. */
+const ORDER_OBJECTS = /^(?:my|me|the|your|ur|this|that|it|a|an|out|our)$/;
+
+const readsEnglish = (view: ClauseView): boolean => view.languages === null || view.languages.has('en');
 
 function looksLikeNewName(token: Token, message: Message): boolean {
   if (!/^\p{Ll}/u.test(token.text)) return true;
