@@ -149,7 +149,10 @@ describe('names, read for what the conversation expects', () => {
   });
 
   it("a refusal in the person's own words takes no name from what follows", () => {
-    const reading = read("If it's all the same to you, I'd rather not share my name. Hope that's alright.", 'name');
+    const reading = read(
+      "If it's all the same to you, I'd rather not share my name. Hope that's alright.",
+      'name',
+    );
     expect(reading.name).toBeNull();
     expect(reading.acts).toContain('refusal');
   });
