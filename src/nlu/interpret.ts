@@ -11,7 +11,7 @@ import type {
 import { readCommand, readCommandInPassing } from './acts/commands';
 import { isRefusal } from './acts/refusals';
 import { readSmallTalk, type SmallTalkReading } from './acts/small-talk';
-import { isCutOff, readQuestions } from './intents/questions';
+import { echoesNumber, isCutOff, readQuestions } from './intents/questions';
 import { type Message, readMessage } from './message';
 import { readName } from './names/read-name';
 import { buildLexicon, type EmojiKind, type Lexicon } from './packs/lexicon';
@@ -85,15 +85,24 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
         view?.clause.asked &&
         talk.kinds.length > 0 &&
         talk.kinds.every((kind) => kind === 'acknowledgements');
+      // "Good day", "good evening": a greeting when it opens a message, a sign-off when it closes one after
+      // something else ("Rather abrupt. Good day.").
+      const signsOff = index > 0 && index === smallTalk.length - 1;
+      const kinds =
+        talk.kinds.includes('greetings') && talk.kinds.includes('farewells')
+          ? talk.kinds.filter((kind) => kind !== (signsOff ? 'greetings' : 'farewells'))
+          : talk.kinds;
       if (askedBack) add('confusion');
       else
-        for (const kind of talk.kinds) {
+        for (const kind of kinds) {
           const act = ACT_OF[kind];
           if (act) add(act);
         }
       const hasContent = !talk.covered && !questions.asking.has(index) && !found?.clauses.has(index);
       // "ok so whats ur": cut off before it was done, which the person will want to hear.
       if (hasContent && view && isCutOff(view, message, lexicon)) add('confusion');
+      // "5??": the bot's answer said back in surprise is taken in, like "ok".
+      else if (hasContent && view && echoesNumber(view, lexicon)) add('acknowledgement');
       else if (hasContent) add(view && isRefusal(view, lexicon) ? 'refusal' : 'statement');
     }
     // It answers the message, unless the message also asks about the bot; "I'm lost. help" is help, but

@@ -49,6 +49,15 @@ describe('small talk is reported as what it is: never a name, never a question',
     ['why did that count as a question?', 'help_request'],
     ['what a lovely name!', 'acknowledgement'],
     ['have a good day', 'farewell'],
+    ['Rather abrupt. Good day.', 'farewell'],
+    ['Thanks for the help. Good evening.', 'farewell'],
+    ['good evening', 'greeting'],
+    ['hold on, what are you talking about', 'confusion'],
+    ['that makes zero sense to me', 'confusion'],
+    ['dont wanna give my name', 'refusal'],
+    ['any tips on what i can ask?', 'help_request'],
+    ['5??', 'acknowledgement'],
+    ['5 mi? çok genç', 'acknowledgement'],
   ])('%j: %s', (text, act) => {
     for (const expecting of ['name', 'questions', 'nothing'] as const) {
       const reading = read(text, expecting);
@@ -105,6 +114,7 @@ describe('commands, in the natural wordings people use, and only as the whole me
     ['wait, I only get 2? how many questions do I have left?', 'status'],
     ["I'm lost. help", 'help'],
     ['You counted me saying your name as a question?? That is a bit cheeky', 'status'],
+    ['あと何回質問できる？', 'status'],
   ])('%j -> %s', (text, command) => {
     expect(read(text).command).toBe(command);
   });
@@ -225,6 +235,8 @@ describe('what is no question', () => {
     'I just wanted to share',
     'Quillon, what a charming name. Thank you.',
     'Alles klar, danke dir! Tschüss, see you',
+    '5?? ok lol. thx',
+    'today was a long day',
   ])('%j', (text) => {
     expect(read(text).intents).toEqual([]);
   });
@@ -250,6 +262,9 @@ describe('questions', () => {
     ['quantos anos você tem?', ['age']],
     ['你多大了？', ['age']],
     ['趣味は何ですか？', ['hobby']],
+    ['would you kindly confirm your full name for my records?', ['name']],
+    ["what's a good name for my dog?", ['other']],
+    ["what's 2 + 2?", ['other']],
   ])('%j asks %j', (text, intents) => {
     expect(read(text, 'questions').intents).toEqual(intents);
   });

@@ -65,7 +65,8 @@ function readCommandIn(
     const phrases = lexicon.commands[command];
     for (const end of ends)
       if (
-        saidOnceOrMore(phrases, words, start, end, padding) ||
+        // From the first word: a command phrase may open with a padding word ("あと何回": "あと" is "also").
+        saidOnceOrMore(phrases, words, 0, end, padding) ||
         framed(lexicon.commandFrames, phrases, words, start, end)
       )
         return command;

@@ -10,6 +10,8 @@ import { profileWord } from './word-knowledge';
 const LIKING = /^(?:love|like|adore|enjoy|hate|miss|appreciate|hope|wish)$/;
 /** "need to run", "have to go": a statement with its "I" left out, not an order. */
 const DROPPED_SUBJECT = /^(?:need|needs|have|got|want|going)$/;
+/** "don't wanna give my name", "dont know": "I" left out before a negated verb of wanting or knowing. */
+const DROPPED_SUBJECT_NEGATED = /^(?:wanna|want|feel|think|know|care|remember|need)$/;
 
 interface TaggedTerm {
   readonly tags?: Set<string>;
@@ -25,6 +27,7 @@ export function isRequest(tokens: readonly Token[]): boolean {
   const first = tokens[0];
   if (!first || tokens.length < 2 || first.script !== 'latin' || LIKING.test(first.key)) return false;
   if (DROPPED_SUBJECT.test(first.key) && tokens[1]?.key === 'to') return false;
+  if (/^don['’]?t$/.test(first.key) && DROPPED_SUBJECT_NEGATED.test(tokens[1]?.key ?? '')) return false;
   const profile = profileWord(first.key);
   if (!profile.known || !profile.tags.has('Infinitive')) return false;
   const view = nlp.tokenize(tokens.map((token) => token.text).join(' '));

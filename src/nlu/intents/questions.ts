@@ -7,7 +7,7 @@
 import type { Intent } from '../../conversation/interpretation';
 import type { SmallTalkReading } from '../acts/small-talk';
 import { isRequest } from '../english/requests';
-import { isEnglishWord, readEnglishWord } from '../english/word-knowledge';
+import { isEnglishWord, profileWord, readEnglishWord } from '../english/word-knowledge';
 import type { ClauseView, Message } from '../message';
 import type { Lexicon, Topic } from '../packs/lexicon';
 import { TOPIC_KINDS } from '../packs/pack';
@@ -48,6 +48,8 @@ export function readQuestions(
     if (!talk || talk.covered || skipped.has(view.index) || isCutOff(view, message, lexicon)) continue;
     const gaveName = nameClauses.has(view.index);
     for (const part of splitOnConjunctions(view, talk.contentStart, lexicon)) {
+      // "5??", "5 mi?": the bot's answer said back in surprise asks nothing new.
+      if (isNumberEcho(part, lexicon)) continue;
       // "please call me Quinn" gives a name; it is no request, though it reads like one.
       const asked =
         isAsked(part, lexicon) ||
@@ -201,10 +203,15 @@ function botTopics(part: Part, message: Message, lexicon: Lexicon): Topic[] {
     }
   }
   const inIdiom = (from: number, to: number) => idioms.some((span) => span.start <= from && to <= span.end);
-  // "what does your name mean", "how old do you have to be to vote": about something else.
+  // "what does your name mean", "how old do you have to be to vote": about something else; but not what
+  // follows "your" + topic ("confirm your name for my records": "name for" is no "a name for my dog").
+  const ownedFrom = Math.min(
+    end,
+    ...words.filter((span) => saysYourBefore(part, span.start, lexicon)).map((span) => span.start),
+  );
   for (let at = start; at < end; at++) {
     const markerEnd = phraseAt(lexicon.questions.otherMarkers, part, at);
-    if (markerEnd > at && !inIdiom(at, markerEnd)) return [];
+    if (markerEnd > at && !inIdiom(at, markerEnd) && at < ownedFrom) return [];
   }
   // "where were you born", "why is your name Quillon", "how do i change the bot's name": about something
   // else, unless an idiom at the start says more ("how many years old are you" over "how many").
@@ -222,6 +229,46 @@ function botTopics(part: Part, message: Message, lexicon: Lexicon): Topic[] {
     addressed =
       message.botKeys.has(view.tokens[at]?.key ?? '') || phraseAt(lexicon.questions.you, part, at) > at;
   return addressed || isFragment(part, lexicon) ? ordered(words) : [];
+}
+
+/** Does a "you" word ("your", "ur", "tu") come right before the topic at `at`, perhaps with a word that
+ * describes it between ("your *full* name")? */
+function saysYourBefore(part: Part, at: number, lexicon: Lexicon): boolean {
+  const described = at - 1 > part.start && isDescribing(part.view.tokens[at - 1] as Token);
+  for (let from = Math.max(part.start, at - 3); from < at; from++) {
+    const end = phraseAt(lexicon.questions.you, part, from);
+    if (end === at || (described && end === at - 1 && end > from)) return true;
+  }
+  return false;
+}
+
+/** An English adjective or ordinal ("full", "real", "first"). */
+const isDescribing = (token: Token): boolean =>
+  token.script === 'latin' &&
+  /^[a-z]+$/.test(token.key) &&
+  ['Adjective', 'Ordinal'].some((tag) => profileWord(token.key).tags.has(tag));
+
+/** "5??", "5 mi?": a clause that says a number back (the bot's age), in surprise; it asks nothing. */
+export function echoesNumber(view: ClauseView, lexicon: Lexicon): boolean {
+  return isNumberEcho({ view, start: 0, end: view.tokens.length, from: 0 }, lexicon);
+}
+
+/** "5??", "5 mi?", "wait 5?": a number, perhaps with question particles and fillers, and nothing else. */
+function isNumberEcho(part: Part, lexicon: Lexicon): boolean {
+  let number = false;
+  for (let at = part.start; at < part.end; at++) {
+    if (/^\p{N}+$/u.test(part.view.tokens[at]?.key ?? '')) {
+      number = true;
+      continue;
+    }
+    const next = Math.max(
+      phraseAt(lexicon.questions.particles, part, at),
+      phraseAt(lexicon.fillers, part, at),
+    );
+    if (next === at) return false;
+    at = next - 1;
+  }
+  return number;
 }
 
 function ordered(spans: readonly Span[]): Topic[] {
