@@ -58,6 +58,7 @@ describe('small talk is reported as what it is: never a name, never a question',
     ['any tips on what i can ask?', 'help_request'],
     ['5??', 'acknowledgement'],
     ['5 mi? çok genç', 'acknowledgement'],
+    ['what do you store about people who talk to you?', 'help_request'],
   ])('%j: %s', (text, act) => {
     for (const expecting of ['name', 'questions', 'nothing'] as const) {
       const reading = read(text, expecting);
@@ -115,6 +116,7 @@ describe('commands, in the natural wordings people use, and only as the whole me
     ["I'm lost. help", 'help'],
     ['You counted me saying your name as a question?? That is a bit cheeky', 'status'],
     ['あと何回質問できる？', 'status'],
+    ['Das beantwortet meine Frage nicht. Jetzt habe ich nur noch eine Frage?', 'status'],
   ])('%j -> %s', (text, command) => {
     expect(read(text).command).toBe(command);
   });
@@ -187,6 +189,17 @@ describe('names, read for what the conversation expects', () => {
     expect(read('My name is Nguyen Thi Mai, but you can call me Mai.', 'name').name?.value).toBe('Mai');
     expect(read('Robert, but everyone calls me Bobby', 'name').name?.value).toBe('Bobby');
     expect(read("Mark — ugh, no, MARCO. my phone keeps 'fixing' it", 'name').name?.value).toBe('Marco');
+    expect(read('please call me by my real name, Marisol')).toMatchObject({
+      name: { value: 'Marisol' },
+      intents: [],
+    });
+  });
+
+  it('a request about something else is no command and no name', () => {
+    expect(read('I need my password reset. LDAP account locked again.', 'name')).toMatchObject({
+      command: null,
+      name: null,
+    });
   });
 
   it('a refusal is reported, and gives no name', () => {

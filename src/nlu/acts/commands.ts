@@ -16,7 +16,7 @@ const MAX_COMMAND_TOKENS = 16;
 const ASKED_IN_PASSING: readonly Command[] = ['help', 'status'];
 
 export function readCommand(message: Message, lexicon: Lexicon): Command | null {
-  return readCommandIn(message.all, message.botKeys, lexicon, COMMAND_KINDS);
+  return readCommandIn(message.all, message.clauses, message.botKeys, lexicon, COMMAND_KINDS);
 }
 
 /**
@@ -28,7 +28,7 @@ export function readCommandInPassing(
   lexicon: Lexicon,
 ): { readonly command: Command; readonly clause: number } | null {
   for (const view of message.clauses) {
-    const command = readCommandIn(view, message.botKeys, lexicon, ASKED_IN_PASSING);
+    const command = readCommandIn(view, [view], message.botKeys, lexicon, ASKED_IN_PASSING);
     if (command) return { command, clause: view.index };
   }
   return null;
@@ -36,6 +36,8 @@ export function readCommandInPassing(
 
 function readCommandIn(
   words: Words,
+  /** The sentences of `words`: a command in one's own words is said in one of them. */
+  sentences: readonly Words[],
   botKeys: ReadonlySet<string>,
   lexicon: Lexicon,
   kinds: readonly Command[],
@@ -71,7 +73,7 @@ function readCommandIn(
       )
         return command;
   }
-  const own = saidInOwnWords(words, start, lexicon);
+  const own = saidInOwnWords(words, sentences, start, lexicon);
   return own && kinds.includes(own) ? own : null;
 }
 
@@ -79,12 +81,19 @@ function readCommandIn(
  * "could you wipe whatever you stored about me", "let's reset this whole chat": an action and what it acts
  * on, in any order. "how do I reset my chat settings?" asks something else.
  */
-function saidInOwnWords(words: Words, start: number, lexicon: Lexicon): Command | null {
+function saidInOwnWords(
+  words: Words,
+  sentences: readonly Words[],
+  start: number,
+  lexicon: Lexicon,
+): Command | null {
   const asksOther = (at: number) => lexicon.questions.otherStarts.longestAt(words, at) > at;
   if (asksOther(0) || asksOther(start)) return null;
   for (const command of ['forget', 'restart', 'status'] as const) {
     const { actions, objects } = lexicon.commandParts[command];
-    if (actions.occursIn(words) && objects.occursIn(words)) return command;
+    // In one sentence: "I need my password reset. LDAP account locked again." is no restart.
+    if (sentences.some((sentence) => actions.occursIn(sentence) && objects.occursIn(sentence)))
+      return command;
   }
   return null;
 }

@@ -9,6 +9,7 @@ import type { SmallTalkReading } from '../acts/small-talk';
 import { isRequest } from '../english/requests';
 import { isEnglishWord, profileWord, readEnglishWord } from '../english/word-knowledge';
 import type { ClauseView, Message } from '../message';
+import { isNamePointer } from '../names/read-name';
 import type { Lexicon, Topic } from '../packs/lexicon';
 import { TOPIC_KINDS } from '../packs/pack';
 import type { PhraseSet } from '../packs/phrases';
@@ -46,7 +47,9 @@ export function readQuestions(
   for (const view of message.clauses) {
     const talk = smallTalk[view.index];
     if (!talk || talk.covered || skipped.has(view.index) || isCutOff(view, message, lexicon)) continue;
-    const gaveName = nameClauses.has(view.index);
+    // "please call me by my real name, Marisol": the clause that points at the name gives it too.
+    const gaveName =
+      nameClauses.has(view.index) || (nameClauses.has(view.index + 1) && isNamePointer(view, lexicon));
     for (const part of splitOnConjunctions(view, talk.contentStart, lexicon)) {
       // "5??", "5 mi?": the bot's answer said back in surprise asks nothing new.
       if (isNumberEcho(part, lexicon)) continue;

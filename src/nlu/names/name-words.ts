@@ -22,6 +22,7 @@ const NAME_SHAPE =
 export const isNameShaped = (token: Token): boolean => NAME_SHAPE.test(token.text);
 
 const startsUpper = (text: string): boolean => /^\p{Lu}/u.test(text);
+const isAcronym = (text: string): boolean => /^\p{Lu}{2,}$/u.test(text);
 const hasCase = (text: string): boolean => /[\p{Lu}\p{Ll}]/u.test(text);
 
 export interface WordContext {
@@ -42,6 +43,15 @@ export interface WordContext {
 export function judgeFirstWord(token: Token, context: WordContext, lexicon: Lexicon): WordVerdict {
   if (!isNameShaped(token) || /^\p{N}/u.test(token.text) || isKeyboardMash(token.key)) return 'no';
   if (lexicon.isNeverName(token, context.language)) return 'no';
+  // "LDAP account locked again": in a message typed in both cases, a word in capitals with no cue before
+  // it is an acronym, unless it is a first name shouted ("Mark, no, MARCO").
+  if (
+    context.evidence === 'bare' &&
+    context.mixedCase &&
+    isAcronym(token.text) &&
+    readEnglishWord(token.key) !== 'person'
+  )
+    return 'no';
   // "call me maybe": after a strong cue anything name-shaped is a name, but a plain common word is a joke.
   if (context.evidence === 'strong' && lexicon.isCommonWord(token, context.language)) return 'no';
   // A capital typed on purpose says "name", except in a language that capitalises every noun.

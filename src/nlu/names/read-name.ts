@@ -241,7 +241,14 @@ function hasWeakCue(view: ClauseView, lexicon: Lexicon): boolean {
 }
 
 /** "name", "my full name", "name:": a clause that only points at the name, which follows. */
-function isNamePointer(view: ClauseView, lexicon: Lexicon): boolean {
+export function isNamePointer(view: ClauseView, lexicon: Lexicon): boolean {
+  // "please call me by my real name, Marisol": a preferred-name cue whose name comes in the next clause.
+  if (
+    !view.clause.asked &&
+    endsWithOwnName(view, lexicon) &&
+    lexicon.nameCues.preferred.findAll(view).length > 0
+  )
+    return true;
   if (view.tokens.length > 3) return false;
   const nameTopics = lexicon.topics.name;
   let at = 0;
@@ -254,6 +261,17 @@ function isNamePointer(view: ClauseView, lexicon: Lexicon): boolean {
     at = next;
   }
   return named;
+}
+
+/** "... my name", "... my real name": the clause ends with the person's own name, as a topic. */
+function endsWithOwnName(view: ClauseView, lexicon: Lexicon): boolean {
+  const length = view.tokens.length;
+  for (let at = Math.max(0, length - 3); at < length; at++) {
+    if (lexicon.topics.name.longestAt(view, at) !== length) continue;
+    for (let self = Math.max(0, at - 2); self < at; self++)
+      if (lexicon.questions.self.longestAt(view, self) > self) return true;
+  }
+  return false;
 }
 
 /**
