@@ -11,12 +11,16 @@
 // - storage failures are reported: logged, and the person gets an apology when Slack can carry one.
 
 import {
+  askedByButton,
   type ConversationEvent,
   type ConversationSettings,
   expectationOf,
+  isNewPerson,
+  offersQuestions,
   startConversation,
   step,
 } from '../conversation/engine';
+import type { Intent } from '../conversation/interpretation';
 import type { ConversationState, Stage } from '../conversation/state';
 import { createKeyedQueue, type KeyedQueue } from './keyed-queue';
 import {
@@ -44,10 +48,30 @@ export interface IncomingMessage {
   readonly deliveryIds: readonly string[];
 }
 
-/** Posts one reply where the person will see it; rejects when it finally could not be delivered. */
-export type SendReply = (text: string) => Promise<void>;
+export interface ReplyOptions {
+  /** Offer the three questions as quick replies (buttons) with this reply. */
+  readonly questions: boolean;
+}
 
-export type Outcome = 'answered' | 'duplicate' | 'resent' | 'forgotten' | 'reply_failed' | 'storage_failed';
+/** Posts one reply where the person will see it; rejects when it finally could not be delivered. */
+export type SendReply = (text: string, options?: ReplyOptions) => Promise<void>;
+
+/** A quick reply clicked: one of the three questions, on a message the bot sent. */
+export interface QuestionClick {
+  readonly person: PersonId;
+  readonly intent: Exclude<Intent, 'other'>;
+  /** The clicked message's identity: its buttons answer once, however often they are clicked. */
+  readonly deliveryIds: readonly string[];
+}
+
+export type Outcome =
+  | 'answered'
+  | 'duplicate'
+  | 'resent'
+  | 'forgotten'
+  | 'not_new'
+  | 'reply_failed'
+  | 'storage_failed';
 
 export interface HandleResult {
   readonly outcome: Outcome;
@@ -70,6 +94,10 @@ export interface ConversationServiceDeps {
 
 export interface ConversationService {
   handleMessage(message: IncomingMessage, send: SendReply): Promise<HandleResult>;
+  /** A quick-reply button clicked: the question, counted like a typed one; a second click does nothing. */
+  handleClick(click: QuestionClick, send: SendReply): Promise<HandleResult>;
+  /** Someone opened the bot's Messages tab: a welcome, only for a person it has never talked to. */
+  welcome(person: PersonId, send: SendReply): Promise<HandleResult>;
   /** The bot opens a fresh conversation itself (App Home's button). */
   startConversation(person: PersonId, send: SendReply): Promise<HandleResult>;
   /** The person's current state, for status views such as App Home. */
@@ -146,7 +174,8 @@ export function createConversationService(deps: ConversationServiceDeps): Conver
     key: string,
     ids: readonly string[],
     send: SendReply,
-    advance: (state: ConversationState) => ReturnType<typeof step>,
+    /** The step for this delivery, or null when there is nothing to do (a welcome for someone known). */
+    advance: (state: ConversationState) => ReturnType<typeof step> | null,
   ): Promise<HandleResult> {
     for (let attempt = 0; attempt < MAX_WRITE_CONFLICTS; attempt += 1) {
       const loaded = await load(key);
@@ -160,6 +189,7 @@ export function createConversationService(deps: ConversationServiceDeps): Conver
       }
 
       const result = advance(loaded.record.conversation);
+      if (result === null) return { outcome: 'not_new', events: [] };
       const stage = result.state.session?.stage.kind ?? 'closed';
       if (result.forget) {
         await erase(key, loaded.record);
@@ -181,7 +211,7 @@ export function createConversationService(deps: ConversationServiceDeps): Conver
       const revision = await save(key, next, loaded);
       if (revision === null) continue;
 
-      if (!(await trySend(send, result.reply, key))) {
+      if (!(await trySend(send, result.reply, key, { questions: offersQuestions(result.state) }))) {
         await rollBack(key, loaded, revision);
         return { outcome: 'reply_failed', events: [] };
       }
@@ -191,9 +221,14 @@ export function createConversationService(deps: ConversationServiceDeps): Conver
     throw new Error(`Gave up after ${MAX_WRITE_CONFLICTS} write conflicts on ${key}`);
   }
 
-  async function trySend(send: SendReply, text: string, key: string): Promise<boolean> {
+  async function trySend(
+    send: SendReply,
+    text: string,
+    key: string,
+    options?: ReplyOptions,
+  ): Promise<boolean> {
     try {
-      await send(text);
+      await send(text, options);
       return true;
     } catch (error) {
       logger.warn({ err: error, key }, 'Reply could not be delivered');
@@ -223,34 +258,53 @@ export function createConversationService(deps: ConversationServiceDeps): Conver
     }
   }
 
-  return {
-    async handleMessage(message, send) {
-      const key = personKey(message.person);
-      const ids = message.deliveryIds;
-      const claims = deps.claims;
-      if (claims) {
-        const claim = await claims.claim(ids).catch((error: unknown) => error as Error);
-        if (claim instanceof Error) return apologise(key, send, claim);
-        if (claim !== 'first') return { outcome: 'duplicate', events: [] };
-      }
-      const result = await guarded(key, send, () =>
-        stepAndReply(key, ids, send, (state) => {
-          // The message is read for what the conversation expects at this moment: a name, a yes/no, questions.
-          const at = now();
-          const context = { expecting: expectationOf(state, at, settings), botName: settings.persona.name };
-          return step(state, interpret(message.text, context), at, settings);
-        }),
+  /** Steps the person's conversation once per delivery, even across replicas (the shared claims). */
+  async function handleOnce(
+    person: PersonId,
+    ids: readonly string[],
+    send: SendReply,
+    advance: (state: ConversationState) => ReturnType<typeof step> | null,
+  ): Promise<HandleResult> {
+    const key = personKey(person);
+    const claims = deps.claims;
+    if (claims) {
+      const claim = await claims.claim(ids).catch((error: unknown) => error as Error);
+      if (claim instanceof Error) return apologise(key, send, claim);
+      if (claim !== 'first') return { outcome: 'duplicate', events: [] };
+    }
+    const result = await guarded(key, send, () => stepAndReply(key, ids, send, advance));
+    if (claims) {
+      const settled =
+        result.outcome === 'reply_failed' || result.outcome === 'storage_failed'
+          ? claims.release(ids)
+          : claims.finish(ids);
+      await settled.catch((error: unknown) =>
+        logger.warn({ err: error, key }, 'Could not update the shared duplicate ledger'),
       );
-      if (claims) {
-        const settled =
-          result.outcome === 'reply_failed' || result.outcome === 'storage_failed'
-            ? claims.release(ids)
-            : claims.finish(ids);
-        await settled.catch((error: unknown) =>
-          logger.warn({ err: error, key }, 'Could not update the shared duplicate ledger'),
-        );
-      }
-      return result;
+    }
+    return result;
+  }
+
+  return {
+    handleMessage(message, send) {
+      return handleOnce(message.person, message.deliveryIds, send, (state) => {
+        // The message is read for what the conversation expects at this moment: a name, a yes/no, questions.
+        const at = now();
+        const context = { expecting: expectationOf(state, at, settings), botName: settings.persona.name };
+        return step(state, interpret(message.text, context), at, settings);
+      });
+    },
+    handleClick(click, send) {
+      return handleOnce(click.person, click.deliveryIds, send, (state) =>
+        step(state, askedByButton(click.intent), now(), settings),
+      );
+    },
+    welcome(person, send) {
+      // One identity per person: two opens at once welcome once, here and across replicas.
+      const ids = [`welcome:${person.teamId}:${person.userId}`];
+      return handleOnce(person, ids, send, (state) =>
+        isNewPerson(state) ? startConversation(state, now(), settings) : null,
+      );
     },
     startConversation(person, send) {
       const key = personKey(person);

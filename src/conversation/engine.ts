@@ -114,6 +114,36 @@ export function step(
   });
 }
 
+/** The three questions offered as quick replies (buttons in Slack and the playground), in order. */
+export const QUICK_QUESTIONS: readonly {
+  readonly intent: Exclude<Intent, 'other'>;
+  readonly label: string;
+}[] = [
+  { intent: 'name', label: "What's your name?" },
+  { intent: 'age', label: 'How old are you?' },
+  { intent: 'hobby', label: "What's your hobby?" },
+];
+
+/** A quick reply clicked: the question itself, so no language understanding is needed. */
+export function askedByButton(intent: Exclude<Intent, 'other'>): Interpretation {
+  const label = QUICK_QUESTIONS.find((question) => question.intent === intent)?.label ?? intent;
+  return { text: label, command: null, name: null, intents: [intent], acts: [], answer: null };
+}
+
+/**
+ * Should the reply offer the three questions as quick replies? While the person is greeted and has
+ * questions left: after the greeting and after each answer but the last.
+ */
+export function offersQuestions(state: ConversationState): boolean {
+  const stage = state.session?.stage;
+  return stage?.kind === 'answering' && stage.questionsAsked < MAX_QUESTIONS;
+}
+
+/** Has the person never talked to the bot (or been forgotten since)? Only they get the first-open welcome. */
+export function isNewPerson(state: ConversationState): boolean {
+  return state.session === null && state.sessionCount === 0 && state.history.length === 0;
+}
+
 /** The bot opens a conversation itself (App Home's "Start a new conversation"). */
 export function startConversation(
   state: ConversationState,

@@ -1,12 +1,20 @@
 // The page's script, sent inline (no build step, no external resources). It is plain ES2017 for any current
 // browser. Text from people and from the bot only ever reaches the page as text nodes, never as HTML.
 
+import { QUICK_QUESTIONS } from '../conversation/engine';
+
+/** The quick replies' questions, from the conversation core, as a JS literal that cannot end the <script>. */
+const QUESTIONS_JSON = JSON.stringify(QUICK_QUESTIONS).replace(/</g, '\\u003c');
+
 export const PAGE_SCRIPT = String.raw`
 (function () {
   'use strict';
   // Odd parts are shown as code.
   var OFFLINE = ["Can't reach the bot. Is ", 'npm run playground', ' still running? Your message is still in the box below: press Retry, or Enter, to send it again.'];
   var OFFLINE_LOAD = ["Can't reach the bot to load the conversation. Is ", 'npm run playground', ' still running?'];
+  var OFFLINE_CLICK = ["Can't reach the bot. Is ", 'npm run playground', ' still running? Press Retry, or the question again, to ask it.'];
+  // The questions a reply can offer as buttons: [{ intent, label }], the same as the Slack bot's.
+  var QUESTIONS = ${QUESTIONS_JSON};
   var TIMEOUT_MS = 15000;
   var botName = document.body.getAttribute('data-bot-name') || 'the bot';
   var list = document.getElementById('message-list');
@@ -21,6 +29,7 @@ export const PAGE_SCRIPT = String.raw`
   var pending = 0;
   var failed = null; // { id, text } of the last message that did not get through: a resend reuses its id
   var retryAction = null;
+  var offer = null; // the quick replies under the newest bot message: { id, message, group, buttons, note }
 
   function uuid() {
     if (window.crypto && crypto.randomUUID) return crypto.randomUUID();
@@ -106,12 +115,94 @@ export const PAGE_SCRIPT = String.raw`
     reply.root.querySelector('.avatar').classList.add('small');
     renderMrkdwn(text, reply.text);
     parent.thread.appendChild(reply.root);
+    return reply;
   }
 
   function addTopLevelReply(text, at) {
     var message = buildMessage('li', 'bot', at);
     renderMrkdwn(text, message.text);
     list.appendChild(message.root);
+    return message;
+  }
+
+  // A reply from the server ({ reply, at, questions }) in the thread of the message it answers. Each reply
+  // takes the buttons from the one before: only the newest message's buttons can be used.
+  function showReply(parent, data) {
+    var reply = addReply(parent, data.reply, data.at);
+    withdrawQuestions();
+    if (data.questions) offerQuestions(reply);
+    announce(botName + ' replied: ' + plainMrkdwn(data.reply));
+  }
+
+  // Quick replies, as in Slack: the three questions as buttons under a reply. The id names this message to
+  // the server, so its buttons answer once however often they are clicked.
+  function offerQuestions(message) {
+    var group = el('div', 'quick-replies');
+    group.setAttribute('role', 'group');
+    group.setAttribute('aria-label', 'Questions to ask ' + botName);
+    var current = { id: uuid(), message: message, group: group, buttons: [], note: null };
+    QUESTIONS.forEach(function (question) {
+      var button = el('button', 'button quick-reply', question.label);
+      button.type = 'button';
+      button.addEventListener('click', function () { ask(current, question); });
+      current.buttons.push(button);
+      group.appendChild(button);
+    });
+    message.body.appendChild(group);
+    offer = current;
+  }
+
+  function withdrawQuestions() {
+    if (offer) offer.group.remove();
+    offer = null;
+  }
+
+  function setButtonsDisabled(current, disabled) {
+    current.buttons.forEach(function (button) { button.disabled = disabled; });
+  }
+
+  // A click asks the question as if typed: it shows as the person's message and is answered in its thread.
+  function ask(current, question) {
+    if (current.note) return; // asked already: a double click asks once
+    setButtonsDisabled(current, true);
+    current.note = el('p', 'quick-reply-chosen', 'You asked: ');
+    current.note.appendChild(el('strong', '', question.label));
+    current.message.body.appendChild(current.note);
+    hideError();
+    var message = addPersonMessage(question.label, Date.now());
+    message.root.classList.add('pending');
+    var sending = el('span', 'sending', 'Sending…');
+    message.meta.appendChild(sending);
+    pending += 1;
+    setTyping();
+    scrollToEnd();
+    request('/api/clicks', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify({ intent: question.intent, messageId: current.id }),
+    }).then(function (data) {
+      if (data.duplicate) {
+        // Clicked before (another tab, or a retry after a lost answer): show the conversation as stored.
+        message.root.remove();
+        return load();
+      }
+      message.root.classList.remove('pending');
+      sending.remove();
+      showReply(message, data);
+    }, function (error) {
+      // Not asked: the buttons are back, for another try.
+      message.root.remove();
+      current.note.remove();
+      current.note = null;
+      setButtonsDisabled(current, false);
+      var again = function () { ask(current, question); };
+      showError(error.parts ? OFFLINE_CLICK : error.message, error.retry ? again : null);
+    }).then(function () {
+      pending -= 1;
+      setTyping();
+      scrollToEnd();
+      if (document.activeElement !== composer) composer.focus();
+    });
   }
 
   function scrollToEnd() { scroller.scrollTop = scroller.scrollHeight; }
@@ -184,8 +275,7 @@ export const PAGE_SCRIPT = String.raw`
     }).then(function (data) {
       message.root.classList.remove('pending');
       sending.remove();
-      addReply(message, data.reply, data.at);
-      announce(botName + ' replied: ' + plainMrkdwn(data.reply));
+      showReply(message, data);
     }, function (error) {
       // Nothing is lost: the message goes back into the composer, ahead of anything typed since.
       message.root.remove();
@@ -205,12 +295,15 @@ export const PAGE_SCRIPT = String.raw`
     hideError();
     return request('/api/conversation', { headers: { Accept: 'application/json' } }).then(function (data) {
       list.textContent = '';
+      offer = null;
       var parent = null;
+      var last = null;
       data.turns.forEach(function (turn) {
-        if (turn.from === 'person') parent = addPersonMessage(turn.text, turn.at);
-        else if (parent) addReply(parent, turn.text, turn.at);
-        else addTopLevelReply(turn.text, turn.at);
+        if (turn.from === 'person') parent = last = addPersonMessage(turn.text, turn.at);
+        else last = parent ? addReply(parent, turn.text, turn.at) : addTopLevelReply(turn.text, turn.at);
       });
+      // The open conversation's last reply offers the questions again, with buttons newly named.
+      if (data.questions && last && last.root.classList.contains('from-bot')) offerQuestions(last);
       scrollToEnd();
     }, function (error) {
       showError(error.parts ? OFFLINE_LOAD : error.message, load);

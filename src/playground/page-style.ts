@@ -59,6 +59,12 @@ kbd, code {
 .thread { margin-top: 6px; border-left: 3px solid var(--line); padding-left: 8px; }
 .thread .message { padding: 6px 0 2px; }
 .thread-count { font-size: 13px; font-weight: 700; color: var(--blue); }
+.quick-replies { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 8px; }
+.quick-reply { max-width: 100%; overflow-wrap: anywhere; }
+.quick-reply:hover:not(:disabled) { background: var(--hover); }
+.quick-reply:disabled { cursor: default; color: var(--muted); border-color: var(--line); }
+.quick-reply-chosen { margin: 6px 0 0; font-size: 13px; color: var(--muted); }
+.quick-reply-chosen strong { color: var(--text); }
 .composer-area { padding: 0 16px 12px; }
 .typing { min-height: 20px; font-size: 12px; color: var(--muted); padding: 2px 4px; }
 .typing[hidden] { display: block; visibility: hidden; }

@@ -59,7 +59,8 @@ export function renderPage(botName: string): string {
         <div class="avatar avatar-bot large" aria-hidden="true">${initial}</div>
         <h2 id="conversation-title">Your conversation with ${name}</h2>
         <p>Say hi: <strong>${name}</strong> asks your name, then answers up to ${MAX_QUESTIONS} questions about its
-          name, its age and its hobby. Type <kbd>help</kbd> for the commands, such as <kbd>restart</kbd>.</p>
+          name, its age and its hobby: type them, or use the buttons under its replies. Type <kbd>help</kbd> for the
+          commands, such as <kbd>restart</kbd>.</p>
         <p>This page talks to the same bot as Slack does, and this browser keeps its own conversation.</p>
       </section>
       <ol class="message-list" id="message-list"></ol>

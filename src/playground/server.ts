@@ -2,15 +2,26 @@
 // conversation service the Slack bot uses. Every request gets an answer; none can crash the process.
 //
 //   GET  /                  the page
-//   GET  /api/conversation  { botName, turns }: the open conversation, or the last one, for a reload
-//   POST /api/messages      { text, id? } -> { reply, at }
+//   GET  /api/conversation  { botName, turns, questions }: the open conversation, or the last one, for a reload
+//   POST /api/messages      { text, id? } -> { reply, at, questions }
+//   POST /api/clicks        { intent, messageId } -> { reply, at, questions }, or { duplicate: true }
 //   GET  /healthz           200 when the store answers
+//
+// `questions` says whether the reply (or, for a reload, the last one) offers the three questions as quick
+// replies, as the Slack bot's buttons do; a click on one is posted to /api/clicks.
 
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { type ConversationService, STORAGE_APOLOGY } from '../application/conversation-service';
+import {
+  type ConversationService,
+  type HandleResult,
+  type QuestionClick,
+  type SendReply,
+  STORAGE_APOLOGY,
+} from '../application/conversation-service';
 import { findDelivery, type PersonId, parsePersonRecord, personKey } from '../application/person-record';
 import type { ConversationStore, Logger } from '../application/ports';
+import { offersQuestions, QUICK_QUESTIONS } from '../conversation/engine';
 import type { Persona } from '../conversation/persona';
 import { escapeText } from '../conversation/replies';
 import type { ConversationState } from '../conversation/state';
@@ -49,6 +60,23 @@ export function currentTranscript(state: ConversationState): TurnView[] {
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
+/** What the service sent for one request: the reply, and whether it offers the questions. */
+interface Sent {
+  readonly reply: string;
+  readonly questions: boolean;
+}
+
+/** A SendReply that keeps what it is given, for the HTTP answer. */
+function capture(): { send: SendReply; sent: () => Sent | undefined } {
+  let sent: Sent | undefined;
+  return {
+    send: async (reply, options) => {
+      sent = { reply, questions: options?.questions ?? false };
+    },
+    sent: () => sent,
+  };
+}
+
 export function createPlaygroundServer(deps: PlaygroundServerDeps): Server {
   const { service, store, persona, logger } = deps;
   const now = deps.now ?? Date.now;
@@ -77,49 +105,93 @@ export function createPlaygroundServer(deps: PlaygroundServerDeps): Server {
       GET: async (req, res) => {
         const person = identify(req, res);
         const state = await service.readConversation(person);
-        sendJson(res, 200, { botName: persona.name, turns: currentTranscript(state) });
+        sendJson(res, 200, {
+          botName: persona.name,
+          turns: currentTranscript(state),
+          questions: offersQuestions(state),
+        });
       },
     },
     '/api/messages': { POST: postMessage },
+    '/api/clicks': { POST: postClick },
   };
 
   async function postMessage(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const { text, id } = parseMessage(await readJsonBody(req, MAX_BODY_BYTES));
     const person = identify(req, res);
     const deliveryIds = [`playground:${id ?? randomUUID()}`];
-    let reply: string | undefined;
+    const { send, sent } = capture();
     const result = await service.handleMessage(
       // Slack escapes & < > in what a person types, and the language understanding expects that.
       { person, text: escapeText(text), deliveryIds },
-      async (sent) => {
-        reply = sent;
-      },
+      send,
     );
     logger.info({ outcome: result.outcome, stage: result.stage, person: person.userId }, 'message handled');
+    if (result.outcome === 'duplicate') {
+      // Sent twice (a retry after a lost response): the same reply again, and the conversation not stepped.
+      const earlier = await previousReply(person, deliveryIds);
+      if (earlier !== undefined) return sendJson(res, 200, { ...earlier, at: now(), duplicate: true });
+      return sendJson(res, 409, { error: 'This message was already handled.' });
+    }
+    answer(res, result, sent());
+  }
+
+  /**
+   * A quick reply clicked: its question, asked and counted as if typed. The clicked message's id makes the
+   * delivery's identity, so its buttons answer once however often they are clicked (two tabs, a retry).
+   */
+  async function postClick(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const { intent, messageId } = parseClick(await readJsonBody(req, MAX_BODY_BYTES));
+    const person = identify(req, res);
+    const click: QuestionClick = {
+      person,
+      intent,
+      deliveryIds: [`playground-click:${person.userId}:${messageId}`],
+    };
+    const { send, sent } = capture();
+    const result = await service.handleClick(click, send);
+    logger.info(
+      { outcome: result.outcome, stage: result.stage, person: person.userId, intent },
+      'click handled',
+    );
+    // Clicked before: that click's answer is in the conversation already; the page reloads it if it needs to.
+    if (result.outcome === 'duplicate') return sendJson(res, 200, { duplicate: true });
+    answer(res, result, sent());
+  }
+
+  /** The HTTP answer for a stepped message or click: its reply, or the error that kept it from one. */
+  function answer(res: ServerResponse, result: HandleResult, sent: Sent | undefined): void {
     switch (result.outcome) {
       case 'answered':
       case 'resent':
       case 'forgotten':
-        if (reply !== undefined) return sendJson(res, 200, { reply, at: now() });
-        break;
-      case 'duplicate': {
-        // Sent twice (a retry after a lost response): the same reply again, and the conversation not stepped.
-        const earlier = await previousReply(person, deliveryIds);
-        if (earlier !== undefined) return sendJson(res, 200, { reply: earlier, at: now(), duplicate: true });
-        return sendJson(res, 409, { error: 'This message was already handled.' });
-      }
+        if (sent === undefined) break;
+        sendJson(res, 200, { ...sent, at: now() });
+        return;
       case 'storage_failed':
-        return sendJson(res, 503, { error: STORAGE_APOLOGY });
+        sendJson(res, 503, { error: STORAGE_APOLOGY });
+        return;
+      case 'duplicate':
+      case 'not_new':
       case 'reply_failed':
         break;
     }
     throw new Error(`No reply to send (outcome ${result.outcome})`);
   }
 
-  async function previousReply(person: PersonId, ids: readonly string[]): Promise<string | undefined> {
+  /**
+   * The reply already given to a delivery. It offers the questions only if it is the newest one and the
+   * conversation still offers them: an older reply's buttons are gone on the page too.
+   */
+  async function previousReply(person: PersonId, ids: readonly string[]): Promise<Sent | undefined> {
     const stored = await store.read(personKey(person));
     const record = stored === undefined ? null : parsePersonRecord(stored.data);
-    return record === null ? undefined : findDelivery(record, ids)?.reply;
+    const entry = record === null ? undefined : findDelivery(record, ids);
+    if (record === null || entry === undefined) return undefined;
+    return {
+      reply: entry.reply,
+      questions: entry === record.ledger.at(-1) && offersQuestions(record.conversation),
+    };
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -181,6 +253,29 @@ function parseMessage(body: unknown): { text: string; id: string | undefined } {
     throw new HttpError(400, '"id" must be a UUID, one per message, so that a resend is recognised.');
   }
   return { text, id: messageId };
+}
+
+/** The page's own ids for its messages: a UUID, or any short id without spaces or separators. */
+const MESSAGE_ID = /^[A-Za-z0-9_-]{1,100}$/;
+
+/** `{ intent, messageId }`; anything else is a 400 that says what was expected. */
+function parseClick(body: unknown): { intent: QuestionClick['intent']; messageId: string } {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw new HttpError(400, 'Send a JSON object such as {"intent": "age", "messageId": "m1"}.');
+  }
+  const { intent, messageId } = body as Record<string, unknown>;
+  const question = QUICK_QUESTIONS.find((quick) => quick.intent === intent);
+  if (question === undefined) {
+    const intents = QUICK_QUESTIONS.map((quick) => `"${quick.intent}"`).join(', ');
+    throw new HttpError(400, `"intent" must be one of ${intents}: the question whose button was clicked.`);
+  }
+  if (typeof messageId !== 'string' || !MESSAGE_ID.test(messageId)) {
+    throw new HttpError(
+      400,
+      '"messageId" must name the message whose button was clicked: up to 100 letters, digits, - or _.',
+    );
+  }
+  return { intent: question.intent, messageId };
 }
 
 function isLoopbackHostHeader(header: string | undefined): boolean {

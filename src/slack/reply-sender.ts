@@ -5,6 +5,8 @@
 // after REPLY_DEADLINE_MS is dropped and logged instead of posted late.
 
 import { webApi } from '@slack/bolt';
+import type { ReplyOptions } from '../application/conversation-service';
+import { withQuickReplies } from './quick-replies';
 
 export const REPLY_DEADLINE_MS = 60_000;
 export const MAX_REPLY_ATTEMPTS = 4;
@@ -38,7 +40,12 @@ export interface ReplySenderOptions {
   readonly sleep?: (ms: number) => Promise<void>;
 }
 
-export type PostReply = (target: ReplyTarget, text: string, receivedAt: number) => Promise<void>;
+export type PostReply = (
+  target: ReplyTarget,
+  text: string,
+  receivedAt: number,
+  options?: ReplyOptions,
+) => Promise<void>;
 
 export function createReplySender(options: ReplySenderOptions): PostReply {
   const { observer = {}, now = Date.now } = options;
@@ -51,15 +58,18 @@ export function createReplySender(options: ReplySenderOptions): PostReply {
     timeout: 10_000,
   });
 
-  return async (target, text, receivedAt) => {
+  return async (target, text, receivedAt, options) => {
+    // With quick replies, `text` stays the message's fallback: notifications and screen readers read it.
+    const blocks = options?.questions ? withQuickReplies(text) : null;
     for (let attempt = 1; ; attempt += 1) {
       const started = now();
       try {
-        await client.chat.postMessage(
-          target.threadTs === undefined
-            ? { channel: target.channel, text }
-            : { channel: target.channel, thread_ts: target.threadTs, text },
-        );
+        await client.chat.postMessage({
+          channel: target.channel,
+          text,
+          ...(target.threadTs === undefined ? {} : { thread_ts: target.threadTs }),
+          ...(blocks ? { blocks } : {}),
+        });
         observer.onSent?.(now() - receivedAt);
         return;
       } catch (error) {

@@ -1,12 +1,13 @@
 // End to end in a real browser: `npm run playground` as a real process, driven through Debian's headless
-// Chromium with playwright-core, as a person would use it: typing, Enter, reloading, a phone-sized screen,
-// and the server going away mid-conversation. Screenshots are kept in artifacts/ (CI keeps that folder).
+// Chromium with playwright-core, as a person would use it: typing, Enter, clicking the quick replies,
+// reloading, a phone-sized screen, and the server going away mid-conversation. Screenshots are kept in artifacts/ (CI keeps that folder).
 
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import { QUICK_QUESTIONS } from '../../src/conversation/engine';
 import { REPO_ROOT } from '../helpers/bot-process';
 import { freePort } from '../helpers/free-port';
 import { type PlaygroundProcess, startPlaygroundProcess } from './playground-process';
@@ -160,6 +161,142 @@ if (!haveChromium && process.env.CI === 'true') {
     expect(await page.title()).not.toBe('pwned');
   });
 
+  const LABELS = QUICK_QUESTIONS.map((question) => question.label);
+  /** The quick replies: only ever under the newest reply that offers them. */
+  const questionsGroup = (page: Page) => page.getByRole('group', { name: 'Questions to ask Quillon' });
+  const questionButton = (page: Page, label: string) =>
+    questionsGroup(page).getByRole('button', { name: label, exact: true });
+
+  /** Clicks a quick reply and returns the bot's answer, shown in the thread of the question it asks. */
+  async function ask(page: Page, label: string): Promise<string> {
+    const before = await items(page).count();
+    await questionButton(page, label).click();
+    const item = items(page).nth(before);
+    await replyText(item).waitFor({ timeout: 10_000 });
+    expect(await personText(item).textContent()).toBe(label);
+    const reply = (await replyText(item).textContent()) ?? '';
+    const live = page.locator('[aria-live="polite"]');
+    await waitUntil(
+      async () => (await live.textContent()) === `Quillon replied: ${reply}`,
+      'the live region',
+    );
+    expect(await composerHasFocus(page)).toBe(true);
+    return reply;
+  }
+
+  it('offers the three questions as buttons under the newest reply, and a click asks one once', async () => {
+    const page = await openPage();
+    const cspViolations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+    });
+    await say(page, 'hi');
+    expect(await questionsGroup(page).count()).toBe(0); // waiting for a name: no questions yet
+    await say(page, 'im kwame');
+
+    // Real buttons, named by their questions, under the newest reply only.
+    const group = questionsGroup(page);
+    expect(await group.getByRole('button').allTextContents()).toEqual(LABELS);
+    expect(await group.locator('button[type="button"]').count()).toBe(3);
+    expect(await items(page).nth(1).locator('.quick-replies').count()).toBe(1);
+    expect(await items(page).nth(0).locator('.quick-replies').count()).toBe(0);
+    await page.screenshot({ path: join(ARTIFACTS, 'playground-quick-replies.png') });
+
+    // Held back by the test while it looks: one click disables all three at once and says which was chosen.
+    let clicks = 0;
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/api/clicks', async (route) => {
+      clicks += 1;
+      await held;
+      await route.continue();
+    });
+    await questionButton(page, 'How old are you?').dblclick();
+    const asked = items(page).nth(1);
+    expect(await asked.locator('.quick-reply-chosen').textContent()).toBe('You asked: How old are you?');
+    expect(await group.locator('button:disabled').count()).toBe(3);
+    expect(await items(page).count()).toBe(3); // the question, as the person's message
+    expect(await personText(items(page).nth(2)).textContent()).toBe('How old are you?');
+    release();
+    const answer = items(page).nth(2);
+    await replyText(answer).waitFor({ timeout: 10_000 });
+    expect(await replyText(answer).textContent()).toBe("I'm 5 years old. You have 2 questions left.");
+    await page.unroute('**/api/clicks');
+    expect(clicks).toBe(1);
+    expect(await items(page).count()).toBe(3);
+    // The clicked message keeps its note and loses its buttons; the answer offers them again.
+    expect(await asked.locator('.quick-replies').count()).toBe(0);
+    expect(await asked.locator('.quick-reply-chosen').textContent()).toBe('You asked: How old are you?');
+    expect(await page.locator('.quick-replies').count()).toBe(1);
+    expect(await answer.locator('.quick-replies button:enabled').count()).toBe(3);
+
+    // A typed question counts alike, and its answer takes the buttons over.
+    expect(await say(page, 'what is your name?')).toBe('My name is Quillon. You have 1 question left.');
+    expect(await page.locator('.quick-replies').count()).toBe(1);
+    expect(await items(page).nth(3).locator('.quick-replies').count()).toBe(1);
+
+    // After a reload the newest reply offers them again; the keyboard works them as well.
+    await page.reload();
+    await items(page).nth(3).waitFor();
+    expect(await items(page).nth(2).locator(':scope > .message-body > .message-text').textContent()).toBe(
+      'How old are you?',
+    );
+    expect(await items(page).nth(3).locator('.quick-replies').count()).toBe(1);
+    await questionButton(page, "What's your hobby?").focus();
+    const before = await items(page).count();
+    await page.keyboard.press('Enter');
+    const last = items(page).nth(before);
+    await replyText(last).waitFor({ timeout: 10_000 });
+    expect(await replyText(last).textContent()).toMatch(
+      /^My hobby is collecting unusual words and the stories behind them\. That was your last question\. Goodbye, Kwame!/,
+    );
+    // The last question is answered: no buttons anywhere.
+    expect(await page.locator('.quick-replies').count()).toBe(0);
+    expect(cspViolations).toEqual([]);
+  });
+
+  it('asks a clicked question again after the server was away', async () => {
+    const page = await openPage();
+    await say(page, 'hi');
+    await say(page, 'call me Jo');
+    await page.route('**/api/clicks', (route) => route.abort('connectionrefused'), { times: 1 });
+    await questionButton(page, "What's your name?").click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor({ timeout: 10_000 });
+    expect(await alert.textContent()).toMatch(
+      /^\s*Can't reach the bot\. .*Press Retry, or the question again/,
+    );
+    expect(await items(page).count()).toBe(2); // the unasked question is not left in the conversation
+    expect(await page.locator('.quick-reply-chosen').count()).toBe(0);
+    expect(await questionsGroup(page).locator('button:enabled').count()).toBe(3);
+    await page.getByRole('button', { name: 'Retry' }).click();
+    const item = items(page).nth(2);
+    await replyText(item).waitFor({ timeout: 10_000 });
+    expect(await replyText(item).textContent()).toBe('My name is Quillon. You have 2 questions left.');
+    expect(await alert.isVisible()).toBe(false);
+
+    // The answer lost on its way back: Retry finds the click answered, and the page shows what is stored.
+    await page.route(
+      '**/api/clicks',
+      async (route) => {
+        await route.fetch();
+        await route.abort('connectionreset');
+      },
+      { times: 1 },
+    );
+    await questionButton(page, 'How old are you?').click();
+    await alert.waitFor({ timeout: 10_000 });
+    await page.getByRole('button', { name: 'Retry' }).click();
+    await replyText(items(page).nth(3)).waitFor({ timeout: 10_000 });
+    expect(await replyText(items(page).nth(3)).textContent()).toBe(
+      "I'm 5 years old. You have 1 question left.",
+    );
+    expect(await items(page).count()).toBe(4);
+    expect(await ask(page, "What's your hobby?")).toMatch(/That was your last question\. Goodbye, Jo!/);
+  });
+
   it('works at phone width: the composer is on screen and nothing scrolls sideways', async () => {
     const page = await openPage({ width: 360, height: 740 });
     const box = await composerOf(page).boundingBox();
@@ -170,6 +307,8 @@ if (!haveChromium && process.env.CI === 'true') {
       "Hi! I'm Quillon, a small chat bot. You can ask me up to 3 questions: my name, my age or my hobby. Say help any time. What's your name?",
     );
     await say(page, `my name is ${'Supercalifragilistic'.repeat(8)}`);
+    await say(page, 'call me Jo'); // the reply offers the questions: their buttons wrap
+    expect(await questionsGroup(page).getByRole('button').count()).toBe(3);
     const overflow = await page.evaluate(`({
       page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
       list: document.getElementById('messages').scrollWidth - document.getElementById('messages').clientWidth,

@@ -1,6 +1,7 @@
 // The playground's HTTP API in-process: the real server, service, language understanding and a SQLite file
 // in a temp dir; each "browser" is a client that keeps its cookie, as a browser would.
 
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -10,7 +11,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { createConversationService, STORAGE_APOLOGY } from '../../src/application/conversation-service';
 import type { ConversationStore } from '../../src/application/ports';
-import type { ConversationSettings } from '../../src/conversation/engine';
+import { type ConversationSettings, QUICK_QUESTIONS } from '../../src/conversation/engine';
 import { interpreter } from '../../src/nlu';
 import { createPlaygroundServer } from '../../src/playground/server';
 import { openSqliteStore } from '../../src/store/sqlite-store';
@@ -108,6 +109,9 @@ function openBrowser() {
     id: () => cookie?.split('=')[1],
     get: (path: string) => withCookie(path),
     post: (body: unknown) => withCookie('/api/messages', json(body)),
+    postClick: (body: unknown) => withCookie('/api/clicks', json(body)),
+    /** Clicks a quick reply: `messageId` names the bot message whose button it is. */
+    click: (intent: string, messageId: string) => withCookie('/api/clicks', json({ intent, messageId })),
     /** Sends a message and returns the bot's reply. */
     async say(text: string): Promise<string> {
       const reply = await withCookie('/api/messages', json({ text }));
@@ -136,6 +140,17 @@ describe('the page', () => {
     expect(csp).toContain("default-src 'none'");
     expect(csp).toMatch(/script-src 'sha256-[A-Za-z0-9+/=]+'/);
     expect(csp).not.toContain('unsafe-inline');
+  });
+
+  it("carries the core's quick questions in its script, covered by the CSP's hash", async () => {
+    const page = await call('/');
+    const html = page.body.html as string;
+    const script = /<script>([\s\S]*)<\/script>/.exec(html)?.[1] ?? '';
+    for (const { intent, label } of QUICK_QUESTIONS) {
+      expect(script).toContain(JSON.stringify({ intent, label }));
+    }
+    const hash = createHash('sha256').update(script, 'utf8').digest('base64');
+    expect(page.headers.get('content-security-policy')).toContain(`script-src 'sha256-${hash}'`);
   });
 
   it('answers the health check', async () => {
@@ -273,6 +288,141 @@ describe('a conversation over the API', () => {
   });
 });
 
+describe('quick replies', () => {
+  /** A browser that has said hi and given its name: greeted, with three questions left. */
+  async function greeted() {
+    const ana = openBrowser();
+    await ana.say('hi');
+    await ana.say('im Ana');
+    return ana;
+  }
+
+  it('says with each reply whether it offers the three questions, and so does a reload', async () => {
+    const ana = openBrowser();
+    const hi = await ana.post({ text: 'hi' });
+    expect(hi.body).toEqual({ reply: HELLO, at: expect.any(Number), questions: false });
+    expect((await ana.get('/api/conversation')).body.questions).toBe(false);
+    const named = await ana.post({ text: 'im Ana' });
+    expect(named.body.reply).toMatch(/^Nice to meet you, \*Ana\*!/);
+    expect(named.body.questions).toBe(true);
+    expect((await ana.get('/api/conversation')).body.questions).toBe(true);
+    expect((await ana.post({ text: 'thanks' })).body.questions).toBe(true); // small talk: still 3 left
+    await ana.say('name?');
+    await ana.say('age?');
+    const last = await ana.post({ text: 'hobby?' });
+    expect(last.body.reply).toMatch(/That was your last question\. Goodbye, \*Ana\*!/);
+    expect(last.body.questions).toBe(false);
+    expect((await ana.get('/api/conversation')).body.questions).toBe(false);
+  });
+
+  it('answers a click as the question, counted like a typed one, until the last', async () => {
+    const ana = await greeted();
+    const age = await ana.click('age', 'm1');
+    expect(age.status).toBe(200);
+    expect(age.body).toEqual({
+      reply: "I'm 5 years old. You have 2 questions left.",
+      at: expect.any(Number),
+      questions: true,
+    });
+    // The question is the person's turn in the transcript, as if typed.
+    expect((await ana.transcript()).slice(-2).map((t) => [t.from, t.text])).toEqual([
+      ['person', 'How old are you?'],
+      ['bot', "I'm 5 years old. You have 2 questions left."],
+    ]);
+    expect((await ana.click('name', 'm2')).body.reply).toBe(
+      'My name is *Quillon*. You have 1 question left.',
+    );
+    const hobby = await ana.click('hobby', 'm3');
+    expect(hobby.body.reply).toMatch(
+      /^My hobby is collecting unusual words\. That was your last question\. Goodbye, \*Ana\*!/,
+    );
+    expect(hobby.body.questions).toBe(false);
+  });
+
+  it('counts a typed question and a clicked one alike', async () => {
+    const ana = await greeted();
+    await ana.say('what is your name?');
+    expect((await ana.click('hobby', 'm1')).body.reply).toBe(
+      'My hobby is collecting unusual words. You have 1 question left.',
+    );
+    expect(await ana.say('status')).toBe("You're *Ana*, and you have 1 question left.");
+  });
+
+  it('answers the same click twice once, also when both arrive together', async () => {
+    const ana = await greeted();
+    const first = await ana.click('age', 'm1');
+    const again = await ana.click('age', 'm1');
+    expect(first.body.reply).toBe("I'm 5 years old. You have 2 questions left.");
+    expect(again.status).toBe(200);
+    expect(again.body).toEqual({ duplicate: true });
+    // Another button on the same message is the same message: it was answered.
+    expect((await ana.click('name', 'm1')).body).toEqual({ duplicate: true });
+
+    const both = await Promise.all([ana.click('name', 'm2'), ana.click('name', 'm2')]);
+    expect(both.map((r) => r.status)).toEqual([200, 200]);
+    expect(both.filter((r) => r.body.duplicate === true)).toHaveLength(1);
+    expect(both.find((r) => r.body.duplicate === undefined)?.body.reply).toBe(
+      'My name is *Quillon*. You have 1 question left.',
+    );
+    expect(await ana.say('status')).toBe("You're *Ana*, and you have 1 question left.");
+    const asked = (await ana.transcript()).filter((t) => t.from === 'person' && t.text.endsWith('?'));
+    expect(asked.map((t) => t.text)).toEqual(['How old are you?', "What's your name?"]);
+  });
+
+  it("keeps one browser's clicks apart from another's, even on a message id they share", async () => {
+    const ana = await greeted();
+    const bo = await greeted();
+    expect((await ana.click('age', 'm1')).body.reply).toMatch(/2 questions left/);
+    expect((await bo.click('age', 'm1')).body.reply).toMatch(/2 questions left/);
+  });
+
+  it('repeats whether the reply offered the questions when a message is sent twice', async () => {
+    const ana = openBrowser();
+    await ana.say('hi');
+    const id = '6f1c1f0e-8a4b-4c1d-9e2f-1a2b3c4d5e6f';
+    expect((await ana.post({ text: 'im Ana', id })).body.questions).toBe(true);
+    expect((await ana.post({ text: 'im Ana', id })).body).toMatchObject({ duplicate: true, questions: true });
+    await ana.say('how old are you?');
+    // No longer the newest reply: its buttons are gone.
+    expect((await ana.post({ text: 'im Ana', id })).body).toMatchObject({
+      duplicate: true,
+      questions: false,
+    });
+  });
+
+  it.each([
+    [
+      'an intent that is not one of the three',
+      { intent: 'weather', messageId: 'm1' },
+      /"intent" must be one of/,
+    ],
+    ['the intent "other"', { intent: 'other', messageId: 'm1' }, /"intent" must be one of/],
+    ['no intent', { messageId: 'm1' }, /"intent" must be one of "name", "age", "hobby"/],
+    ['no message id', { intent: 'age' }, /"messageId" must name the message/],
+    ['an empty message id', { intent: 'age', messageId: '' }, /"messageId"/],
+    ['a message id that is too long', { intent: 'age', messageId: 'm'.repeat(101) }, /up to 100/],
+    ['a message id with a separator', { intent: 'age', messageId: 'a:b' }, /"messageId"/],
+    ['a message id that is not a string', { intent: 'age', messageId: 7 }, /"messageId"/],
+    ['a JSON array', ['age'], /JSON object/],
+  ])('refuses %s with a 400, and counts nothing', async (_name, body, error) => {
+    const ana = await greeted();
+    const bad = await ana.postClick(body);
+    expect(bad.status).toBe(400);
+    expect(bad.body.error).toMatch(error);
+    expect(await ana.say('status')).toBe("You're *Ana*, and you have 3 questions left.");
+  });
+
+  it('answers 503 with the apology when the store fails, and the click can be tried again', async () => {
+    const ana = await greeted();
+    storeBroken = true;
+    const failed = await ana.click('age', 'm1');
+    expect(failed.status).toBe(503);
+    expect(failed.body.error).toBe(STORAGE_APOLOGY);
+    storeBroken = false;
+    expect((await ana.click('age', 'm1')).body.reply).toBe("I'm 5 years old. You have 2 questions left.");
+  });
+});
+
 describe('bad requests get a clear error, and the server carries on', () => {
   const big = (n: number) => 'a'.repeat(n);
   it.each([
@@ -306,6 +456,7 @@ describe('bad requests get a clear error, and the server carries on', () => {
 
   it.each([
     ['GET', '/api/messages', 405, 'POST'],
+    ['GET', '/api/clicks', 405, 'POST'],
     ['PUT', '/api/messages', 405, 'POST'],
     ['POST', '/', 405, 'GET, HEAD'],
     ['DELETE', '/api/conversation', 405, 'GET, HEAD'],

@@ -133,14 +133,16 @@ describe('direct messages', () => {
 });
 
 describe('App Home', () => {
-  it('publishes the Home tab when the person opens it, and nothing for the Messages tab', async () => {
-    await fake.sendEvent(appHomeOpened({ user: 'UHOME0001', tab: 'messages' })).acked;
+  it('publishes the Home tab when the person opens it; the Messages tab gets the welcome, no view', async () => {
     await fake.sendEvent(appHomeOpened({ user: 'UHOME0001', tab: 'home' })).acked;
     await fake.waitForCalls('views.publish', 1);
+    expect(JSON.stringify(fake.views[0]?.view)).toContain('No conversation is open');
+    await fake.sendEvent(appHomeOpened({ user: 'UHOME0001', tab: 'messages' })).acked;
+    const [welcome] = await fake.waitForPosts(1);
+    expect(welcome?.text).toMatch(/What's your name\?$/);
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(fake.views).toHaveLength(1);
     expect(fake.views[0]).toMatchObject({ user_id: 'UHOME0001' });
-    expect(JSON.stringify(fake.views[0]?.view)).toContain('No conversation is open');
   });
 
   it('"Start a new conversation" opens the DM with a top-level message that the person answers in its thread', async () => {

@@ -8,6 +8,7 @@ import type {
   SlackEventMiddlewareArgs,
 } from '@slack/bolt';
 import type { PersonId } from '../../application/person-record';
+import { QUICK_QUESTIONS } from '../../conversation/engine';
 import { buildHomeView, FORGET_ME_ACTION, START_CONVERSATION_ACTION } from '../home-view';
 import type { SlackDeps } from './index';
 
@@ -23,6 +24,15 @@ export function registerAppHome(app: import('@slack/bolt').App, deps: SlackDeps)
 
   app.event('app_home_opened', async ({ event, body, context, client }: HomeArgs) => {
     deps.observer.onReceived?.('app_home_opened');
+    if (event.tab === 'messages') {
+      await welcome(
+        client,
+        event.user,
+        event.channel,
+        context.teamId ?? (body as { team_id?: string }).team_id,
+      );
+      return;
+    }
     if (event.tab !== 'home') return;
     const person = {
       teamId: context.teamId ?? (body as { team_id?: string }).team_id ?? 'unknown-team',
@@ -44,6 +54,53 @@ export function registerAppHome(app: import('@slack/bolt').App, deps: SlackDeps)
     }
   });
 
+  /**
+   * The Messages tab opened: a welcome for someone the bot has never talked to (Slack sends the event on
+   * every open; the service welcomes each person once), and the three questions as suggested prompts
+   * where Slack's agent view is on.
+   */
+  async function welcome(
+    client: AllMiddlewareArgs['client'],
+    userId: string,
+    channel: string | undefined,
+    teamId: string | undefined,
+  ): Promise<void> {
+    if (!channel) return;
+    const person = { teamId: teamId ?? 'unknown-team', userId };
+    const started = Date.now();
+    try {
+      const result = await deps.service.welcome(person, (text, options) =>
+        deps.postReply({ channel, threadTs: undefined }, text, started, options),
+      );
+      if (result.outcome !== 'not_new') deps.observer.onHandled?.(result, Date.now() - started);
+      deps.logger.info(
+        { team_id: person.teamId, user_id: userId, outcome: result.outcome, action: 'welcome' },
+        'event handled',
+      );
+    } catch (error) {
+      deps.logger.error({ err: error, user_id: userId }, 'could not welcome the person');
+    }
+    await offerSuggestedPrompts(client, channel);
+  }
+
+  /**
+   * Slack's agent view shows suggested prompts above the message box. Most workspaces and apps do not have
+   * it (not_allowed, missing_scope, a free plan): then nothing changes and it is only worth a debug line.
+   */
+  async function offerSuggestedPrompts(client: AllMiddlewareArgs['client'], channel: string): Promise<void> {
+    try {
+      await client.apiCall('assistant.threads.setSuggestedPrompts', {
+        channel_id: channel,
+        prompts: QUICK_QUESTIONS.map(({ label }) => ({ title: label, message: label })),
+      });
+    } catch (error) {
+      deps.logger.debug(
+        { err_code: (error as { data?: { error?: string } }).data?.error ?? String(error) },
+        'suggested prompts not available',
+      );
+    }
+  }
+
   const personOf = ({ body, context }: ActionArgs): PersonId => ({
     teamId: context.teamId ?? body.user.team_id ?? body.team?.id ?? 'unknown-team',
     userId: body.user.id,
@@ -58,8 +115,8 @@ export function registerAppHome(app: import('@slack/bolt').App, deps: SlackDeps)
       const channel = opened.channel?.id;
       if (!channel) throw new Error('conversations.open returned no channel');
       const started = Date.now();
-      const result = await deps.service.startConversation(person, (text) =>
-        deps.postReply({ channel, threadTs: undefined }, text, started),
+      const result = await deps.service.startConversation(person, (text, options) =>
+        deps.postReply({ channel, threadTs: undefined }, text, started, options),
       );
       deps.observer.onHandled?.(result, Date.now() - started);
       deps.logger.info(

@@ -42,7 +42,7 @@ export function createDirectMessageListener(deps: SlackDeps) {
         text: classified.text,
         deliveryIds: classified.deliveryIds,
       },
-      (text) => deps.postReply(target, text, started),
+      (text, options) => deps.postReply(target, text, started, options),
     );
     deps.observer.onHandled?.(result, Date.now() - started);
     const line = {

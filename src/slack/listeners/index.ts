@@ -8,6 +8,7 @@ import type { IgnoreReason } from '../message-filter';
 import type { PostReply } from '../reply-sender';
 import { registerAppHome } from './app-home';
 import { createDirectMessageListener } from './direct-message';
+import { registerQuickReplies } from './quick-replies';
 
 /** Hooks for metrics; all optional. */
 export interface SlackObserver {
@@ -32,4 +33,5 @@ export interface SlackDeps {
 export function registerListeners(app: App, deps: SlackDeps): void {
   app.message(createDirectMessageListener(deps));
   registerAppHome(app, deps);
+  registerQuickReplies(app, deps);
 }

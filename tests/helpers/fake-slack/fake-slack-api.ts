@@ -3,6 +3,7 @@ import type { EventCallbackBody, EventsApiEnvelope } from './envelopes';
 import type { SlackEvent } from './events';
 import type { Fault } from './faults';
 import type { HttpDeliveryResponse, SignedPostOptions } from './http-delivery';
+import type { MessageButtonClick } from './interactive';
 import type { ApiCallRecord, PostRecord, UpdateRecord, ViewPublishRecord } from './records';
 import type { AckRecord, SocketCloseInfo, SocketConnectionInfo } from './socket-mode-server';
 import type { FakeUserProfile } from './web-api-methods';
@@ -121,6 +122,15 @@ export interface FakeSlack {
     requestUrl: string,
     options?: SignedPostOptions,
   ): Promise<HttpDeliveryResponse & { challenge: string }>;
+
+  /** A person clicks a button on one of the bot's messages (Socket Mode: an `interactive` frame). */
+  sendButtonClick(click: MessageButtonClick, connection?: number): void;
+  /** The same click in HTTP mode: a signed, form-encoded `payload=` POST to the Request URL. */
+  postButtonClick(
+    requestUrl: string,
+    click: MessageButtonClick,
+    options?: SignedPostOptions,
+  ): Promise<HttpDeliveryResponse>;
 
   /** Clears recorded calls, posts, acks (not connections, not faults). */
   reset(): void;

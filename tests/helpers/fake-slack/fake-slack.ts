@@ -24,6 +24,7 @@ import type {
 import { type Fault, FaultPlan } from './faults';
 import type { JsonObject } from './fixtures';
 import { type HttpDeliveryResponse, postSigned, type SignedPostOptions } from './http-delivery';
+import { interactiveFrame, type MessageButtonClick, messageButtonClickPayload } from './interactive';
 import {
   type ApiCallRecord,
   describeCalls,
@@ -364,6 +365,20 @@ class FakeSlackServer implements FakeSlack {
     const body = { token: this.verificationToken, challenge, type: 'url_verification' };
     const response = await postSigned(requestUrl, JSON.stringify(body), this.signingSecret, options);
     return { ...response, challenge };
+  }
+
+  sendButtonClick(click: MessageButtonClick, connection?: number): void {
+    this.socket.sendRaw(interactiveFrame(messageButtonClickPayload(click)), connection);
+  }
+
+  postButtonClick(
+    requestUrl: string,
+    click: MessageButtonClick,
+    options: SignedPostOptions = {},
+  ): Promise<HttpDeliveryResponse> {
+    const payload = JSON.stringify(messageButtonClickPayload(click));
+    const body = `payload=${encodeURIComponent(payload)}`;
+    return postSigned(requestUrl, body, this.signingSecret, { ...options, contentType: 'form' });
   }
 
   reset(): void {

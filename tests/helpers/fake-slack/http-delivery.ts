@@ -11,6 +11,8 @@ export interface SignedPostOptions {
   timestampOffsetSeconds?: number;
   retryNum?: number;
   retryReason?: string;
+  /** Interactivity payloads come form-encoded (`payload=<json>`); events come as JSON. */
+  contentType?: 'json' | 'form';
 }
 
 export interface HttpDeliveryResponse {
@@ -31,7 +33,7 @@ function headersFor(
 ): Record<string, string> {
   const timestamp = Math.floor(Date.now() / 1000) + (options.timestampOffsetSeconds ?? 0);
   const headers: Record<string, string> = {
-    'content-type': 'application/json',
+    'content-type': options.contentType === 'form' ? 'application/x-www-form-urlencoded' : 'application/json',
     'user-agent': 'Slackbot 1.0 (+https://api.slack.com/robots)',
     accept: '*/*',
     'x-slack-request-timestamp': String(timestamp),

@@ -45,7 +45,12 @@ export {
   type SignedPostOptions,
   signSlackRequest,
 } from './http-delivery';
-export { type HomeButtonClick, homeButtonClickFrame } from './interactive';
+export {
+  type HomeButtonClick,
+  homeButtonClickFrame,
+  type MessageButtonClick,
+  messageButtonClickPayload,
+} from './interactive';
 export type { ApiCallRecord, PostRecord, TokenKind, UpdateRecord, ViewPublishRecord } from './records';
 export {
   DEFAULT_APP_ID,

@@ -1,8 +1,9 @@
-// `interactive` Socket Mode envelopes for button clicks on the App Home tab, built from the java-slack-sdk
-// block_actions fixture with the container switched to a view, as Slack sends it for Home tab buttons.
+// `block_actions` payloads for button clicks, built from the java-slack-sdk fixture: on the App Home tab
+// (the container switched to a view, as Slack sends it for Home tab buttons) and on a message in the DM.
 
 import { randomUUID } from 'node:crypto';
-import { loadFixture } from './fixtures';
+import { type JsonObject, loadFixture } from './fixtures';
+import type { PostRecord } from './records';
 import { DEFAULT_APP_ID, DEFAULT_TEAM_ID } from './slack-ids';
 
 export interface HomeButtonClick {
@@ -45,4 +46,79 @@ export function homeButtonClickFrame(click: HomeButtonClick): string {
     },
   ];
   return JSON.stringify(envelope);
+}
+
+export interface MessageButtonClick {
+  readonly user: string;
+  /** The bot's message whose button is clicked, as the stand-in recorded it. */
+  readonly post: PostRecord;
+  readonly actionId: string;
+  readonly team?: string;
+  readonly appId?: string;
+}
+
+/**
+ * The `block_actions` payload Slack sends when a person clicks a button on a message in a conversation:
+ * the same java-slack-sdk fixture, with the channel, the clicked message (its ts, thread and blocks) and
+ * the button (action_id, value, text) taken from the message the bot posted.
+ */
+export function messageButtonClickPayload(click: MessageButtonClick): JsonObject {
+  const envelope = loadFixture('socket-mode/interactive.block_actions.json') as {
+    payload: JsonObject & { actions: JsonObject[] };
+  };
+  const team = click.team ?? DEFAULT_TEAM_ID;
+  const { post } = click;
+  const blocks = Array.isArray(post.blocks) ? (post.blocks as JsonObject[]) : [];
+  const button = blocks
+    .flatMap((block) => (Array.isArray(block.elements) ? (block.elements as JsonObject[]) : []))
+    .find((element) => element.action_id === click.actionId);
+  if (!button) throw new Error(`fake Slack: the message ${post.ts} has no button ${click.actionId}`);
+  const blockId = blocks.find((block) =>
+    (block.elements as JsonObject[] | undefined)?.includes(button),
+  )?.block_id;
+  const payload = envelope.payload;
+  payload.user = {
+    id: click.user,
+    username: click.user.toLowerCase(),
+    name: click.user.toLowerCase(),
+    team_id: team,
+  };
+  payload.api_app_id = click.appId ?? DEFAULT_APP_ID;
+  payload.team = { id: team, domain: 'example' };
+  payload.container = {
+    type: 'message',
+    message_ts: post.ts,
+    channel_id: post.postedChannel,
+    is_ephemeral: false,
+    ...(post.thread_ts === undefined ? {} : { thread_ts: post.thread_ts }),
+  };
+  payload.channel = { id: post.postedChannel, name: 'directmessage' };
+  payload.message = {
+    ...(payload.message as JsonObject),
+    text: post.text ?? '',
+    ts: post.ts,
+    ...(post.thread_ts === undefined ? {} : { thread_ts: post.thread_ts }),
+    blocks,
+  };
+  payload.actions = [
+    {
+      action_id: click.actionId,
+      block_id: blockId ?? 'b',
+      text: button.text ?? null,
+      value: button.value ?? null,
+      type: 'button',
+      action_ts: `${Date.now() / 1000}`,
+    },
+  ];
+  return payload;
+}
+
+/** The Socket Mode frame that carries an interactive payload. */
+export function interactiveFrame(payload: JsonObject): string {
+  return JSON.stringify({
+    envelope_id: randomUUID(),
+    payload,
+    type: 'interactive',
+    accepts_response_payload: false,
+  });
 }

@@ -302,7 +302,24 @@ const usersInfo: MethodHandler = {
   },
 };
 
+/**
+ * Suggested prompts in Slack's agent view. Slack refuses it for apps and workspaces without that view
+ * (not_allowed, missing_scope); tests script those answers with failNext.
+ */
+const assistantThreadsSetSuggestedPrompts: MethodHandler = {
+  token: 'bot',
+  run: ({ body }) => {
+    const channel = str(body.channel_id);
+    if (channel === undefined || resolveChannel(channel) === undefined) return errorBody('channel_not_found');
+    const prompts = body.prompts;
+    if (!Array.isArray(prompts) || prompts.length === 0 || prompts.length > 4)
+      return errorBody('invalid_arguments');
+    return { ok: true };
+  },
+};
+
 export const WEB_API_METHODS: Readonly<Record<string, MethodHandler>> = {
+  'assistant.threads.setSuggestedPrompts': assistantThreadsSetSuggestedPrompts,
   'auth.test': authTest,
   'apps.connections.open': appsConnectionsOpen,
   'chat.postMessage': chatPostMessage,

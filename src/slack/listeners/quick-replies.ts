@@ -1,0 +1,91 @@
+// Quick replies clicked: the button's question is asked, answered in the thread of the clicked message and
+// counted like a typed one; the message is then updated so its buttons cannot be used again. Slack gets
+// its acknowledgement first, well inside its 3 seconds. Two quick clicks answer once: the clicked message
+// is the delivery's identity, and the conversation service steps each delivery once.
+
+import type {
+  AllMiddlewareArgs,
+  App,
+  BlockAction,
+  ButtonAction,
+  SlackActionMiddlewareArgs,
+} from '@slack/bolt';
+import type { PersonId } from '../../application/person-record';
+import { afterClick, QUICK_REPLY_ACTION, type QuickQuestion, questionOf } from '../quick-replies';
+import type { ReplyTarget } from '../reply-sender';
+import type { SlackDeps } from './index';
+
+type ClickArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
+
+/** The click to answer: who asked what, on which message. */
+interface Click {
+  readonly person: PersonId;
+  readonly intent: QuickQuestion;
+  /** Where the answer goes: the thread of the clicked message. */
+  readonly target: ReplyTarget;
+  readonly messageTs: string;
+  readonly messageText: string;
+}
+
+export function registerQuickReplies(app: App, deps: SlackDeps): void {
+  async function answerClick(client: AllMiddlewareArgs['client'], click: Click): Promise<void> {
+    const { person, intent, target, messageTs, messageText } = click;
+    const started = Date.now();
+    const result = await deps.service.handleClick(
+      { person, intent, deliveryIds: [`click:${target.channel}:${messageTs}`] },
+      (text, options) => deps.postReply(target, text, started, options),
+    );
+    deps.observer.onHandled?.(result, Date.now() - started);
+    deps.logger.info(
+      {
+        team_id: person.teamId,
+        user_id: person.userId,
+        action: `ask_${intent}`,
+        outcome: result.outcome,
+        step: result.stage,
+        handling_ms: Date.now() - started,
+      },
+      'action handled',
+    );
+    if (result.outcome !== 'answered') return;
+    try {
+      await client.chat.update({
+        channel: target.channel,
+        ts: messageTs,
+        text: messageText,
+        blocks: afterClick(messageText, intent),
+      });
+    } catch (error) {
+      deps.logger.warn({ err: error, user_id: person.userId }, 'could not update the clicked message');
+    }
+  }
+
+  app.action<BlockAction<ButtonAction>>(QUICK_REPLY_ACTION, async (args: ClickArgs) => {
+    await args.ack();
+    deps.observer.onReceived?.('block_actions');
+    const { body, action, context, client } = args;
+    const intent = questionOf(action);
+    const channel = body.channel?.id ?? body.container?.channel_id;
+    const message = body.message;
+    if (!intent || !channel || !message?.ts) {
+      deps.logger.info({ action_id: action.action_id, outcome: 'ignored' }, 'action ignored');
+      return;
+    }
+    const click: Click = {
+      person: {
+        teamId: context.teamId ?? body.user.team_id ?? body.team?.id ?? 'unknown-team',
+        userId: body.user.id,
+      },
+      intent,
+      target: { channel, threadTs: (message.thread_ts as string | undefined) ?? message.ts },
+      messageTs: message.ts,
+      messageText: typeof message.text === 'string' ? message.text : '',
+    };
+    // Not awaited: in HTTP mode (processBeforeResponse) Bolt answers Slack only when the listener returns,
+    // and a click must be acknowledged within 3 s however slow posting the answer is. A click lost to a
+    // crash here loses nothing: its buttons stay until the answer is out, and can be clicked again.
+    void answerClick(client, click).catch((error: unknown) =>
+      deps.logger.error({ err: error, user_id: click.person.userId }, 'could not answer a click'),
+    );
+  });
+}
