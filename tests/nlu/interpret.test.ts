@@ -59,6 +59,10 @@ describe('small talk is reported as what it is: never a name, never a question',
     ['5??', 'acknowledgement'],
     ['5 mi? çok genç', 'acknowledgement'],
     ['what do you store about people who talk to you?', 'help_request'],
+    ["yeah I don't give my name to bots, just so we're clear", 'refusal'],
+    ['Köszi, szia!', 'farewell'],
+    ['Grazie, ciao!', 'farewell'],
+    ['そうですか、失礼いたしました。教えていただきありがとうございました。', 'thanks'],
   ])('%j: %s', (text, act) => {
     for (const expecting of ['name', 'questions', 'nothing'] as const) {
       const reading = read(text, expecting);
@@ -117,6 +121,7 @@ describe('commands, in the natural wordings people use, and only as the whole me
     ['You counted me saying your name as a question?? That is a bit cheeky', 'status'],
     ['あと何回質問できる？', 'status'],
     ['Das beantwortet meine Frage nicht. Jetzt habe ich nur noch eine Frage?', 'status'],
+    ['so 2 left now, right?', 'status'],
   ])('%j -> %s', (text, command) => {
     expect(read(text).command).toBe(command);
   });
@@ -189,6 +194,10 @@ describe('names, read for what the conversation expects', () => {
     expect(read('My name is Nguyen Thi Mai, but you can call me Mai.', 'name').name?.value).toBe('Mai');
     expect(read('Robert, but everyone calls me Bobby', 'name').name?.value).toBe('Bobby');
     expect(read("Mark — ugh, no, MARCO. my phone keeps 'fixing' it", 'name').name?.value).toBe('Marco');
+    expect(read('actually, on second thought, could you call me Alex instead?')).toMatchObject({
+      name: { value: 'Alex' },
+      intents: [],
+    });
     expect(read('please call me by my real name, Marisol')).toMatchObject({
       name: { value: 'Marisol' },
       intents: [],
@@ -278,6 +287,7 @@ describe('questions', () => {
     ['would you kindly confirm your full name for my records?', ['name']],
     ["what's a good name for my dog?", ['other']],
     ["what's 2 + 2?", ['other']],
+    ['5 years? like since u were made?', ['age']],
   ])('%j asks %j', (text, intents) => {
     expect(read(text, 'questions').intents).toEqual(intents);
   });

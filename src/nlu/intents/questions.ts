@@ -256,7 +256,7 @@ export function echoesNumber(view: ClauseView, lexicon: Lexicon): boolean {
   return isNumberEcho({ view, start: 0, end: view.tokens.length, from: 0 }, lexicon);
 }
 
-/** "5??", "5 mi?", "wait 5?": a number, perhaps with question particles and fillers, and nothing else. */
+/** "5??", "5 mi?", "5 years?": a number, perhaps with question particles, fillers and "years", nothing else. */
 function isNumberEcho(part: Part, lexicon: Lexicon): boolean {
   let number = false;
   for (let at = part.start; at < part.end; at++) {
@@ -267,6 +267,7 @@ function isNumberEcho(part: Part, lexicon: Lexicon): boolean {
     const next = Math.max(
       phraseAt(lexicon.questions.particles, part, at),
       phraseAt(lexicon.fillers, part, at),
+      phraseAt(lexicon.topics.age, part, at),
     );
     if (next === at) return false;
     at = next - 1;
