@@ -535,14 +535,17 @@ function handleAnswering(ctx: Context, name: string | null, asked: number): void
 
 function handleForgetConfirmation(ctx: Context, resume: PlainStage): void {
   const { input, draft } = ctx;
-  if (input.answer === 'yes') {
+  // Deleting everything needs a clear yes ("yes", "yes, delete", "sí"): a yes that is also just an
+  // acknowledgement ("sure", "right", "of course") is not one.
+  const clearYes = input.answer === 'yes' && !input.acts.includes('acknowledgement');
+  if (clearYes) {
     draft.forget = true;
     tell(ctx, say.forgotten());
     return;
   }
   // "ok", "sure", 👍: not a clear yes, so nothing is deleted; the bot says so and asks once more.
   const onlyAcknowledged = input.acts.length > 0 && input.acts.every((act) => act === 'acknowledgement');
-  if (onlyAcknowledged && input.answer === null && input.intents.length === 0) {
+  if (onlyAcknowledged && input.answer !== 'no' && input.intents.length === 0) {
     setStage(ctx, ctx.draft.session?.stage ?? { kind: 'confirming_forget', resume });
     tell(ctx, say.forgetNeedsYes());
     return;

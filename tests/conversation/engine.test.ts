@@ -469,6 +469,7 @@ describe('commands work in every state', () => {
   it.each<[string, Interpretation]>([
     ['ok', says('ok', 'acknowledgement')],
     ['👍', says('👍', 'acknowledgement')],
+    ['sure (a yes that is only an acknowledgement)', { ...says('sure', 'acknowledgement'), answer: 'yes' }],
   ])(
     'forget me answered with %s deletes nothing, says what it kept, and asks for a clear yes',
     (_label, answer) => {

@@ -74,12 +74,12 @@ describe('small talk is reported as what it is: never a name, never a question',
 
   it.each([
     ['yes', 'yes'],
+    ['sure', 'yes'],
     ['sí', 'yes'],
     ['oui', 'yes'],
     ['ja', 'yes'],
     ['da', 'yes'],
     ['sim', 'yes'],
-    ['sure', 'yes'],
     ['no', 'no'],
     ['non', 'no'],
     ['nein', 'no'],
@@ -94,6 +94,16 @@ describe('small talk is reported as what it is: never a name, never a question',
       expect(read(text, 'confirmation').answer).toBeNull();
     },
   );
+
+  it.each(['sure', 'right', 'of course'])('%j is a yes, but only an acknowledging one', (text) => {
+    expect(read(text, 'confirmation')).toMatchObject({ answer: 'yes', acts: ['acknowledgement'] });
+  });
+
+  it.each(['yes', 'yes, delete', 'yes please', 'sí', 'oui', 'ja', '네'])('%j is a clear yes', (text) => {
+    const reading = read(text, 'confirmation');
+    expect(reading.answer).toBe('yes');
+    expect(reading.acts).not.toContain('acknowledgement');
+  });
 
   it('a statement about the person is a statement', () => {
     expect(read("I'm a designer").acts).toEqual(['statement']);
