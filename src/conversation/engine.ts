@@ -101,10 +101,11 @@ export function expectationOf(
 
 export function step(
   state: ConversationState,
-  input: Interpretation,
+  reading: Interpretation,
   now: number,
   settings: ConversationSettings,
 ): StepResult {
+  const input = asHelpWhenAboutTheBot(reading);
   return run(state, input, now, settings, (ctx) => {
     const expired = expireIdleSession(ctx);
     const session = ctx.draft.session;
@@ -112,6 +113,16 @@ export function step(
     else if (session !== null) handleInSession(ctx, session.stage);
     else handleOutsideSession(ctx, expired);
   });
+}
+
+/**
+ * "are you a bot?", "do you speak Portuguese?": a question about what the bot is or which language to use
+ * is a question about using the bot. It gets help (which says both) and never counts.
+ */
+function asHelpWhenAboutTheBot(input: Interpretation): Interpretation {
+  if (!input.acts.includes('about_bot') || input.intents.some((intent) => intent !== 'other')) return input;
+  const acts = input.acts.filter((act) => act !== 'about_bot');
+  return { ...input, intents: [], acts: acts.includes('help_request') ? acts : [...acts, 'help_request'] };
 }
 
 /** The three questions offered as quick replies (buttons in Slack and the playground), in order. */

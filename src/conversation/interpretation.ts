@@ -11,6 +11,8 @@ export type Command = 'help' | 'restart' | 'stop' | 'status' | 'forget';
 /**
  * The kinds of message that are not questions. None of them ever uses up a question.
  * - `help_request`: a question about using the bot ("what can you do?", "how does this work?").
+ * - `about_bot`: a question about what the bot is or which languages it speaks ("are you a bot?", "do you
+ *   speak Portuguese?"). It comes with the intent `other`, and is answered as a question about using the bot.
  * - `name_change`: the person asks to be called something else ("please call me Mai", "oops, typo: Kevin").
  * - `refusal`: the person declines to give a name ("I'd rather not say").
  * - `statement`: anything said rather than asked ("I'm a designer", "it's raining").
@@ -22,6 +24,7 @@ export type DialogueAct =
   | 'acknowledgement'
   | 'confusion'
   | 'help_request'
+  | 'about_bot'
   | 'name_change'
   | 'refusal'
   | 'statement';

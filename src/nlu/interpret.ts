@@ -11,7 +11,7 @@ import type {
 import { readCommand, readCommandInPassing } from './acts/commands';
 import { isRefusal } from './acts/refusals';
 import { readSmallTalk, type SmallTalkReading } from './acts/small-talk';
-import { echoesNumber, isCutOff, readQuestions } from './intents/questions';
+import { echoesAnswer, isCutOff, readQuestions } from './intents/questions';
 import { type Message, readMessage } from './message';
 import { readName } from './names/read-name';
 import { buildLexicon, type EmojiKind, type Lexicon } from './packs/lexicon';
@@ -101,9 +101,14 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
       const hasContent = !talk.covered && !questions.asking.has(index) && !found?.clauses.has(index);
       // "ok so whats ur": cut off before it was done, which the person will want to hear.
       if (hasContent && view && isCutOff(view, message, lexicon)) add('confusion');
-      // "5??": the bot's answer said back in surprise is taken in, like "ok".
-      else if (hasContent && view && echoesNumber(view, lexicon)) add('acknowledgement');
+      // "5??", "Quillon?!": the bot's answer said back in surprise is taken in, like "ok".
+      else if (hasContent && view && echoesAnswer(view, message.botKeys, lexicon)) add('acknowledgement');
       else if (hasContent) add(view && isRefusal(view, lexicon) ? 'refusal' : 'statement');
+    }
+    // "are you a bot?", "do you speak Portuguese?": a question about the bot itself, which using it needs.
+    for (const index of questions.asking) {
+      const view = message.clauses[index];
+      if (view && lexicon.questions.aboutBot.occursIn(view)) add('about_bot');
     }
     // It answers the message, unless the message also asks about the bot; "I'm lost. help" is help, but
     // "help, how do I export a CSV?" asks something else.

@@ -99,6 +99,25 @@ describe('rule 1: only questions count', () => {
     expect(questionsAsked(result.state)).toBe(0);
   });
 
+  it.each<[string, Interpretation]>([
+    ['are you a bot?', also(asks('are you a bot?', 'other'), 'about_bot')],
+    ['do you speak Portuguese?', also(asks('vc fala português?', 'other'), 'about_bot')],
+  ])('%j (what the bot is, which language to use) gets help and never counts', (_text, input) => {
+    const result = step(greetedAna(), input, 1_000_000 + MINUTE, settings);
+    expect(result.reply).toMatch(
+      /^I'm \*Quillon\*, a small chat bot: .*I read many languages but answer in English/,
+    );
+    expect(result.reply).not.toContain('Ask me something else!');
+    expect(questionsAsked(result.state)).toBe(0);
+  });
+
+  it('a question about the bot with a question about its age answers the age, counted', () => {
+    const input = also(asks('are you a bot? and how old are you?', 'age'), 'about_bot');
+    const result = step(greetedAna(), input, 1_000_000 + MINUTE, settings);
+    expect(result.reply).toMatch(/^I'm 5 years old\./);
+    expect(questionsAsked(result.state)).toBe(1);
+  });
+
   it('never sends the same sentence twice in a row', () => {
     let state = greetedAna();
     let previous = '';

@@ -278,6 +278,29 @@ describe('what is no question', () => {
   });
 });
 
+describe('questions about the bot itself: what it is, which languages it speaks', () => {
+  it.each([
+    'are you a bot?',
+    'r u a real person or a bot',
+    'do you speak Portuguese?',
+    'what languages do you speak?',
+    'vc fala português?',
+    '¿eres un robot?',
+    'sprichst du deutsch?',
+    '你能说中文吗？',
+    'فارسی بلدی؟',
+  ])('%j is a question (other) about the bot', (text) => {
+    expect(read(text)).toMatchObject({ intents: ['other'], acts: ['about_bot'] });
+  });
+
+  it.each(['can you tell me a joke?', 'how do I say Thursday in French?', 'are you free at 3?'])(
+    '%j is another question',
+    (text) => {
+      expect(read(text).acts).not.toContain('about_bot');
+    },
+  );
+});
+
 describe('questions', () => {
   it.each([
     ["Hi, I'm Priya. What's your name and how old are you?", ['name', 'age']],

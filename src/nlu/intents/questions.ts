@@ -51,8 +51,8 @@ export function readQuestions(
     const gaveName =
       nameClauses.has(view.index) || (nameClauses.has(view.index + 1) && isNamePointer(view, lexicon));
     for (const part of splitOnConjunctions(view, talk.contentStart, lexicon)) {
-      // "5??", "5 mi?": the bot's answer said back in surprise asks nothing new.
-      if (isNumberEcho(part, lexicon)) continue;
+      // "5??", "Quillon?!": the bot's answer said back in surprise asks nothing new.
+      if (isEcho(part, message.botKeys, lexicon)) continue;
       // "please call me Quinn" gives a name; it is no request, though it reads like one.
       const asked =
         isAsked(part, lexicon) ||
@@ -251,17 +251,21 @@ const isDescribing = (token: Token): boolean =>
   /^[a-z]+$/.test(token.key) &&
   ['Adjective', 'Ordinal'].some((tag) => profileWord(token.key).tags.has(tag));
 
-/** "5??", "5 mi?": a clause that says a number back (the bot's age), in surprise; it asks nothing. */
-export function echoesNumber(view: ClauseView, lexicon: Lexicon): boolean {
-  return isNumberEcho({ view, start: 0, end: view.tokens.length, from: 0 }, lexicon);
+/** "5??", "Quillon?!": a clause that says the bot's answer back (its age, its name) in surprise. */
+export function echoesAnswer(view: ClauseView, botKeys: ReadonlySet<string>, lexicon: Lexicon): boolean {
+  return isEcho({ view, start: 0, end: view.tokens.length, from: 0 }, botKeys, lexicon);
 }
 
-/** "5??", "5 mi?", "5 years?": a number, perhaps with question particles, fillers and "years", nothing else. */
-function isNumberEcho(part: Part, lexicon: Lexicon): boolean {
-  let number = false;
+/**
+ * "5??", "5 mi?", "5 years?", "Quillon?!": a number or the bot's name, perhaps with question particles,
+ * fillers and "years", and nothing else.
+ */
+function isEcho(part: Part, botKeys: ReadonlySet<string>, lexicon: Lexicon): boolean {
+  let echoed = false;
   for (let at = part.start; at < part.end; at++) {
-    if (/^\p{N}+$/u.test(part.view.tokens[at]?.key ?? '')) {
-      number = true;
+    const key = part.view.tokens[at]?.key ?? '';
+    if (/^\p{N}+$/u.test(key) || botKeys.has(key)) {
+      echoed = true;
       continue;
     }
     const next = Math.max(
@@ -272,7 +276,7 @@ function isNumberEcho(part: Part, lexicon: Lexicon): boolean {
     if (next === at) return false;
     at = next - 1;
   }
-  return number;
+  return echoed;
 }
 
 function ordered(spans: readonly Span[]): Topic[] {

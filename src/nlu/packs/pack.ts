@@ -33,6 +33,8 @@ export const QUESTION_LISTS = [
   'conjunctions',
   'asksBack',
   'unfinished',
+  /** Questions about the bot itself that are about using it: what it is, which languages it speaks. */
+  'aboutBot',
 ] as const;
 export const NOT_NAME_KINDS = ['moods', 'professions', 'places', 'words'] as const;
 export const REFUSAL_PARTS = ['negations', 'tell', 'wontTell'] as const;
