@@ -62,6 +62,7 @@ describe('small talk is reported as what it is: never a name, never a question',
     ["yeah I don't give my name to bots, just so we're clear", 'refusal'],
     ['Köszi, szia!', 'farewell'],
     ['Grazie, ciao!', 'farewell'],
+    ["Quillon?! haha that's such a fancy name", 'acknowledgement'],
     ['そうですか、失礼いたしました。教えていただきありがとうございました。', 'thanks'],
   ])('%j: %s', (text, act) => {
     for (const expecting of ['name', 'questions', 'nothing'] as const) {
@@ -132,6 +133,7 @@ describe('commands, in the natural wordings people use, and only as the whole me
     ['あと何回質問できる？', 'status'],
     ['Das beantwortet meine Frage nicht. Jetzt habe ich nur noch eine Frage?', 'status'],
     ['so 2 left now, right?', 'status'],
+    ['huh, I thought I only had 1 left last time?', 'status'],
   ])('%j -> %s', (text, command) => {
     expect(read(text).command).toBe(command);
   });
