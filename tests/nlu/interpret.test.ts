@@ -58,6 +58,8 @@ describe('small talk is reported as what it is: never a name, never a question',
     ['any tips on what i can ask?', 'help_request'],
     ['5??', 'acknowledgement'],
     ['5 mi? çok genç', 'acknowledgement'],
+    ['5 साल?', 'acknowledgement'],
+    ['hi again! back from my meeting', 'greeting'],
     ['what do you store about people who talk to you?', 'help_request'],
     ["yeah I don't give my name to bots, just so we're clear", 'refusal'],
     ['Köszi, szia!', 'farewell'],
@@ -291,6 +293,9 @@ describe('questions about the bot itself: what it is, which languages it speaks'
     'sprichst du deutsch?',
     '你能说中文吗？',
     'فارسی بلدی؟',
+    'Before I tell you anything: what do you keep about me?',
+    'Will you remember me tomorrow?',
+    "Mais tu peux me répondre en français, s'il te plaît ?",
   ])('%j is a question (other) about the bot', (text) => {
     expect(read(text)).toMatchObject({ intents: ['other'], acts: ['about_bot'] });
   });

@@ -257,11 +257,12 @@ export function echoesAnswer(view: ClauseView, botKeys: ReadonlySet<string>, lex
 }
 
 /**
- * "5??", "5 mi?", "5 years?", "Quillon?!": a number or the bot's name, perhaps with question particles,
- * fillers and "years", and nothing else.
+ * "5??", "5 mi?", "5 years?", "5 साल?", "Quillon?!": a number or the bot's name, perhaps with question
+ * particles, fillers and one word more (its unit: "years", "ans", "歳"), and nothing else.
  */
 function isEcho(part: Part, botKeys: ReadonlySet<string>, lexicon: Lexicon): boolean {
   let echoed = false;
+  let others = 0;
   for (let at = part.start; at < part.end; at++) {
     const key = part.view.tokens[at]?.key ?? '';
     if (/^\p{N}+$/u.test(key) || botKeys.has(key)) {
@@ -273,8 +274,8 @@ function isEcho(part: Part, botKeys: ReadonlySet<string>, lexicon: Lexicon): boo
       phraseAt(lexicon.fillers, part, at),
       phraseAt(lexicon.topics.age, part, at),
     );
-    if (next === at) return false;
-    at = next - 1;
+    if (next > at) at = next - 1;
+    else if (++others > 1 || !echoed) return false;
   }
   return echoed;
 }

@@ -33,7 +33,7 @@ export const QUESTION_LISTS = [
   'conjunctions',
   'asksBack',
   'unfinished',
-  /** Questions about the bot itself that are about using it: what it is, which languages it speaks. */
+  /** Questions about the bot itself that are about using it: what it is, its languages, what it remembers. */
   'aboutBot',
 ] as const;
 export const NOT_NAME_KINDS = ['moods', 'professions', 'places', 'words'] as const;
