@@ -41,15 +41,26 @@ export function readSmallTalk(
   /** Every phrase of small talk or padding that spans exactly [at, end), longest first. */
   const known: (readonly Step[] | undefined)[] = [];
   const stepsAt = (at: number): readonly Step[] => (known[at] ??= findSteps(at));
+  // On every word of every message: built without allocating when nothing starts here (the usual case).
   const findSteps = (at: number): readonly Step[] => {
-    const byEnd = new Map<number, SmallTalkKind[]>();
+    let byEnd: Map<number, SmallTalkKind[]> | undefined;
     for (const kind of SMALL_TALK_KINDS)
-      for (const end of lexicon.smallTalk[kind].endsAt(view, at))
-        byEnd.set(end, [...(byEnd.get(end) ?? []), kind]);
-    for (const end of [...lexicon.fillers.endsAt(view, at), ...lexicon.address.endsAt(view, at)])
-      if (!byEnd.has(end)) byEnd.set(end, []);
-    if (botKeys.has(view.tokens[at]?.key ?? '') && !byEnd.has(at + 1)) byEnd.set(at + 1, []);
-    if (byEnd.size === 0) return NO_STEPS;
+      for (const end of lexicon.smallTalk[kind].endsAt(view, at)) {
+        byEnd ??= new Map();
+        const kinds = byEnd.get(end);
+        if (kinds) kinds.push(kind);
+        else byEnd.set(end, [kind]);
+      }
+    for (const padding of [lexicon.fillers, lexicon.address])
+      for (const end of padding.endsAt(view, at)) {
+        byEnd ??= new Map();
+        if (!byEnd.has(end)) byEnd.set(end, []);
+      }
+    if (botKeys.has(view.tokens[at]?.key ?? '')) {
+      byEnd ??= new Map();
+      if (!byEnd.has(at + 1)) byEnd.set(at + 1, []);
+    }
+    if (!byEnd) return NO_STEPS;
     return [...byEnd].map(([end, kinds]) => ({ end, kinds })).sort((a, b) => b.end - a.end);
   };
   // Can [at, length) be read as small talk? Worked out from the end, so "um what should i ask" is "um" +
