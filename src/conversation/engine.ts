@@ -120,8 +120,12 @@ export function step(
  * is a question about using the bot. It gets help (which says both) and never counts.
  */
 function asHelpWhenAboutTheBot(input: Interpretation): Interpretation {
-  if (!input.acts.includes('about_bot') || input.intents.some((intent) => intent !== 'other')) return input;
-  const acts = input.acts.filter((act) => act !== 'about_bot');
+  const aboutBot = input.acts.includes('about_bot');
+  const aboutSelf = input.acts.includes('about_self');
+  if ((!aboutBot && !aboutSelf) || input.intents.some((intent) => intent !== 'other')) return input;
+  // "what's my name?", "do you know who I am?": where they stand, which status says (their name included).
+  if (aboutSelf && input.command === null) return { ...input, command: 'status', intents: [] };
+  const acts = input.acts.filter((act) => act !== 'about_bot' && act !== 'about_self');
   return { ...input, intents: [], acts: acts.includes('help_request') ? acts : [...acts, 'help_request'] };
 }
 

@@ -13,6 +13,8 @@ export type Command = 'help' | 'restart' | 'stop' | 'status' | 'forget';
  * - `help_request`: a question about using the bot ("what can you do?", "how does this work?").
  * - `about_bot`: a question about what the bot is or which languages it speaks ("are you a bot?", "do you
  *   speak Portuguese?"). It comes with the intent `other`, and is answered as a question about using the bot.
+ * - `about_self`: a question about where the person stands, their own name as the bot knows it ("what's my
+ *   name?", "do you know who I am?"). It comes with the intent `other`, and is answered with their status.
  * - `name_change`: the person asks to be called something else ("please call me Mai", "oops, typo: Kevin").
  * - `refusal`: the person declines to give a name ("I'd rather not say").
  * - `statement`: anything said rather than asked ("I'm a designer", "it's raining").
@@ -25,6 +27,7 @@ export type DialogueAct =
   | 'confusion'
   | 'help_request'
   | 'about_bot'
+  | 'about_self'
   | 'name_change'
   | 'refusal'
   | 'statement';

@@ -109,6 +109,7 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
     for (const index of questions.asking) {
       const view = message.clauses[index];
       if (view && lexicon.questions.aboutBot.occursIn(view)) add('about_bot');
+      if (view && lexicon.questions.aboutSelf.occursIn(view)) add('about_self');
     }
     // It answers the message, unless the message also asks about the bot; "I'm lost. help" is help, but
     // "help, how do I export a CSV?" asks something else.

@@ -111,6 +111,13 @@ describe('rule 1: only questions count', () => {
     expect(questionsAsked(result.state)).toBe(0);
   });
 
+  it('"what\'s my name?" (where the person stands) gets their status and never counts', () => {
+    const input = also(asks("what's my name?", 'other'), 'about_self');
+    const result = step(greetedAna(), input, 1_000_000 + MINUTE, settings);
+    expect(result.reply).toBe("You're *Ana*, and you have 3 questions left.");
+    expect(questionsAsked(result.state)).toBe(0);
+  });
+
   it('a question about the bot with a question about its age answers the age, counted', () => {
     const input = also(asks('are you a bot? and how old are you?', 'age'), 'about_bot');
     const result = step(greetedAna(), input, 1_000_000 + MINUTE, settings);

@@ -136,6 +136,7 @@ describe('commands, in the natural wordings people use, and only as the whole me
     ['Das beantwortet meine Frage nicht. Jetzt habe ich nur noch eine Frage?', 'status'],
     ['so 2 left now, right?', 'status'],
     ['huh, I thought I only had 1 left last time?', 'status'],
+    ['Did asking about your hobby twice use two of them?', 'status'],
   ])('%j -> %s', (text, command) => {
     expect(read(text).command).toBe(command);
   });
@@ -308,6 +309,19 @@ describe('questions about the bot itself: what it is, which languages it speaks'
   );
 });
 
+describe('questions about where the person stands', () => {
+  it.each(["what's my name?", "you still don't know my name right?", '¿cómo me llamo?', 'wie heiße ich?'])(
+    '%j is a question (other) about the person, as the bot knows them',
+    (text) => {
+      expect(read(text)).toMatchObject({ intents: ['other'], acts: expect.arrayContaining(['about_self']) });
+    },
+  );
+
+  it('"what\'s my dog\'s name?" is another question', () => {
+    expect(read("what's my dog's name?").acts).not.toContain('about_self');
+  });
+});
+
 describe('questions', () => {
   it.each([
     ["Hi, I'm Priya. What's your name and how old are you?", ['name', 'age']],
@@ -328,6 +342,9 @@ describe('questions', () => {
     ["what's a good name for my dog?", ['other']],
     ["what's 2 + 2?", ['other']],
     ['5 years? like since u were made?', ['age']],
+    ['¡Qué joven! ¿Y cuál es tu pasatiempo favorito?', ['hobby']],
+    ['I told my coworker about you but forgot the details - what was your hobby again?', ['hobby']],
+    ['а тебя как зовут-то?', ['name']],
   ])('%j asks %j', (text, intents) => {
     expect(read(text, 'questions').intents).toEqual(intents);
   });

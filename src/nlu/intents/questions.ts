@@ -66,7 +66,8 @@ export function readQuestions(
       if (gaveName && !asked) continue;
       const topics = botTopics(part, message, lexicon);
       toldTopic = mentionedTopic(part, lexicon) ?? toldTopic;
-      if (topics.length > 0 && (asked || isFragment(part, lexicon))) {
+      // "name?", "ur age": a fragment asks; "¡Qué joven!" exclaims.
+      if (topics.length > 0 && (asked || (!view.clause.exclaimed && isFragment(part, lexicon)))) {
         intents.push(...topics);
         asking.add(view.index);
       } else if (asked && !gaveName) {
@@ -156,6 +157,8 @@ function isAsked(part: Part, lexicon: Lexicon): boolean {
   // "everyone does": one word left after the address, with no question mark, asks nothing.
   if (end - start < 2) return false;
   const questions = lexicon.questions;
+  // "¡Qué joven!", "how cool!": a question word opening an exclamation asks nothing.
+  if (view.clause.exclaimed) return false;
   // A question word opens the part, perhaps after one word the packs do not know ("abeg how old are you").
   if (phraseAt(questions.interrogatives, part, start) > start) return true;
   const first = view.tokens[start] as Token;

@@ -3,7 +3,7 @@
 // "I'm tired" a mood, "main Delhi se hoon" a place. Language packs list those words for every language;
 // for English, compromise knows far more of them than a list would.
 
-import { isCalendarWord, readEnglishWord } from '../english/word-knowledge';
+import { isCalendarWord, profileWord, readEnglishWord } from '../english/word-knowledge';
 import type { Lexicon } from '../packs/lexicon';
 import type { Token } from '../text/tokens';
 
@@ -22,6 +22,13 @@ const NAME_SHAPE =
 export const isNameShaped = (token: Token): boolean => NAME_SHAPE.test(token.text);
 
 const startsUpper = (text: string): boolean => /^\p{Lu}/u.test(text);
+
+/** "forgot", "looking": an English past tense or -ing verb, typed in lower case, that is no known name. */
+function isLowerCaseVerbForm(token: Token): boolean {
+  if (startsUpper(token.text)) return false;
+  const profile = profileWord(token.key);
+  return !profile.personal && (profile.tags.has('PastTense') || profile.tags.has('Gerund'));
+}
 const isAcronym = (text: string): boolean => /^\p{Lu}{2,}$/u.test(text);
 const hasCase = (text: string): boolean => /[\p{Lu}\p{Ll}]/u.test(text);
 
@@ -54,6 +61,8 @@ export function judgeFirstWord(token: Token, context: WordContext, lexicon: Lexi
     return 'no';
   // "call me maybe": after a strong cue anything name-shaped is a name, but a plain common word is a joke.
   if (context.evidence === 'strong' && lexicon.isCommonWord(token, context.language)) return 'no';
+  // "…but forgot the details": after an English cue, a lower-case verb in the past or in -ing is no name.
+  if (context.evidence === 'strong' && context.language === 'en' && isLowerCaseVerbForm(token)) return 'no';
   // A capital typed on purpose says "name", except in a language that capitalises every noun.
   const capitalised =
     context.mixedCase &&

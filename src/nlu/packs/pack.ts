@@ -35,6 +35,8 @@ export const QUESTION_LISTS = [
   'unfinished',
   /** Questions about the bot itself that are about using it: what it is, its languages, what it remembers. */
   'aboutBot',
+  /** Questions about where the person stands: their own name as the bot knows it ("what's my name?"). */
+  'aboutSelf',
 ] as const;
 export const NOT_NAME_KINDS = ['moods', 'professions', 'places', 'words'] as const;
 export const REFUSAL_PARTS = ['negations', 'tell', 'wontTell'] as const;

@@ -35,6 +35,8 @@ export interface Clause {
   readonly asked: boolean;
   /** "hello???", "what?!": more than one question or exclamation mark. */
   readonly emphatic: boolean;
+  /** "¡Qué joven!", "what a name!": the sentence ends with an exclamation mark and no question mark. */
+  readonly exclaimed: boolean;
   /** The first clause of its sentence. */
   readonly opensSentence: boolean;
 }
@@ -196,12 +198,13 @@ export function createTokenizer(options: TokenizerOptions) {
       const marks = /[.!?;\n…]*$/.exec(sentence)?.[0] ?? '';
       const asked = marks.includes('?');
       const emphatic = (marks.match(/[?!]/g)?.length ?? 0) > 1;
+      const exclaimed = !asked && marks.includes('!');
       let opensSentence = true;
       for (const part of sentence.slice(0, sentence.length - marks.length).split(CLAUSE_BREAK)) {
         const tokens: Token[] = [];
         for (const match of part.matchAll(WORD)) wordTokens(match[0], tokens);
         if (tokens.length === 0) continue;
-        clauses.push({ tokens, asked, emphatic, opensSentence });
+        clauses.push({ tokens, asked, emphatic, exclaimed, opensSentence });
         opensSentence = false;
       }
       // A question mark after an emoji-only clause still makes the sentence a question ("🤔?").
