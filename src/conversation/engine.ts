@@ -308,7 +308,7 @@ function handleCommand(ctx: Context): void {
         openSession(ctx);
         return;
       }
-      tell(ctx, session ? statusLine(session.stage) : say.statusNoSession(MAX_QUESTIONS));
+      tell(ctx, session ? statusLine(session.stage) : say.statusNoSession(draft.knownName, MAX_QUESTIONS));
       if (session) setStage(ctx, session.stage);
       return;
     case 'restart':

@@ -225,8 +225,10 @@ export function sessionExpired(timeoutText: string): string {
   return `Our last conversation timed out after ${timeoutText} without a message, so let's start a new one.`;
 }
 
-export function statusNoSession(maxQuestions: number): string {
-  return `We are not talking yet. Say hi to start a conversation: you'll have ${questions(maxQuestions)}.`;
+/** No conversation is open: whether the bot knows the person ("what's my name?" after "forget me"). */
+export function statusNoSession(knownName: string | null, maxQuestions: number): string {
+  const who = knownName === null ? "I don't know your name yet." : `You're ${formatName(knownName)}.`;
+  return `${who} Say hi to start a conversation: you'll have ${questions(maxQuestions)}.`;
 }
 
 export function statusAwaitingName(): string {

@@ -451,9 +451,9 @@ describe('commands work in every state', () => {
   });
 
   it('status says how many questions are left', () => {
-    play([[command('status', 'status'), /not talking yet/]]);
+    play([[command('status', 'status'), /^I don't know your name yet. Say hi/]]);
     play(
-      [[command('status', 'status'), /not talking yet/]],
+      [[command('status', 'status'), /^You're \*Ana\*\. Say hi to start a conversation/]],
       play([[command('stop', 'stop'), /Goodbye/]], greetedAna()),
     );
     // "can I ask you some more?" after the last question: a new conversation, with its three questions.

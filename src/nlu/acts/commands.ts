@@ -89,6 +89,8 @@ function saidInOwnWords(
 ): Command | null {
   const asksOther = (at: number) => lexicon.questions.otherStarts.longestAt(words, at) > at;
   if (asksOther(0) || asksOther(start)) return null;
+  // "so you don't remember my name at all?": a question about what the bot knows, not "forget me".
+  if (lexicon.questions.aboutSelf.occursIn(words)) return null;
   for (const command of ['forget', 'restart', 'status'] as const) {
     const { actions, objects } = lexicon.commandParts[command];
     // In one sentence: "I need my password reset. LDAP account locked again." is no restart.

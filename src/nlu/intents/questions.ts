@@ -66,8 +66,10 @@ export function readQuestions(
       if (gaveName && !asked) continue;
       const topics = botTopics(part, message, lexicon);
       toldTopic = mentionedTopic(part, lexicon) ?? toldTopic;
-      // "name?", "ur age": a fragment asks; "¡Qué joven!" exclaims.
-      if (topics.length > 0 && (asked || (!view.clause.exclaimed && isFragment(part, lexicon)))) {
+      // "name?", "ur age": a fragment asks; "¡Qué joven!" exclaims, and "just Sam. first name only" says
+      // something about the name the person gave.
+      const fragmentAsks = !view.clause.exclaimed && nameClauses.size === 0 && isFragment(part, lexicon);
+      if (topics.length > 0 && (asked || fragmentAsks)) {
         intents.push(...topics);
         asking.add(view.index);
       } else if (asked && !gaveName) {
