@@ -246,6 +246,13 @@ function tellOne(ctx: Context, variants: Variants, vary = false): void {
   tell(ctx, variants[turn % variants.length] as string);
 }
 
+/** The help text; asked again straight after, a shorter wording (the rule: no sentence twice in a row). */
+function tellHelp(ctx: Context): void {
+  const full = say.help(ctx.settings.persona, MAX_QUESTIONS);
+  const again = sentencesOf(full).some((sentence) => ctx.previous.has(sentence));
+  tell(ctx, again ? say.helpAgain(ctx.settings.persona, MAX_QUESTIONS) : full);
+}
+
 // --- session lifecycle ---
 
 function expireIdleSession(ctx: Context): boolean {
@@ -292,20 +299,20 @@ function setStage(ctx: Context, stage: Stage): void {
 // --- commands: whole-message, in every state ---
 
 function handleCommand(ctx: Context): void {
-  const { draft, settings } = ctx;
+  const { draft } = ctx;
   const session = draft.session;
   switch (ctx.input.command) {
     case 'help':
-      tell(ctx, say.help(settings.persona, MAX_QUESTIONS));
+      tellHelp(ctx);
       if (session) {
         tell(ctx, statusLine(session.stage));
         setStage(ctx, session.stage);
       }
       return;
     case 'status':
-      // "can I ask you some more?" after the last question: yes, in a new conversation.
+      // "how many left?" after the last question: none in that conversation; a greeting starts a new one.
       if (!session && draft.history.at(-1)?.outcome === 'completed') {
-        openSession(ctx);
+        tell(ctx, say.statusAfterLastQuestion(draft.knownName, MAX_QUESTIONS));
         return;
       }
       tell(ctx, session ? statusLine(session.stage) : say.statusNoSession(draft.knownName, MAX_QUESTIONS));
@@ -458,7 +465,7 @@ function handleNameStep(ctx: Context, misses: number): void {
     return;
   }
   if (acts.includes('help_request')) {
-    tell(ctx, say.help(settings.persona, MAX_QUESTIONS));
+    tellHelp(ctx);
     tellOne(ctx, say.askName());
     setStage(ctx, { kind: 'awaiting_name', misses });
     return;
@@ -533,7 +540,7 @@ function handleAnswering(ctx: Context, name: string | null, asked: number): void
     return;
   }
   if (acts.includes('help_request')) {
-    tell(ctx, say.help(settings.persona, MAX_QUESTIONS));
+    tellHelp(ctx);
     tellOne(ctx, say.questionsLeft(left));
     return;
   }

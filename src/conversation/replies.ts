@@ -54,6 +54,15 @@ export function help(persona: Persona, maxQuestions: number): string {
   );
 }
 
+/** Help asked again straight after: the same facts, said shorter and differently. */
+export function helpAgain(persona: Persona, maxQuestions: number): string {
+  return (
+    `In short: yes, I'm a bot, ${formatName(persona.name)}, and I can only tell you ${TOPICS} ` +
+    `(${questions(maxQuestions)} per conversation). I answer in English, I keep your name and our chats ` +
+    'for a while, and *forget me* deletes them.'
+  );
+}
+
 // --- the name ---
 
 export function reaskName(misses: number): Variants {
@@ -223,6 +232,12 @@ export function afterGoodbye(kind: 'thanks' | 'farewell' | 'acknowledgement' | '
 
 export function sessionExpired(timeoutText: string): string {
   return `Our last conversation timed out after ${timeoutText} without a message, so let's start a new one.`;
+}
+
+/** "how many left?" after the goodbye: none in that conversation, and how to start a new one. */
+export function statusAfterLastQuestion(knownName: string | null, maxQuestions: number): string {
+  const name = knownName === null ? '' : `, ${formatName(knownName)}`;
+  return `You've asked all ${questions(maxQuestions)} of that conversation${name}. Say hi and you can ask ${maxQuestions} more.`;
 }
 
 /** No conversation is open: whether the bot knows the person ("what's my name?" after "forget me"). */

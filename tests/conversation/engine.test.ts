@@ -125,6 +125,20 @@ describe('rule 1: only questions count', () => {
     expect(questionsAsked(result.state)).toBe(1);
   });
 
+  it('help asked again straight after is said shorter, never the same text twice in a row', () => {
+    const state = play(
+      [
+        [also(asks('are you a bot?', 'other'), 'about_bot'), /^I'm \*Quillon\*, a small chat bot:/],
+        [
+          also(asks('are you ChatGPT or not?', 'other'), 'about_bot'),
+          /^In short: yes, I'm a bot, \*Quillon\*/,
+        ],
+      ],
+      greetedAna(),
+    );
+    expect(questionsAsked(state)).toBe(0);
+  });
+
   it('never sends the same sentence twice in a row', () => {
     let state = greetedAna();
     let previous = '';
@@ -456,7 +470,8 @@ describe('commands work in every state', () => {
       [[command('status', 'status'), /^You're \*Ana\*\. Say hi to start a conversation/]],
       play([[command('stop', 'stop'), /Goodbye/]], greetedAna()),
     );
-    // "can I ask you some more?" after the last question: a new conversation, with its three questions.
+    // "can I ask you some more?" or "how many left?" after the last question: none left in that
+    // conversation, and a greeting starts a new one (the conversation stays closed until then).
     const allAsked = play(
       [
         [asks('name?', 'name'), /2 questions/],
@@ -469,8 +484,9 @@ describe('commands work in every state', () => {
       [
         [
           command('can I ask you some more stuff?', 'status'),
-          /^(Welcome back|Good to see you again), \*Ana\*! 👋 .*3 questions/,
+          "You've asked all 3 questions of that conversation, *Ana*. Say hi and you can ask 3 more.",
         ],
+        [says('hi', 'greeting'), /^(Welcome back|Good to see you again), \*Ana\*! 👋 .*3 questions/],
       ],
       allAsked,
       2_000_000,

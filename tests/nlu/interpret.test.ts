@@ -213,6 +213,10 @@ describe('names, read for what the conversation expects', () => {
       name: { value: 'Alex' },
       intents: [],
     });
+    expect(read("actually, can you use my full name instead? It's Rebecca Thornton")).toMatchObject({
+      name: { value: 'Rebecca Thornton' },
+      intents: [],
+    });
     expect(read('please call me by my real name, Marisol')).toMatchObject({
       name: { value: 'Marisol' },
       intents: [],

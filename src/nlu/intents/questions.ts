@@ -9,7 +9,7 @@ import type { SmallTalkReading } from '../acts/small-talk';
 import { isRequest } from '../english/requests';
 import { isEnglishWord, profileWord, readEnglishWord } from '../english/word-knowledge';
 import type { ClauseView, Message } from '../message';
-import { isNamePointer } from '../names/read-name';
+import { endsWithOwnName, isNamePointer } from '../names/read-name';
 import type { Lexicon, Topic } from '../packs/lexicon';
 import { TOPIC_KINDS } from '../packs/pack';
 import type { PhraseSet } from '../packs/phrases';
@@ -47,9 +47,11 @@ export function readQuestions(
   for (const view of message.clauses) {
     const talk = smallTalk[view.index];
     if (!talk || talk.covered || skipped.has(view.index) || isCutOff(view, message, lexicon)) continue;
-    // "please call me by my real name, Marisol": the clause that points at the name gives it too.
-    const gaveName =
-      nameClauses.has(view.index) || (nameClauses.has(view.index + 1) && isNamePointer(view, lexicon));
+    // "please call me by my real name, Marisol", "can you use my full name? It's Rebecca Thornton": the
+    // clause that points at the name the next one gives is part of giving it.
+    const pointsAtName =
+      nameClauses.has(view.index + 1) && (isNamePointer(view, lexicon) || endsWithOwnName(view, lexicon));
+    const gaveName = nameClauses.has(view.index) || pointsAtName;
     for (const part of splitOnConjunctions(view, talk.contentStart, lexicon)) {
       // "5??", "Quillon?!": the bot's answer said back in surprise asks nothing new.
       if (isEcho(part, message.botKeys, lexicon)) continue;
@@ -303,6 +305,9 @@ function hasOtherOwner(part: Part, words: readonly Span[], lexicon: Lexicon): bo
     const before = view.tokens[span.start - 1];
     if (!before || span.start - 1 < start) return false;
     if (phraseAt(lexicon.questions.self, part, span.start - 1) > span.start - 1) return true;
+    // "my *full* name": the person's own, with a word that describes it between.
+    const described = span.start - 2 >= start && isDescribing(view.tokens[span.start - 1] as Token);
+    if (described && phraseAt(lexicon.questions.self, part, span.start - 2) === span.start - 1) return true;
     return (
       /\p{L}['’]s$/u.test(before.text) &&
       !/^(?:it|that|what|he|she|who|how|there|here|where)['’]s$/i.test(before.text)

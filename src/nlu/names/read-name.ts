@@ -264,10 +264,12 @@ export function isNamePointer(view: ClauseView, lexicon: Lexicon): boolean {
 }
 
 /** "... my name", "... my real name": the clause ends with the person's own name, as a topic. */
-function endsWithOwnName(view: ClauseView, lexicon: Lexicon): boolean {
-  const length = view.tokens.length;
+export function endsWithOwnName(view: ClauseView, lexicon: Lexicon): boolean {
+  // Trailing fillers say nothing: "my full name instead", "my name please".
+  let length = view.tokens.length;
+  while (length > 1 && lexicon.fillers.longestAt(view, length - 1) === length) length -= 1;
   for (let at = Math.max(0, length - 3); at < length; at++) {
-    if (lexicon.topics.name.longestAt(view, at) !== length) continue;
+    if (lexicon.topics.name.longestAt(view, at, length) !== length) continue;
     for (let self = Math.max(0, at - 2); self < at; self++)
       if (lexicon.questions.self.longestAt(view, self) > self) return true;
   }
