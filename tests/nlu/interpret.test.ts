@@ -64,6 +64,10 @@ describe('small talk is reported as what it is: never a name, never a question',
     ["yeah I don't give my name to bots, just so we're clear", 'refusal'],
     ['Köszi, szia!', 'farewell'],
     ['Grazie, ciao!', 'farewell'],
+    ['bon ben salut alors', 'farewell'],
+    ["Hi there!! 😊 hope you're having a lovely day", 'greeting'],
+    ['Quillon is such a gorgeous name btw, love it', 'acknowledgement'],
+    ['thanks for telling me??', 'thanks'],
     ["Quillon?! haha that's such a fancy name", 'acknowledgement'],
     ['そうですか、失礼いたしました。教えていただきありがとうございました。', 'thanks'],
   ])('%j: %s', (text, act) => {
@@ -136,6 +140,8 @@ describe('commands, in the natural wordings people use, and only as the whole me
     ['Das beantwortet meine Frage nicht. Jetzt habe ich nur noch eine Frage?', 'status'],
     ['so 2 left now, right?', 'status'],
     ['huh, I thought I only had 1 left last time?', 'status'],
+    ["wait, you just said 3 and now it's 2? asking that used one up??", 'status'],
+    ['What counts as a question? Do greetings count?', 'help'],
     ['Did asking about your hobby twice use two of them?', 'status'],
   ])('%j -> %s', (text, command) => {
     expect(read(text).command).toBe(command);
@@ -300,6 +306,7 @@ describe('questions about the bot itself: what it is, which languages it speaks'
     'فارسی بلدی؟',
     'Before I tell you anything: what do you keep about me?',
     'Will you remember me tomorrow?',
+    'Ты вообще по-русски понимаешь?',
     "Mais tu peux me répondre en français, s'il te plaît ?",
   ])('%j is a question (other) about the bot', (text) => {
     expect(read(text)).toMatchObject({ intents: ['other'], acts: ['about_bot'] });
