@@ -336,7 +336,7 @@ function handleCommand(ctx: Context): void {
     case 'forget': {
       const resume = session ? unwrap(session.stage) : { kind: 'awaiting_name' as const, misses: 0 };
       setStage(ctx, { kind: 'confirming_forget', resume });
-      tell(ctx, say.confirmForget());
+      tell(ctx, say.confirmForget(ctx.draft.knownName !== null));
       return;
     }
     case null:
@@ -569,11 +569,11 @@ function handleForgetConfirmation(ctx: Context, resume: PlainStage): void {
   const onlyAcknowledged = input.acts.length > 0 && input.acts.every((act) => act === 'acknowledgement');
   if (onlyAcknowledged && input.answer !== 'no' && input.intents.length === 0) {
     setStage(ctx, ctx.draft.session?.stage ?? { kind: 'confirming_forget', resume });
-    tell(ctx, say.forgetNeedsYes());
+    tell(ctx, say.forgetNeedsYes(ctx.draft.knownName !== null));
     return;
   }
   setStage(ctx, resume);
-  tell(ctx, say.forgetCancelled());
+  tell(ctx, say.forgetCancelled(ctx.draft.knownName !== null));
   tell(ctx, statusLine(resume));
 }
 

@@ -267,9 +267,13 @@ export function nothingToStop(): string {
   return "We weren't talking, so there is nothing to stop. Say hi whenever you like.";
 }
 
-export function confirmForget(): string {
+/** What is stored about the person, in the words of the forget replies. */
+const stored = (knowsName: boolean): string =>
+  knowsName ? 'your name and our conversations' : 'our conversations';
+
+export function confirmForget(knowsName = true): string {
   return (
-    'Should I delete everything I have stored about you: your name and our conversations? ' +
+    `Should I delete everything I have stored about you: ${stored(knowsName)}? ` +
     'Reply *yes* to delete it; anything else keeps it.'
   );
 }
@@ -278,10 +282,10 @@ export function forgotten(): string {
   return "Done: I've deleted everything I had stored about you. Say hi any time to start fresh.";
 }
 
-export function forgetNeedsYes(): string {
-  return "I haven't deleted anything: your name and our conversations are kept. Reply *yes* to delete them, or *no* to keep them.";
+export function forgetNeedsYes(knowsName = true): string {
+  return `I haven't deleted anything: ${stored(knowsName)} are kept. Reply *yes* to delete them, or *no* to keep them.`;
 }
 
-export function forgetCancelled(): string {
-  return "Okay, I've kept everything: your name and our conversations.";
+export function forgetCancelled(knowsName = true): string {
+  return `Okay, I've kept everything: ${stored(knowsName)}.`;
 }

@@ -369,7 +369,11 @@ function isParticleInName(view: ClauseView, match: PhraseMatch, lexicon: Lexicon
 /** "please don't call me Chin", "never call me Bart": the name after a refused cue is not the one to use. */
 function isNegated(view: ClauseView, match: PhraseMatch): boolean {
   const before = view.tokens.slice(Math.max(0, match.start - 2), match.start).map((token) => token.key);
-  return before.some((key) => /^(?:dont|never|not|no|nicht|nie|pas|jangan|mat|nahi)$/.test(key));
+  return before.some((key) =>
+    /^(?:dont|never|not|no|nicht|nie|pas|jangan|mat|nahi|nobody|noone|nadie|niemand|personne|ninguem|nessuno)$/.test(
+      key,
+    ),
+  );
 }
 
 /** "my dad's name is Bob", "her name is Ana": someone else's name (for a cue that opens with "name"). */
