@@ -169,25 +169,15 @@ export const PAGE_SCRIPT = String.raw`
     current.note.appendChild(el('strong', '', question.label));
     current.message.body.appendChild(current.note);
     hideError();
-    var message = addPersonMessage(question.label, Date.now());
-    message.root.classList.add('pending');
-    var sending = el('span', 'sending', 'Sending…');
-    message.meta.appendChild(sending);
-    pending += 1;
-    setTyping();
-    scrollToEnd();
-    request('/api/clicks', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify({ intent: question.intent, messageId: current.id }),
-    }).then(function (data) {
+    var shown = showPending(question.label);
+    var message = shown.message;
+    postJson('/api/clicks', { intent: question.intent, messageId: current.id }).then(function (data) {
       if (data.duplicate) {
         // Clicked before (another tab, or a retry after a lost answer): show the conversation as stored.
         message.root.remove();
         return load();
       }
-      message.root.classList.remove('pending');
-      sending.remove();
+      shown.answered();
       showReply(message, data);
     }, function (error) {
       // Not asked: the buttons are back, for another try.
@@ -197,11 +187,40 @@ export const PAGE_SCRIPT = String.raw`
       setButtonsDisabled(current, false);
       var again = function () { ask(current, question); };
       showError(error.parts ? OFFLINE_CLICK : error.message, error.retry ? again : null);
-    }).then(function () {
-      pending -= 1;
-      setTyping();
-      scrollToEnd();
-      if (document.activeElement !== composer) composer.focus();
+    }).then(doneSending);
+  }
+
+  // What the person said, shown at once as pending until the answer comes (or is given up on).
+  function showPending(text) {
+    var message = addPersonMessage(text, Date.now());
+    message.root.classList.add('pending');
+    var sending = el('span', 'sending', 'Sending…');
+    message.meta.appendChild(sending);
+    pending += 1;
+    setTyping();
+    scrollToEnd();
+    return {
+      message: message,
+      answered: function () {
+        message.root.classList.remove('pending');
+        sending.remove();
+      },
+    };
+  }
+
+  // After the answer or the failure: the typing indicator and the focus as they were.
+  function doneSending() {
+    pending -= 1;
+    setTyping();
+    scrollToEnd();
+    if (document.activeElement !== composer) composer.focus();
+  }
+
+  function postJson(url, body) {
+    return request(url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify(body),
     });
   }
 
@@ -261,20 +280,10 @@ export const PAGE_SCRIPT = String.raw`
     hideError();
     composer.value = '';
     autosize();
-    var message = addPersonMessage(text, Date.now());
-    message.root.classList.add('pending');
-    var sending = el('span', 'sending', 'Sending…');
-    message.meta.appendChild(sending);
-    pending += 1;
-    setTyping();
-    scrollToEnd();
-    request('/api/messages', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify({ text: text, id: id }),
-    }).then(function (data) {
-      message.root.classList.remove('pending');
-      sending.remove();
+    var shown = showPending(text);
+    var message = shown.message;
+    postJson('/api/messages', { text: text, id: id }).then(function (data) {
+      shown.answered();
       showReply(message, data);
     }, function (error) {
       // Nothing is lost: the message goes back into the composer, ahead of anything typed since.
@@ -283,12 +292,7 @@ export const PAGE_SCRIPT = String.raw`
       autosize();
       failed = { id: id, text: composer.value === text ? text : '' };
       showError(error.parts || error.message, error.retry ? send : null);
-    }).then(function () {
-      pending -= 1;
-      setTyping();
-      scrollToEnd();
-      if (document.activeElement !== composer) composer.focus();
-    });
+    }).then(doneSending);
   }
 
   function load() {

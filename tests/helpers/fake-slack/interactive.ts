@@ -6,30 +6,39 @@ import { type JsonObject, loadFixture } from './fixtures';
 import type { PostRecord } from './records';
 import { DEFAULT_APP_ID, DEFAULT_TEAM_ID } from './slack-ids';
 
-export interface HomeButtonClick {
+/** Who clicks: a person of a workspace, in an app. */
+interface Clicker {
   readonly user: string;
-  readonly actionId: string;
   readonly team?: string;
   readonly appId?: string;
 }
 
+export interface HomeButtonClick extends Clicker {
+  readonly actionId: string;
+}
+
+export interface MessageButtonClick extends Clicker {
+  /** The bot's message whose button is clicked, as the stand-in recorded it. */
+  readonly post: PostRecord;
+  readonly actionId: string;
+}
+
+type ClickPayload = JsonObject & { actions: JsonObject[] };
+
+/** The fixture's `block_actions` payload, clicked by this person. */
+function clickedBy(clicker: Clicker): { payload: ClickPayload; team: string } {
+  const { payload } = loadFixture('socket-mode/interactive.block_actions.json') as { payload: ClickPayload };
+  const team = clicker.team ?? DEFAULT_TEAM_ID;
+  const name = clicker.user.toLowerCase();
+  payload.user = { id: clicker.user, username: name, name, team_id: team };
+  payload.api_app_id = clicker.appId ?? DEFAULT_APP_ID;
+  payload.team = { id: team, domain: 'example' };
+  return { payload, team };
+}
+
 /** The Socket Mode frame Slack sends when a person clicks a button on the app's Home tab. */
 export function homeButtonClickFrame(click: HomeButtonClick): string {
-  const envelope = loadFixture('socket-mode/interactive.block_actions.json') as {
-    envelope_id: string;
-    payload: Record<string, unknown> & { actions: Record<string, unknown>[] };
-  };
-  const team = click.team ?? DEFAULT_TEAM_ID;
-  const payload = envelope.payload;
-  envelope.envelope_id = randomUUID();
-  payload.user = {
-    id: click.user,
-    username: click.user.toLowerCase(),
-    name: click.user.toLowerCase(),
-    team_id: team,
-  };
-  payload.api_app_id = click.appId ?? DEFAULT_APP_ID;
-  payload.team = { id: team, domain: 'example' };
+  const { payload, team } = clickedBy(click);
   payload.container = { type: 'view', view_id: 'V0HOME0001' };
   payload.view = { id: 'V0HOME0001', type: 'home', team_id: team, blocks: [] };
   delete payload.channel;
@@ -45,16 +54,7 @@ export function homeButtonClickFrame(click: HomeButtonClick): string {
       action_ts: `${Date.now() / 1000}`,
     },
   ];
-  return JSON.stringify(envelope);
-}
-
-export interface MessageButtonClick {
-  readonly user: string;
-  /** The bot's message whose button is clicked, as the stand-in recorded it. */
-  readonly post: PostRecord;
-  readonly actionId: string;
-  readonly team?: string;
-  readonly appId?: string;
+  return interactiveFrame(payload);
 }
 
 /**
@@ -63,47 +63,39 @@ export interface MessageButtonClick {
  * the button (action_id, value, text) taken from the message the bot posted.
  */
 export function messageButtonClickPayload(click: MessageButtonClick): JsonObject {
-  const envelope = loadFixture('socket-mode/interactive.block_actions.json') as {
-    payload: JsonObject & { actions: JsonObject[] };
-  };
-  const team = click.team ?? DEFAULT_TEAM_ID;
   const { post } = click;
   const blocks = Array.isArray(post.blocks) ? (post.blocks as JsonObject[]) : [];
-  const button = blocks
-    .flatMap((block) => (Array.isArray(block.elements) ? (block.elements as JsonObject[]) : []))
-    .find((element) => element.action_id === click.actionId);
-  if (!button) throw new Error(`fake Slack: the message ${post.ts} has no button ${click.actionId}`);
-  const blockId = blocks.find((block) =>
-    (block.elements as JsonObject[] | undefined)?.includes(button),
-  )?.block_id;
-  const payload = envelope.payload;
-  payload.user = {
-    id: click.user,
-    username: click.user.toLowerCase(),
-    name: click.user.toLowerCase(),
-    team_id: team,
-  };
-  payload.api_app_id = click.appId ?? DEFAULT_APP_ID;
-  payload.team = { id: team, domain: 'example' };
+  const block = blocks.find(
+    (candidate) =>
+      Array.isArray(candidate.elements) &&
+      (candidate.elements as JsonObject[]).some((element) => element.action_id === click.actionId),
+  );
+  const button = (block?.elements as JsonObject[] | undefined)?.find(
+    (element) => element.action_id === click.actionId,
+  );
+  if (!block || !button)
+    throw new Error(`fake Slack: the message ${post.ts} has no button ${click.actionId}`);
+  const { payload } = clickedBy(click);
+  const thread = post.thread_ts === undefined ? {} : { thread_ts: post.thread_ts };
   payload.container = {
     type: 'message',
     message_ts: post.ts,
     channel_id: post.postedChannel,
     is_ephemeral: false,
-    ...(post.thread_ts === undefined ? {} : { thread_ts: post.thread_ts }),
+    ...thread,
   };
   payload.channel = { id: post.postedChannel, name: 'directmessage' };
   payload.message = {
     ...(payload.message as JsonObject),
     text: post.text ?? '',
     ts: post.ts,
-    ...(post.thread_ts === undefined ? {} : { thread_ts: post.thread_ts }),
+    ...thread,
     blocks,
   };
   payload.actions = [
     {
       action_id: click.actionId,
-      block_id: blockId ?? 'b',
+      block_id: block.block_id ?? 'b',
       text: button.text ?? null,
       value: button.value ?? null,
       type: 'button',
