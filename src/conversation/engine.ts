@@ -105,7 +105,7 @@ export function step(
   now: number,
   settings: ConversationSettings,
 ): StepResult {
-  const input = asHelpWhenAboutTheBot(reading);
+  const input = asHelpOrStatus(reading);
   return run(state, input, now, settings, (ctx) => {
     const expired = expireIdleSession(ctx);
     const session = ctx.draft.session;
@@ -117,9 +117,10 @@ export function step(
 
 /**
  * "are you a bot?", "do you speak Portuguese?": a question about what the bot is or which language to use
- * is a question about using the bot. It gets help (which says both) and never counts.
+ * is a question about using the bot. It gets help (which says both) and never counts. "what's my name?"
+ * asks where the person stands, which status says.
  */
-function asHelpWhenAboutTheBot(input: Interpretation): Interpretation {
+function asHelpOrStatus(input: Interpretation): Interpretation {
   const aboutBot = input.acts.includes('about_bot');
   const aboutSelf = input.acts.includes('about_self');
   if ((!aboutBot && !aboutSelf) || input.intents.some((intent) => intent !== 'other')) return input;

@@ -271,7 +271,7 @@ export function nothingToStop(): string {
 const stored = (knowsName: boolean): string =>
   knowsName ? 'your name and our conversations' : 'our conversations';
 
-export function confirmForget(knowsName = true): string {
+export function confirmForget(knowsName: boolean): string {
   return (
     `Should I delete everything I have stored about you: ${stored(knowsName)}? ` +
     'Reply *yes* to delete it; anything else keeps it.'
@@ -282,10 +282,10 @@ export function forgotten(): string {
   return "Done: I've deleted everything I had stored about you. Say hi any time to start fresh.";
 }
 
-export function forgetNeedsYes(knowsName = true): string {
+export function forgetNeedsYes(knowsName: boolean): string {
   return `I haven't deleted anything: ${stored(knowsName)} are kept. Reply *yes* to delete them, or *no* to keep them.`;
 }
 
-export function forgetCancelled(knowsName = true): string {
+export function forgetCancelled(knowsName: boolean): string {
   return `Okay, I've kept everything: ${stored(knowsName)}.`;
 }
