@@ -8,7 +8,7 @@ import { MAX_QUESTIONS } from './conversation/engine';
 import type { AppLogger } from './logging';
 import { toBoltLogger } from './logging';
 import { interpreter } from './nlu';
-import { createHealthRoutes } from './observability/health-routes';
+import { createHealthRoutes, createMetricsRoute } from './observability/health-routes';
 import { type HealthServer, startHealthServer } from './observability/health-server';
 import { createMetrics } from './observability/metrics';
 import { loadPersonaFile } from './persona-file';
@@ -63,11 +63,15 @@ export async function startBot(
   });
 
   let slackConnected = () => false;
-  const routes = createHealthRoutes({
-    registry: metrics.registry,
+  const healthRoutes = createHealthRoutes({
     isConnected: () => slackConnected(),
     pingStore: () => store.ping(),
   });
+  // /metrics is for operators: on METRICS_PORT when set; otherwise beside the health routes in Socket Mode
+  // (a local port), and not at all in HTTP mode, whose port faces the internet.
+  const metricsRoute = createMetricsRoute(metrics.registry);
+  const separateMetrics = config.metricsPort !== undefined;
+  const routes = separateMetrics || config.mode === 'http' ? healthRoutes : [...healthRoutes, metricsRoute];
   const home = { persona, maxQuestions: MAX_QUESTIONS, sessionTimeoutMs: config.sessionTimeoutMs };
   const slack = createSlackRuntime(
     config,
@@ -78,16 +82,26 @@ export async function startBot(
   slackConnected = () => slack.isConnected();
   metrics.setConnectionProbe(slackConnected);
 
-  // Socket Mode has no HTTP server: serve health and metrics from our own, up before Slack connects.
+  // Socket Mode has no HTTP server: serve health (and metrics) from our own, up before Slack connects.
   let healthServer: HealthServer | undefined;
+  let metricsServer: HealthServer | undefined;
   const stopSweeper = startSweeper(store, logger);
 
   try {
-    if (config.mode === 'socket') healthServer = await startHealthServer(routes, config.port);
+    if (config.metricsPort !== undefined) {
+      metricsServer = await startHealthServer([metricsRoute], {
+        port: config.metricsPort,
+        host: config.metricsHost,
+        variable: 'METRICS_PORT',
+      });
+      logger.info({ metrics_port: metricsServer.port, metrics_host: config.metricsHost }, 'metrics served');
+    }
+    if (config.mode === 'socket') healthServer = await startHealthServer(routes, { port: config.port });
     await slack.start();
   } catch (error) {
     stopSweeper();
     await healthServer?.close();
+    await metricsServer?.close();
     await store.close().catch(() => {});
     throw error;
   }
@@ -95,7 +109,7 @@ export async function startBot(
   logger.info(
     { mode: config.mode, port, persona: persona.name },
     config.mode === 'socket'
-      ? `connected to Slack (Socket Mode); health and metrics on port ${port}`
+      ? `connected to Slack (Socket Mode); health${separateMetrics ? '' : ' and metrics'} on port ${port}`
       : `listening for Slack events on port ${port}`,
   );
 
@@ -110,6 +124,7 @@ export async function startBot(
       if (!drained)
         logger.warn({ in_flight: service.inFlight }, 'shutdown deadline passed with messages in flight');
       await healthServer?.close();
+      await metricsServer?.close();
       await store.close();
     },
   };

@@ -15,6 +15,9 @@ export interface Config {
   /** HTTP mode only. */
   readonly signingSecret: string | undefined;
   readonly port: number;
+  /** Where /metrics is served when set; unset: on PORT in Socket Mode, nowhere public in HTTP mode. */
+  readonly metricsPort: number | undefined;
+  readonly metricsHost: string;
   /** Web API base URL ending in '/', or undefined for slack.com. */
   readonly slackApiUrl: string | undefined;
   readonly database: DatabaseLocation;
@@ -47,6 +50,7 @@ const README_HINT = 'See README.md, "Create the Slack app" (manifest.yml creates
 export const DEFAULT_SESSION_TIMEOUT = '30m';
 export const DEFAULT_RETENTION_DAYS = 30;
 export const DEFAULT_PORT = 3000;
+export const DEFAULT_METRICS_HOST = '127.0.0.1';
 export const DEFAULT_PERSONA_FILE = 'persona.json';
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -114,6 +118,10 @@ export function loadConfig(env: Env, cwd: string): Config {
   }
 
   const port = parsePort(value('PORT'), problems);
+  const metricsPortRaw = value('METRICS_PORT');
+  const metricsPort =
+    metricsPortRaw === undefined ? undefined : parsePort(metricsPortRaw, problems, 'METRICS_PORT');
+  const metricsHost = value('METRICS_HOST') ?? DEFAULT_METRICS_HOST;
   const slackApiUrl = parseApiUrl(value('SLACK_API_URL'), problems);
   const { database, sessionTimeoutMs, retentionMs } = readStoreSettings(value, cwd, problems);
   const logLevel = parseLogLevel(value('LOG_LEVEL'), problems);
@@ -125,6 +133,8 @@ export function loadConfig(env: Env, cwd: string): Config {
     appToken: socket ? appToken : undefined,
     signingSecret: socket ? undefined : signingSecret,
     port,
+    metricsPort,
+    metricsHost,
     slackApiUrl,
     database,
     personaFile: value('PERSONA_FILE') ?? DEFAULT_PERSONA_FILE,
@@ -163,11 +173,11 @@ function isLogLevel(level: string): level is LogLevel {
   return (LOG_LEVELS as readonly string[]).includes(level);
 }
 
-export function parsePort(raw: string | undefined, problems: string[]): number {
+export function parsePort(raw: string | undefined, problems: string[], name = 'PORT'): number {
   if (raw === undefined) return DEFAULT_PORT;
   const port = Number(raw);
   if (!/^\d+$/.test(raw) || port > 65535) {
-    problems.push(`PORT must be a whole number from 0 to 65535, got "${raw}".`);
+    problems.push(`${name} must be a whole number from 0 to 65535, got "${raw}".`);
     return DEFAULT_PORT;
   }
   return port;

@@ -40,8 +40,10 @@ describe('loadConfig', () => {
       LOG_LEVEL: 'loud',
       DATABASE_URL: 'mysql://x',
       SLACK_API_URL: 'ftp://example.com',
+      METRICS_PORT: '9090x',
     });
-    expect(problems).toHaveLength(8);
+    expect(problems).toHaveLength(9);
+    expect(problems.join('\n')).toMatch(/METRICS_PORT must be a whole number/);
     expect(problems.join('\n')).toMatch(/SLACK_BOT_TOKEN must start with xoxb-, but it holds a xapp- token/);
     expect(problems.join('\n')).toMatch(/SESSION_TIMEOUT must be a duration with a unit/);
     expect(problems.join('\n')).not.toContain(BOT);
@@ -53,6 +55,8 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({
       mode: 'socket',
       port: 3000,
+      metricsPort: undefined,
+      metricsHost: '127.0.0.1',
       slackApiUrl: undefined,
       database: { kind: 'sqlite', path: '/srv/bot/data/bot.sqlite' },
       personaFile: 'persona.json',

@@ -1,12 +1,12 @@
 // /healthz (the process is alive), /readyz (connected to Slack and the store answers) and /metrics.
 // The same handlers serve in both modes: as Bolt custom routes in HTTP mode, and from a small server of
-// our own in Socket Mode (which has no HTTP server of its own to hang them on).
+// our own in Socket Mode (which has no HTTP server of its own to hang them on). /metrics is kept apart
+// because it is for operators only: bot.ts decides where it is served (see METRICS_PORT in README).
 
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Registry } from 'prom-client';
 
 export interface HealthDeps {
-  readonly registry: Registry;
   readonly isConnected: () => boolean;
   readonly pingStore: () => Promise<void>;
   /** Bounds the store check, so a hung store turns /readyz red instead of hanging it. */
@@ -21,11 +21,12 @@ export interface Route {
   readonly handler: RouteHandler;
 }
 
+function json(res: ServerResponse, status: number, body: object): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
 export function createHealthRoutes(deps: HealthDeps): Route[] {
-  const json = (res: ServerResponse, status: number, body: object) => {
-    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(JSON.stringify(body));
-  };
   return [
     { path: '/healthz', method: 'GET', handler: (_req, res) => json(res, 200, { status: 'ok' }) },
     {
@@ -39,29 +40,36 @@ export function createHealthRoutes(deps: HealthDeps): Route[] {
         });
       },
     },
-    {
-      path: '/metrics',
-      method: 'GET',
-      handler: (_req, res) => {
-        deps.registry.metrics().then(
-          (text) => {
-            res.writeHead(200, { 'content-type': deps.registry.contentType });
-            res.end(text);
-          },
-          (error: unknown) => json(res, 500, { error: String(error) }),
-        );
-      },
-    },
   ];
 }
 
-async function checkStore(deps: HealthDeps): Promise<string> {
-  const timeout = new Promise<string>((resolve) =>
-    setTimeout(() => resolve('timeout'), deps.storeTimeoutMs ?? 2000).unref(),
+export function createMetricsRoute(registry: Registry): Route {
+  return {
+    path: '/metrics',
+    method: 'GET',
+    handler: (_req, res) => {
+      registry.metrics().then(
+        (text) => {
+          res.writeHead(200, { 'content-type': registry.contentType });
+          res.end(text);
+        },
+        () => res.writeHead(500, { 'content-type': 'text/plain' }).end('metrics unavailable\n'),
+      );
+    },
+  };
+}
+
+/**
+ * 'ok' or 'unavailable'. /readyz may be reachable from outside, so it never carries the store's error text
+ * (paths, hosts); the bot logs that itself when a message fails.
+ */
+async function checkStore(deps: HealthDeps): Promise<'ok' | 'unavailable'> {
+  const timeout = new Promise<'unavailable'>((resolve) =>
+    setTimeout(() => resolve('unavailable'), deps.storeTimeoutMs ?? 2000).unref(),
   );
   const ping = deps.pingStore().then(
-    () => 'ok',
-    (error: unknown) => `error: ${error instanceof Error ? error.message : String(error)}`,
+    () => 'ok' as const,
+    () => 'unavailable' as const,
   );
   return Promise.race([ping, timeout]);
 }

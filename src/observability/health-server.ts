@@ -5,10 +5,10 @@ import { createServer, type Server } from 'node:http';
 import type { Route } from './health-routes';
 
 export class HealthPortInUseError extends Error {
-  constructor(port: number) {
+  constructor(port: number, variable = 'PORT', serves = '/healthz, /readyz and /metrics') {
     super(
-      `PORT ${port} is already in use (the playground, or another bot?). The bot serves /healthz, /readyz and ` +
-        `/metrics there: stop the other process, or set PORT to another port (0 picks a free one).`,
+      `${variable} ${port} is already in use (the playground, or another bot?). The bot serves ${serves} ` +
+        `there: stop the other process, or set ${variable} to another port (0 picks a free one).`,
     );
     this.name = 'HealthPortInUseError';
   }
@@ -19,7 +19,16 @@ export interface HealthServer {
   close(): Promise<void>;
 }
 
-export function startHealthServer(routes: readonly Route[], port: number): Promise<HealthServer> {
+export interface ListenOptions {
+  readonly port: number;
+  /** Undefined listens on every interface. */
+  readonly host?: string | undefined;
+  /** Names the setting in the "already in use" message. */
+  readonly variable?: string;
+}
+
+export function startHealthServer(routes: readonly Route[], listen: ListenOptions): Promise<HealthServer> {
+  const { port, host, variable } = listen;
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     const route = routes.find((r) => r.path === path);
@@ -35,9 +44,13 @@ export function startHealthServer(routes: readonly Route[], port: number): Promi
   });
   return new Promise((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(error.code === 'EADDRINUSE' ? new HealthPortInUseError(port) : error),
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new HealthPortInUseError(port, variable, routes.map((r) => r.path).join(', '))
+          : error,
+      ),
     );
-    server.listen(port, () => {
+    server.listen(port, host, () => {
       server.removeAllListeners('error');
       const address = server.address();
       resolve({

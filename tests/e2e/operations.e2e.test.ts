@@ -123,6 +123,17 @@ describe('Socket Mode', () => {
     fake = await startFakeSlack(); // for afterEach
   });
 
+  it('serves /metrics only on METRICS_PORT when it is set', async () => {
+    const metricsPort = await freePort();
+    bot = await startBotProcess({ env: socketEnv({ METRICS_PORT: String(metricsPort) }) });
+    await fake.waitForSocketConnections(1, 10_000);
+    await converse('UOPS00007', ['hi']);
+    const metrics = await get(`http://127.0.0.1:${metricsPort}/metrics`);
+    expect(metric(metrics.text, 'slack_replies_sent_total')).toBe(1);
+    expect((await get(`http://127.0.0.1:${portOf(bot)}/metrics`)).status).toBe(404);
+    expect((await get(`http://127.0.0.1:${portOf(bot)}/readyz`)).status).toBe(200);
+  });
+
   it('counts ignored events by reason and duplicates', async () => {
     bot = await startBotProcess({ env: socketEnv() });
     await fake.waitForSocketConnections(1, 10_000);
@@ -139,15 +150,12 @@ describe('Socket Mode', () => {
 });
 
 describe('HTTP mode', () => {
-  it('serves /healthz, /readyz and /metrics on the events port', async () => {
+  const httpEnv = (port: number, extra: Record<string, string> = {}) =>
+    standInEnv(fake, { mode: 'http', database: `sqlite://${join(dataDir, 'bot.sqlite')}`, port, extra });
+
+  it('serves /healthz and /readyz on the events port, but not /metrics, which faces the internet', async () => {
     const port = await freePort();
-    bot = await startBotProcess({
-      env: standInEnv(fake, {
-        mode: 'http',
-        database: `sqlite://${join(dataDir, 'bot.sqlite')}`,
-        port,
-      }),
-    });
+    bot = await startBotProcess({ env: httpEnv(port) });
     const base = `http://127.0.0.1:${port}`;
     const response = await fake.postEvent(
       `${base}/slack/events`,
@@ -160,9 +168,25 @@ describe('HTTP mode', () => {
       slack: 'ok',
       store: 'ok',
     });
-    expect(metric((await get(`${base}/metrics`)).text, 'slack_events_received_total{type="message"}')).toBe(
-      1,
-    );
+    const metrics = await get(`${base}/metrics`);
+    expect(metrics.status).toBe(404);
+    expect(metrics.text).not.toContain('slack_events_received_total');
     expect(bot.output()).not.toContain(fake.signingSecret);
+  });
+
+  it('serves /metrics on METRICS_PORT, on 127.0.0.1 only', async () => {
+    const [port, metricsPort] = [await freePort(), await freePort()];
+    bot = await startBotProcess({ env: httpEnv(port, { METRICS_PORT: String(metricsPort) }) });
+    const response = await fake.postEvent(
+      `http://127.0.0.1:${port}/slack/events`,
+      dmMessage({ user: 'UOPS00006', text: 'hi' }),
+    );
+    expect(response.status).toBe(200);
+    await waitUntil(async () => fake.posts.length === 1);
+    const metrics = await get(`http://127.0.0.1:${metricsPort}/metrics`);
+    expect(metric(metrics.text, 'slack_events_received_total{type="message"}')).toBe(1);
+    expect((await get(`http://127.0.0.1:${port}/metrics`)).status).toBe(404);
+    expect((await get(`http://127.0.0.1:${metricsPort}/readyz`)).status).toBe(404);
+    expect(bot.logs().find((l) => l.msg === 'metrics served')).toMatchObject({ metrics_host: '127.0.0.1' });
   });
 });

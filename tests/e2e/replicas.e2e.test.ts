@@ -164,6 +164,9 @@ describeRedis('Redis stopped and restarted during a conversation', () => {
     expect((await chat(user, 'how old are you?')).text).toMatch(/^Sorry, I couldn't reach my memory/);
     expect(Date.now() - started).toBeLessThan(3000);
     expect(await readyz()).toBe(503);
+    // Ready or not, without the store's error text (hosts, ports) for whoever can reach the port.
+    const body = await (await fetch(`http://127.0.0.1:${port}/readyz`)).json();
+    expect(body).toEqual({ status: 'not ready', slack: 'ok', store: 'unavailable' });
 
     await redis.start();
     const deadline = Date.now() + 15_000;
