@@ -318,7 +318,49 @@ const assistantThreadsSetSuggestedPrompts: MethodHandler = {
   },
 };
 
+/** Metadata comes back only when asked for (include_all_metadata), as on Slack. */
+function readBack(state: WebApiState, post: PostRecord, withMetadata: boolean): JsonObject {
+  const message = postedMessage(state, post.body as JsonObject, post.postedChannel, post.ts);
+  if (!withMetadata) delete message.metadata;
+  return message;
+}
+
+const wantsMetadata = (body: JsonObject) =>
+  body.include_all_metadata === true || body.include_all_metadata === 'true';
+
+/** A thread's messages, oldest first: the bot's posts in it (the person's own messages are not kept here). */
+const conversationsReplies: MethodHandler = {
+  token: 'bot',
+  run: ({ body }, state) => {
+    const channel = resolveChannel(str(body.channel));
+    const ts = str(body.ts);
+    if (channel === undefined) return errorBody('channel_not_found');
+    if (ts === undefined) return errorBody('invalid_arguments');
+    const messages = state.records.posts
+      .filter((p) => p.postedChannel === channel && (p.thread_ts === ts || p.ts === ts))
+      .map((p) => readBack(state, p, wantsMetadata(body)));
+    return { ok: true, messages, has_more: false, response_metadata: { next_cursor: '' } };
+  },
+};
+
+/** A channel's messages after `oldest`, newest first: the bot's top-level posts and thread replies. */
+const conversationsHistory: MethodHandler = {
+  token: 'bot',
+  run: ({ body }, state) => {
+    const channel = resolveChannel(str(body.channel));
+    if (channel === undefined) return errorBody('channel_not_found');
+    const oldest = Number(str(body.oldest) ?? '0');
+    const messages = state.records.posts
+      .filter((p) => p.postedChannel === channel && p.thread_ts === undefined && Number(p.ts) > oldest)
+      .reverse()
+      .map((p) => readBack(state, p, wantsMetadata(body)));
+    return { ok: true, messages, has_more: false, response_metadata: { next_cursor: '' } };
+  },
+};
+
 export const WEB_API_METHODS: Readonly<Record<string, MethodHandler>> = {
+  'conversations.history': conversationsHistory,
+  'conversations.replies': conversationsReplies,
   'assistant.threads.setSuggestedPrompts': assistantThreadsSetSuggestedPrompts,
   'auth.test': authTest,
   'apps.connections.open': appsConnectionsOpen,
