@@ -17,21 +17,32 @@ const { createKeyedQueue } = require('../dist/application/keyed-queue');
 const { createMemoryStore } = require('../dist/store/memory-store');
 const { EMPTY_STATE } = require('../dist/conversation/state');
 
-/** Answers every message with its own text, at once: the conversation reduced to nothing. */
-function answerAtOnce() {
+/** Answers every delivery with its own text, at once: the conversation reduced to nothing. */
+function answerAtOnce(replies) {
   let inFlight = 0;
-  const handle = async (text, send) => {
+  const handle = async (delivery) => {
     inFlight += 1;
     try {
-      await send(text);
+      const text = delivery.input.kind === 'message' ? delivery.input.text : 'Hello!';
+      const replyId = delivery.deliveryIds[0] ?? 'bench';
+      await replies.post({
+        target: delivery.target,
+        text,
+        questions: false,
+        replyId,
+        receivedAt: Date.now(),
+      });
       return { outcome: 'answered', stage: 'answering', events: [] };
     } finally {
       inFlight -= 1;
     }
   };
   return {
-    handleMessage: (message, send) => handle(message.text, send),
-    startConversation: (_person, send) => handle('Hello!', send),
+    receive: async (delivery) => ({ outcome: 'accepted', handled: handle(delivery) }),
+    handle,
+    handleMessage: (message) => handle({ ...message, input: { kind: 'message', text: message.text } }),
+    handleClick: (click) => handle({ ...click, input: { kind: 'click', intent: click.intent } }),
+    recoverOwed: async () => 0,
     readConversation: async () => EMPTY_STATE,
     forget: async () => {},
     idle: async () => {},
@@ -42,7 +53,7 @@ function answerAtOnce() {
 }
 
 function partsFor(layer) {
-  if (layer === 'slack') return { service: answerAtOnce() };
+  if (layer === 'slack') return { service: (replies) => answerAtOnce(replies) };
   if (layer === 'memory') {
     return { storage: { store: createMemoryStore(), queue: createKeyedQueue(), claims: undefined } };
   }

@@ -3,6 +3,7 @@
 // wiring reads in one place.
 
 import { type ConversationService, createConversationService } from './application/conversation-service';
+import type { ReplyChannel } from './application/ports';
 import type { Config } from './config';
 import { MAX_QUESTIONS } from './conversation/engine';
 import type { AppLogger } from './logging';
@@ -13,12 +14,14 @@ import { type HealthServer, startHealthServer } from './observability/health-ser
 import { createMetrics } from './observability/metrics';
 import { loadPersonaFile } from './persona-file';
 import { createSlackRuntime } from './slack/create-app';
-import { createReplySender } from './slack/reply-sender';
+import { createSlackReplies } from './slack/reply-sender';
 import { openStorage, type Storage } from './store/open-store';
 import { startSweeper } from './store/sweeper';
 
 /** How long shutdown waits for messages in flight. */
 export const DRAIN_DEADLINE_MS = 10_000;
+/** How often the store is swept for work a dead process left (another replica's, mostly). */
+export const RECOVERY_INTERVAL_MS = 60_000;
 
 export interface RunningBot {
   stop(): Promise<void>;
@@ -31,8 +34,8 @@ export interface RunningBot {
 export interface BotParts {
   /** Storage other than what DATABASE_URL selects. */
   readonly storage?: Storage;
-  /** A conversation service other than the real one. */
-  readonly service?: ConversationService;
+  /** A conversation service other than the real one, given where replies go. */
+  readonly service?: (replies: ReplyChannel) => ConversationService;
 }
 
 export async function startBot(
@@ -44,23 +47,24 @@ export async function startBot(
   const persona = loadPersonaFile(config.personaFile, cwd);
   const { store, queue, claims } = parts.storage ?? (await openStorage(config.database, logger));
   const metrics = createMetrics();
-  const service =
-    parts.service ??
-    createConversationService({
-      store,
-      queue,
-      claims,
-      interpret: interpreter(),
-      logger,
-      settings: { persona, sessionTimeoutMs: config.sessionTimeoutMs, retentionMs: config.retentionMs },
-    });
   const boltLogger = toBoltLogger(logger);
-  const postReply = createReplySender({
+  const replies = createSlackReplies({
     token: config.botToken,
     slackApiUrl: config.slackApiUrl,
     logger: boltLogger,
     observer: metrics.replies,
   });
+  const service =
+    parts.service?.(replies) ??
+    createConversationService({
+      store,
+      queue,
+      claims,
+      replies,
+      interpret: interpreter(),
+      logger,
+      settings: { persona, sessionTimeoutMs: config.sessionTimeoutMs, retentionMs: config.retentionMs },
+    });
 
   let slackConnected = () => false;
   const healthRoutes = createHealthRoutes({
@@ -75,7 +79,7 @@ export async function startBot(
   const home = { persona, maxQuestions: MAX_QUESTIONS, sessionTimeoutMs: config.sessionTimeoutMs };
   const slack = createSlackRuntime(
     config,
-    { service, postReply, logger, observer: metrics.slack, home },
+    { service, logger, observer: metrics.slack, home },
     boltLogger,
     routes,
   );
@@ -105,6 +109,19 @@ export async function startBot(
     await store.close().catch(() => {});
     throw error;
   }
+  // Work a dead process left behind (messages recorded but not answered, replies owed): now, and from time
+  // to time for replicas that die while this one runs.
+  const recover = () =>
+    service
+      .recoverOwed()
+      .then((found) => {
+        if (found > 0) logger.info({ people: found }, 'picked up unfinished work from the store');
+      })
+      .catch((error: unknown) => logger.error({ err: error }, 'could not look for unfinished work'));
+  void recover();
+  const recovery = setInterval(() => void recover(), RECOVERY_INTERVAL_MS);
+  recovery.unref();
+
   const port = healthServer?.port ?? config.port;
   logger.info(
     { mode: config.mode, port, persona: persona.name },
@@ -116,6 +133,7 @@ export async function startBot(
   return {
     async stop() {
       stopSweeper();
+      clearInterval(recovery);
       await slack.stop();
       const drained = await Promise.race([
         service.idle().then(() => true),

@@ -1,15 +1,21 @@
-// The use case: a message from a person -> load -> interpret -> step -> save -> reply, one person at a time.
+// The use case: a delivery from a person -> recorded in their inbox -> stepped -> reply owed -> sent.
 //
 // Guarantees:
-// - exactly-once steps: a delivery already in the person's ledger is never stepped again (Slack retries,
-//   redeliveries, the same client_msg_id twice); a delivery whose reply was owed but never confirmed (the
-//   process died between saving and replying) gets that same reply, without a second step;
-// - no lost updates: one person's messages run one at a time, and every write is conditional on the
-//   revision that was read (another writer, such as the admin tool, makes us re-read and step again);
-// - a reply that finally cannot be delivered rolls the step back, so the person is neither answered twice
-//   nor skipped: their message simply did not count, and they can send it again;
+// - nothing acknowledged is lost: `receive` resolves once the delivery is durably in the person's inbox,
+//   and only then does Slack get its acknowledgement (the listeners return after `receive`). Everything
+//   after that is picked up again by whichever process comes next (`recoverOwed`), if this one dies;
+// - exactly-once steps: a delivery already in the inbox or the ledger is a duplicate (Slack retries,
+//   redeliveries, the same client_msg_id twice); stepping moves it from the inbox to the ledger in one write;
+// - an outbox: a reply is owed in the ledger until Slack has it, and sent in order per person. A reply owed
+//   by a process that may have died while posting it is first looked for in Slack (its delivery id travels
+//   in the message's metadata), so it is never posted twice;
+// - no lost updates: one person's work runs one at a time, and every write is conditional on the revision
+//   that was read (another writer, such as the admin tool, makes us re-read and try again);
+// - a reply that finally cannot be delivered (past REPLY_DEADLINE, or refused by Slack) rolls its step back:
+//   the message did not count, and the person can send it again;
 // - storage failures are reported: logged, and the person gets an apology when Slack can carry one.
 
+import { randomUUID } from 'node:crypto';
 import {
   askedByButton,
   type ConversationEvent,
@@ -17,6 +23,7 @@ import {
   expectationOf,
   isNewPerson,
   offersQuestions,
+  type StepResult,
   startConversation,
   step,
 } from '../conversation/engine';
@@ -25,36 +32,49 @@ import type { ConversationState, Stage } from '../conversation/state';
 import { createKeyedQueue, type KeyedQueue } from './keyed-queue';
 import {
   EMPTY_RECORD,
-  findDelivery,
+  hasWorkLeft,
+  type InboxEntry,
+  type Input,
+  isKnownDelivery,
+  type LedgerEntry,
   markSent,
+  oldestOwed,
+  PERSON_KEY_PREFIX,
   type PersonId,
   type PersonRecord,
   parsePersonRecord,
   personKey,
+  type ReplyTarget,
   withDelivery,
+  withoutDelivery,
 } from './person-record';
-import type { ConversationStore, DeliveryClaims, Interpreter, Logger } from './ports';
+import type { ConversationStore, DeliveryClaims, Interpreter, Logger, Reply, ReplyChannel } from './ports';
 
-/** How many times a step is retried when another writer got in first. */
-const MAX_WRITE_CONFLICTS = 5;
+/** How many times a write is retried when another writer got in first (with a short random pause). */
+const MAX_WRITE_CONFLICTS = 10;
+/** Waits before trying a person's work again after the store failed: doubling, up to the last. */
+const RETRY_DELAYS_MS = [1000, 2000, 5000, 10_000, 30_000];
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export const STORAGE_APOLOGY =
   "Sorry, I couldn't reach my memory just now, so I didn't take in your last message. Please send it again in a moment.";
 
+/** One thing a person did that the conversation answers: a message, a click, a tab opened. */
+export interface Delivery {
+  readonly person: PersonId;
+  /** Every identity Slack gives this delivery (event_id, client_msg_id, channel:ts); used to spot duplicates. */
+  readonly deliveryIds: readonly string[];
+  readonly input: Input;
+  readonly target: ReplyTarget;
+}
+
 export interface IncomingMessage {
   readonly person: PersonId;
   readonly text: string;
-  /** Every identity Slack gives this delivery (event_id, client_msg_id, channel:ts); used to spot duplicates. */
   readonly deliveryIds: readonly string[];
+  readonly target: ReplyTarget;
 }
-
-export interface ReplyOptions {
-  /** Offer the three questions as quick replies (buttons) with this reply. */
-  readonly questions: boolean;
-}
-
-/** Posts one reply where the person will see it; rejects when it finally could not be delivered. */
-export type SendReply = (text: string, options?: ReplyOptions) => Promise<void>;
 
 /** A quick reply clicked: one of the three questions, on a message the bot sent. */
 export interface QuestionClick {
@@ -62,6 +82,7 @@ export interface QuestionClick {
   readonly intent: Exclude<Intent, 'other'>;
   /** The clicked message's identity: its buttons answer once, however often they are clicked. */
   readonly deliveryIds: readonly string[];
+  readonly target: ReplyTarget;
 }
 
 export type Outcome =
@@ -75,9 +96,18 @@ export type Outcome =
 
 export interface HandleResult {
   readonly outcome: Outcome;
-  /** Where the conversation stands after the message (for logs); undefined when it was not stepped. */
+  /** Where the conversation stands after the delivery (for logs); undefined when it was not stepped. */
   readonly stage?: Stage['kind'] | 'closed';
   readonly events: readonly ConversationEvent[];
+  /** The reply Slack got, and whether it offered the quick replies. */
+  readonly reply?: { readonly text: string; readonly questions: boolean };
+}
+
+/** What `receive` resolves: whether the delivery was taken in, and the outcome of handling it. */
+export interface Receipt {
+  readonly outcome: 'accepted' | 'duplicate' | 'storage_failed';
+  /** Resolves once this delivery's reply is sent (or dropped); never rejects. */
+  readonly handled: Promise<HandleResult>;
 }
 
 export interface ConversationServiceDeps {
@@ -85,26 +115,29 @@ export interface ConversationServiceDeps {
   readonly interpret: Interpreter;
   readonly settings: ConversationSettings;
   readonly logger: Logger;
+  /** Where replies go (Slack's chat.postMessage in the bot). */
+  readonly replies: ReplyChannel;
   readonly now?: () => number;
   /** Serialises work per person; a lock shared across processes can be passed in. */
   readonly queue?: KeyedQueue;
-  /** A duplicate ledger shared by replicas (Redis); the person's own ledger is used either way. */
+  /** A duplicate ledger shared by replicas (Redis); the person's own record is used either way. */
   readonly claims?: DeliveryClaims | undefined;
 }
 
 export interface ConversationService {
-  handleMessage(message: IncomingMessage, send: SendReply): Promise<HandleResult>;
-  /** A quick-reply button clicked: the question, counted like a typed one; a second click does nothing. */
-  handleClick(click: QuestionClick, send: SendReply): Promise<HandleResult>;
-  /** Someone opened the bot's Messages tab: a welcome, only for a person it has never talked to. */
-  welcome(person: PersonId, send: SendReply): Promise<HandleResult>;
-  /** The bot opens a fresh conversation itself (App Home's button). */
-  startConversation(person: PersonId, send: SendReply): Promise<HandleResult>;
+  /** Records the delivery in the person's inbox (durably: acknowledge Slack after this) and handles it. */
+  receive(delivery: Delivery): Promise<Receipt>;
+  /** `receive`, then waits until it is handled (the playground, tests). */
+  handle(delivery: Delivery): Promise<HandleResult>;
+  handleMessage(message: IncomingMessage): Promise<HandleResult>;
+  handleClick(click: QuestionClick): Promise<HandleResult>;
+  /** Finishes every person's work left in the store: deliveries not stepped, replies owed (start-up, sweeps). */
+  recoverOwed(): Promise<number>;
   /** The person's current state, for status views such as App Home. */
   readConversation(person: PersonId): Promise<ConversationState>;
   /** Deletes everything stored about the person (App Home's "Forget me", after its confirmation). */
   forget(person: PersonId): Promise<void>;
-  /** Resolves when no message is being handled (graceful shutdown). */
+  /** Resolves when no work is running or queued (graceful shutdown). */
   idle(): Promise<void>;
   readonly inFlight: number;
 }
@@ -114,11 +147,38 @@ interface Loaded {
   readonly revision: number | undefined;
 }
 
+export function messageDelivery(message: IncomingMessage): Delivery {
+  return { ...message, input: { kind: 'message', text: message.text } };
+}
+
+export function clickDelivery(click: QuestionClick): Delivery {
+  return { ...click, input: { kind: 'click', intent: click.intent } };
+}
+
+/** One identity per person: two opens of the Messages tab at once welcome once, here and across replicas. */
+export function welcomeDelivery(person: PersonId, target: ReplyTarget): Delivery {
+  return {
+    person,
+    deliveryIds: [`welcome:${person.teamId}:${person.userId}`],
+    input: { kind: 'welcome' },
+    target,
+  };
+}
+
+export function startDelivery(person: PersonId, target: ReplyTarget): Delivery {
+  return { person, deliveryIds: [`start:${randomUUID()}`], input: { kind: 'start' }, target };
+}
+
 export function createConversationService(deps: ConversationServiceDeps): ConversationService {
-  const { store, interpret, settings, logger } = deps;
+  const { store, interpret, settings, logger, replies } = deps;
   const now = deps.now ?? Date.now;
   const queue = deps.queue ?? createKeyedQueue();
+  /** This process records one delivery per person at a time, so that its own appends never collide. */
+  const recording = createKeyedQueue();
   const ttlMs = settings.retentionMs;
+  /** Outcomes of deliveries someone is waiting for (by the delivery's first id), until they take them. */
+  const awaited = new Map<string, HandleResult | null>();
+  const retries = new Map<string, { attempt: number; timer: NodeJS.Timeout }>();
 
   async function load(key: string): Promise<Loaded> {
     const stored = await store.read(key);
@@ -131,104 +191,52 @@ export function createConversationService(deps: ConversationServiceDeps): Conver
     return { record, revision: stored.revision };
   }
 
-  /** Saves `next` over `loaded`; resolves the new revision, or null if someone else wrote first. */
-  const save = (key: string, next: PersonRecord, loaded: Loaded) =>
-    store.write(key, next, loaded.revision, ttlMs);
-
   /**
-   * Records that the reply reached Slack, so a later redelivery is recognised as fully handled. The person
-   * already has their answer, so a failure here is only logged: at worst a redelivery would repeat it.
+   * The one read-modify-write: applies `change` to the record and saves it, conditional on the revision
+   * read; after a conflict, re-reads and applies it again. `change` returns null when there is nothing to
+   * write, which resolves null. `from` is a guess at the current record (what we last wrote).
    */
-  async function confirmSent(key: string, ids: readonly string[], written?: Loaded): Promise<void> {
-    try {
-      // What we just wrote is usually still current: try it first and re-read only after a conflict.
-      let loaded = written ?? (await load(key));
-      for (let attempt = 0; attempt < MAX_WRITE_CONFLICTS; attempt += 1) {
-        if (!findDelivery(loaded.record, ids)) return; // forgotten or reset meanwhile
-        const next = { ...loaded.record, ledger: markSent(loaded.record.ledger, ids) };
-        if ((await save(key, next, loaded)) !== null) return;
-        loaded = await load(key);
-      }
-      logger.warn({ key }, 'Could not mark a reply as sent after repeated write conflicts');
-    } catch (error) {
-      logger.warn({ err: error, key }, 'Could not mark a reply as sent; the reply itself was delivered');
-    }
-  }
-
-  /** Deletes everything stored about a person: their record (state, transcripts, ledger) and shared claims. */
-  async function erase(key: string, record: PersonRecord): Promise<void> {
-    await store.delete(key);
-    const ids = record.ledger.flatMap((entry) => entry.ids);
-    if (deps.claims && ids.length > 0) await deps.claims.forget(ids);
-  }
-
-  /** Undoes a step whose reply never arrived, unless someone else has written since. */
-  async function rollBack(key: string, previous: Loaded, revisionWritten: number): Promise<void> {
-    const restored = previous.revision === undefined ? EMPTY_RECORD : previous.record;
-    const result = await store.write(key, restored, revisionWritten, ttlMs);
-    if (result === null)
-      logger.warn({ key }, 'Could not roll back an undelivered step: the record changed meanwhile');
-  }
-
-  async function stepAndReply(
+  async function update(
     key: string,
-    ids: readonly string[],
-    send: SendReply,
-    /** The step for this delivery, or null when there is nothing to do (a welcome for someone known). */
-    advance: (state: ConversationState) => ReturnType<typeof step> | null,
-  ): Promise<HandleResult> {
+    from: Loaded | undefined,
+    change: (record: PersonRecord) => PersonRecord | null,
+  ): Promise<Loaded | null> {
+    let current = from ?? (await load(key));
     for (let attempt = 0; attempt < MAX_WRITE_CONFLICTS; attempt += 1) {
-      const loaded = await load(key);
-      const seen = ids.length > 0 ? findDelivery(loaded.record, ids) : undefined;
-      if (seen?.status === 'sent') return { outcome: 'duplicate', events: [] };
-      if (seen) {
-        // Stepped before, but the reply was never confirmed (the process died in between): owe it once more.
-        if (!(await trySend(send, seen.reply, key))) return { outcome: 'reply_failed', events: [] };
-        await confirmSent(key, ids);
-        return { outcome: 'resent', events: [] };
-      }
-
-      const result = advance(loaded.record.conversation);
-      if (result === null) return { outcome: 'not_new', events: [] };
-      const stage = result.state.session?.stage.kind ?? 'closed';
-      if (result.forget) {
-        await erase(key, loaded.record);
-        await trySend(send, result.reply, key);
-        return { outcome: 'forgotten', stage: 'closed', events: result.events };
-      }
-
-      const at = now();
-      const entryIds = ids.length > 0 ? ids : [`local:${at}:${attempt}`];
-      const next: PersonRecord = {
-        ...loaded.record,
-        conversation: result.state,
-        ledger: withDelivery(
-          loaded.record.ledger,
-          { ids: entryIds, at, status: 'stepped', reply: result.reply },
-          at,
-        ),
-      };
-      const revision = await save(key, next, loaded);
-      if (revision === null) continue;
-
-      if (!(await trySend(send, result.reply, key, { questions: offersQuestions(result.state) }))) {
-        await rollBack(key, loaded, revision);
-        return { outcome: 'reply_failed', events: [] };
-      }
-      await confirmSent(key, entryIds, { record: next, revision });
-      return { outcome: 'answered', stage, events: result.events };
+      const next = change(current.record);
+      if (next === null) return null;
+      const revision = await store.write(key, next, current.revision, ttlMs);
+      if (revision !== null) return { record: next, revision };
+      if (attempt > 0) await pause(Math.random() * 5 * attempt); // writers in step would collide again
+      current = await load(key);
     }
     throw new Error(`Gave up after ${MAX_WRITE_CONFLICTS} write conflicts on ${key}`);
   }
 
-  async function trySend(
-    send: SendReply,
-    text: string,
-    key: string,
-    options?: ReplyOptions,
-  ): Promise<boolean> {
+  /**
+   * Deletes everything stored about a person and their shared claims. Deliveries still waiting in the
+   * inbox were sent after the "yes" and are kept, so they are answered (as from someone new).
+   */
+  async function erase(key: string, from: Loaded | undefined): Promise<void> {
+    let erased: PersonRecord | undefined;
+    const left = await update(key, from, (record) => {
+      erased = record;
+      return { ...EMPTY_RECORD, inbox: record.inbox };
+    });
+    if (left?.record.inbox.length === 0) await store.delete(key);
+    const ids = erased?.ledger.flatMap((entry) => entry.ids) ?? [];
+    if (deps.claims && ids.length > 0) await deps.claims.forget(ids);
+  }
+
+  function settle(ids: readonly string[], result: HandleResult): void {
+    const id = ids[0];
+    if (id !== undefined && awaited.has(id)) awaited.set(id, result);
+  }
+
+  /** Sends what is not worth an outbox entry (an apology, the goodbye after "forget me"); never throws. */
+  async function sendOnce(reply: Reply, key: string): Promise<boolean> {
     try {
-      await send(text, options);
+      await replies.post(reply);
       return true;
     } catch (error) {
       logger.warn({ err: error, key }, 'Reply could not be delivered');
@@ -236,88 +244,283 @@ export function createConversationService(deps: ConversationServiceDeps): Conver
     }
   }
 
-  async function apologise(key: string, send: SendReply, error: unknown): Promise<HandleResult> {
-    logger.error({ err: error, key }, 'Could not handle the message: the store failed');
-    await send(STORAGE_APOLOGY).catch((sendError: unknown) =>
-      logger.warn({ err: sendError, key }, 'The storage apology could not be delivered either'),
-    );
-    return { outcome: 'storage_failed', events: [] };
+  /** Steps the oldest delivery in the inbox; resolves where the record stands, and what was stepped. */
+  async function stepNext(
+    key: string,
+    from: Loaded,
+  ): Promise<{ loaded: Loaded; entry: InboxEntry; result: StepResult | null } | null> {
+    let entry: InboxEntry | undefined;
+    let result: StepResult | null = null;
+    const at = now();
+    const loaded = await update(key, from, (record) => {
+      entry = record.inbox[0];
+      if (entry === undefined) return null;
+      result = advance(record.conversation, entry.input, at);
+      const inbox = record.inbox.slice(1);
+      if (result === null || result.forget) return { ...record, inbox };
+      const owed: LedgerEntry = {
+        ids: entry.ids,
+        at: entry.at,
+        status: 'stepped',
+        reply: result.reply,
+        target: entry.target,
+        questions: offersQuestions(result.state),
+        before: record.conversation,
+      };
+      return { ...record, conversation: result.state, inbox, ledger: withDelivery(record.ledger, owed, at) };
+    });
+    if (loaded === null || entry === undefined) return null;
+    return { loaded, entry, result };
   }
 
-  /** Runs the work in the person's queue; a failure (store, or the lock itself) becomes an apology. */
-  async function guarded(
-    key: string,
-    send: SendReply,
-    work: () => Promise<HandleResult>,
-  ): Promise<HandleResult> {
-    try {
-      // The apology for a failed step goes out inside the queue, so it stays in order with other replies.
-      return await queue.run(key, () => work().catch((error: unknown) => apologise(key, send, error)));
-    } catch (error) {
-      return apologise(key, send, error);
+  function advance(state: ConversationState, input: Input, at: number): StepResult | null {
+    switch (input.kind) {
+      case 'message': {
+        // Read for what the conversation expects at this moment: a name, a yes/no, questions.
+        const context = { expecting: expectationOf(state, at, settings), botName: settings.persona.name };
+        return step(state, interpret(input.text, context), at, settings);
+      }
+      case 'click':
+        return step(state, askedByButton(input.intent), at, settings);
+      case 'welcome':
+        return isNewPerson(state) ? startConversation(state, at, settings) : null;
+      case 'start':
+        return startConversation(state, at, settings);
     }
   }
 
-  /** Steps the person's conversation once per delivery, even across replicas (the shared claims). */
-  async function handleOnce(
-    person: PersonId,
-    ids: readonly string[],
-    send: SendReply,
-    advance: (state: ConversationState) => ReturnType<typeof step> | null,
-  ): Promise<HandleResult> {
-    const key = personKey(person);
+  const replyOf = (entry: LedgerEntry & { target: ReplyTarget }): Reply => ({
+    target: entry.target,
+    text: entry.reply,
+    questions: entry.questions ?? false,
+    replyId: entry.ids[0] ?? '',
+    receivedAt: entry.at,
+  });
+
+  /**
+   * Sends an owed reply and marks it sent. `mayBeSent`: a process that died, or an earlier attempt, may have
+   * posted it already, so Slack is asked first. A reply that cannot be delivered is dropped and its step
+   * rolled back. Resolves where the record stands, and the delivery's outcome.
+   */
+  async function deliver(
+    key: string,
+    from: Loaded,
+    entry: LedgerEntry & { target: ReplyTarget },
+    mayBeSent: boolean,
+    events: readonly ConversationEvent[] = [],
+  ): Promise<{ loaded: Loaded; result: HandleResult }> {
+    const stillOwed = (record: PersonRecord) =>
+      record.ledger.some((e) => e.ids[0] === entry.ids[0] && e.status === 'stepped');
+    const reply = replyOf(entry);
+    const alreadyThere = mayBeSent && (await replies.wasPosted(reply));
+    if (!alreadyThere) {
+      try {
+        await replies.post(reply);
+      } catch (error) {
+        logger.warn({ err: error, key }, 'Reply could not be delivered; its step is rolled back');
+        const rolledBack = await update(key, from, (record) =>
+          stillOwed(record)
+            ? {
+                ...record,
+                conversation: entry.before ?? record.conversation,
+                ledger: withoutDelivery(record.ledger, entry.ids),
+              }
+            : null,
+        );
+        return { loaded: rolledBack ?? (await load(key)), result: { outcome: 'reply_failed', events: [] } };
+      }
+    }
+    const sent = await update(key, from, (record) =>
+      stillOwed(record) ? { ...record, ledger: markSent(record.ledger, entry.ids) } : null,
+    );
+    const loaded = sent ?? (await load(key));
+    const result: HandleResult = {
+      outcome: mayBeSent ? 'resent' : 'answered',
+      stage: loaded.record.conversation.session?.stage.kind ?? 'closed',
+      events,
+      reply: { text: reply.text, questions: reply.questions },
+    };
+    return { loaded, result };
+  }
+
+  /**
+   * Everything waiting for this person, in order: owed replies first (they were stepped first), then the
+   * inbox one delivery at a time, each stepped and its reply sent before the next is stepped.
+   */
+  async function drain(key: string, hint: Loaded | undefined): Promise<void> {
+    let loaded = hint ?? (await load(key));
+    let fresh = hint === undefined;
+    for (;;) {
+      const owed = oldestOwed(loaded.record);
+      if (owed !== undefined) {
+        // A guess may be out of date, and an owed reply is only ever sent from what the store says now.
+        if (!fresh) {
+          loaded = await load(key);
+          fresh = true;
+          continue;
+        }
+        const done = await deliver(key, loaded, owed, true);
+        settle(owed.ids, done.result);
+        loaded = done.loaded;
+        continue;
+      }
+      if (loaded.record.inbox.length === 0) return;
+      const stepped = await stepNext(key, loaded);
+      if (stepped === null) return;
+      fresh = true;
+      loaded = stepped.loaded;
+      const { entry, result } = stepped;
+      if (result === null) {
+        settle(entry.ids, { outcome: 'not_new', events: [] });
+      } else if (result.forget) {
+        await erase(key, loaded);
+        loaded = await load(key);
+        const delivered = await sendOnce(
+          {
+            target: entry.target,
+            text: result.reply,
+            questions: false,
+            replyId: entry.ids[0] ?? '',
+            receivedAt: entry.at,
+          },
+          key,
+        );
+        settle(entry.ids, {
+          outcome: 'forgotten',
+          stage: 'closed',
+          events: result.events,
+          ...(delivered ? { reply: { text: result.reply, questions: false } } : {}),
+        });
+      } else {
+        const owedNow = oldestOwed(loaded.record);
+        if (owedNow === undefined) continue;
+        const done = await deliver(key, loaded, owedNow, false, result.events);
+        settle(entry.ids, done.result);
+        loaded = done.loaded;
+      }
+    }
+  }
+
+  /** Runs the person's work in their queue; a store failure is logged and tried again later. */
+  async function work(key: string, hint?: Loaded): Promise<boolean> {
+    try {
+      await queue.run(key, () => drain(key, hint));
+      const retry = retries.get(key);
+      if (retry) clearTimeout(retry.timer);
+      retries.delete(key);
+      return true;
+    } catch (error) {
+      const attempt = (retries.get(key)?.attempt ?? -1) + 1;
+      const delay = RETRY_DELAYS_MS[Math.min(attempt, RETRY_DELAYS_MS.length - 1)] ?? 30_000;
+      logger.error(
+        { err: error, key, retry_in_ms: delay },
+        "Could not finish a person's messages; will retry",
+      );
+      clearTimeout(retries.get(key)?.timer);
+      const timer = setTimeout(() => void work(key), delay);
+      timer.unref();
+      retries.set(key, { attempt, timer });
+      return false;
+    }
+  }
+
+  async function apologise(delivery: Delivery, key: string, error: unknown): Promise<Receipt> {
+    logger.error({ err: error, key }, 'Could not take in the message: the store failed');
+    if (delivery.input.kind === 'message' || delivery.input.kind === 'click') {
+      await sendOnce(
+        {
+          target: delivery.target,
+          text: STORAGE_APOLOGY,
+          questions: false,
+          replyId: `apology:${delivery.deliveryIds[0] ?? randomUUID()}`,
+          receivedAt: now(),
+        },
+        key,
+      );
+    }
+    const result: HandleResult = { outcome: 'storage_failed', events: [] };
+    return { outcome: 'storage_failed', handled: Promise.resolve(result) };
+  }
+
+  const duplicate: Receipt = {
+    outcome: 'duplicate',
+    handled: Promise.resolve({ outcome: 'duplicate', events: [] }),
+  };
+
+  async function receive(delivery: Delivery): Promise<Receipt> {
+    const key = personKey(delivery.person);
+    const at = now();
+    const ids = delivery.deliveryIds.length > 0 ? delivery.deliveryIds : [`local:${at}:${randomUUID()}`];
     const claims = deps.claims;
     if (claims) {
       const claim = await claims.claim(ids).catch((error: unknown) => error as Error);
-      if (claim instanceof Error) return apologise(key, send, claim);
-      if (claim !== 'first') return { outcome: 'duplicate', events: [] };
+      if (claim instanceof Error) return apologise(delivery, key, claim);
+      if (claim !== 'first') return duplicate;
     }
-    const result = await guarded(key, send, () => stepAndReply(key, ids, send, advance));
-    if (claims) {
-      const settled =
-        result.outcome === 'reply_failed' || result.outcome === 'storage_failed'
-          ? claims.release(ids)
-          : claims.finish(ids);
-      await settled.catch((error: unknown) =>
+    const entry: InboxEntry = { ids, at, input: delivery.input, target: delivery.target };
+    // Waited for from before it is recorded: a sweep may pick it up the moment it is in the store.
+    const id = ids[0] ?? '';
+    const waitingHere = !awaited.has(id); // a retry of a delivery in flight here must not take its place
+    if (waitingHere) awaited.set(id, null);
+    let recorded: Loaded | null;
+    try {
+      recorded = await recording.run(key, () =>
+        update(key, undefined, (record) =>
+          isKnownDelivery(record, ids) ? null : { ...record, inbox: [...record.inbox, entry] },
+        ),
+      );
+    } catch (error) {
+      if (waitingHere) awaited.delete(id);
+      await claims?.release(ids).catch(() => {});
+      return apologise(delivery, key, error);
+    }
+    // Taken in: from here on the store has it, whatever happens to this process.
+    await claims
+      ?.finish(ids)
+      .catch((error: unknown) =>
         logger.warn({ err: error, key }, 'Could not update the shared duplicate ledger'),
       );
+    if (recorded === null) {
+      if (waitingHere) awaited.delete(id);
+      return duplicate;
     }
-    return result;
+
+    const handled = work(key, recorded).then((ok) => {
+      const result = awaited.get(id);
+      awaited.delete(id);
+      // Not settled here: another replica handled it meanwhile.
+      return result ?? (ok ? { outcome: 'answered' as const, events: [] } : storageFailed());
+    });
+    return { outcome: 'accepted', handled };
+  }
+
+  const storageFailed = (): HandleResult => ({ outcome: 'storage_failed', events: [] });
+
+  async function handle(delivery: Delivery): Promise<HandleResult> {
+    return (await receive(delivery)).handled;
   }
 
   return {
-    handleMessage(message, send) {
-      return handleOnce(message.person, message.deliveryIds, send, (state) => {
-        // The message is read for what the conversation expects at this moment: a name, a yes/no, questions.
-        const at = now();
-        const context = { expecting: expectationOf(state, at, settings), botName: settings.persona.name };
-        return step(state, interpret(message.text, context), at, settings);
-      });
-    },
-    handleClick(click, send) {
-      return handleOnce(click.person, click.deliveryIds, send, (state) =>
-        step(state, askedByButton(click.intent), now(), settings),
-      );
-    },
-    welcome(person, send) {
-      // One identity per person: two opens at once welcome once, here and across replicas.
-      const ids = [`welcome:${person.teamId}:${person.userId}`];
-      return handleOnce(person, ids, send, (state) =>
-        isNewPerson(state) ? startConversation(state, now(), settings) : null,
-      );
-    },
-    startConversation(person, send) {
-      const key = personKey(person);
-      return guarded(key, send, () =>
-        stepAndReply(key, [], send, (state) => startConversation(state, now(), settings)),
-      );
+    receive,
+    handle,
+    handleMessage: (message) => handle(messageDelivery(message)),
+    handleClick: (click) => handle(clickDelivery(click)),
+    async recoverOwed() {
+      let found = 0;
+      for await (const key of store.keys(PERSON_KEY_PREFIX)) {
+        const loaded = await load(key).catch(() => undefined);
+        if (loaded === undefined || !hasWorkLeft(loaded.record)) continue;
+        found += 1;
+        void work(key);
+      }
+      return found;
     },
     async readConversation(person) {
       return (await load(personKey(person))).record.conversation;
     },
     forget(person) {
       const key = personKey(person);
-      return queue.run(key, async () => erase(key, (await load(key)).record));
+      return queue.run(key, () => erase(key, undefined));
     },
     idle: () => queue.idle(),
     get inFlight() {

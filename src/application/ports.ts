@@ -2,6 +2,7 @@
 // tests pass real implementations (in-memory or SQLite stores), never mocks of our own code.
 
 import type { Interpretation, ReadingContext } from '../conversation/interpretation';
+import type { ReplyTarget } from './person-record';
 
 /** A stored value with the revision it was written at; revisions make concurrent writers safe. */
 export interface Versioned {
@@ -57,4 +58,24 @@ export interface DeliveryClaims {
   release(ids: readonly string[]): Promise<void>;
   /** Removes these deliveries from the ledger ("forget me"). */
   forget(ids: readonly string[]): Promise<void>;
+}
+
+/** One reply, as the outbox hands it to Slack. */
+export interface Reply {
+  readonly target: ReplyTarget;
+  readonly text: string;
+  /** Offer the three questions as quick replies (buttons) with it. */
+  readonly questions: boolean;
+  /** The delivery it answers; travels with the message (Slack message metadata) so it can be found again. */
+  readonly replyId: string;
+  /** When the delivery it answers was received: replies too late to be useful are dropped. */
+  readonly receivedAt: number;
+}
+
+/** Where replies go. */
+export interface ReplyChannel {
+  /** Posts the reply, retrying as it sees fit; rejects when it finally cannot be delivered. */
+  post(reply: Reply): Promise<void>;
+  /** Whether a reply with this replyId is already there (posted by a process that died before it knew). */
+  wasPosted(reply: Reply): Promise<boolean>;
 }

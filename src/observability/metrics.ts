@@ -30,6 +30,10 @@ export function createMetrics(): BotMetrics {
   );
   const outcomes = counter('bot_messages_total', 'Messages handled, by outcome', ['outcome']);
   const repliesSent = counter('slack_replies_sent_total', 'Replies posted to Slack');
+  const repliesDropped = counter(
+    'slack_replies_dropped_total',
+    'Replies given up: refused by Slack, or not deliverable before the reply deadline (the step is rolled back)',
+  );
   const apiErrors = counter('slack_api_errors_total', 'Slack Web API errors, by method and error', [
     'method',
     'error',
@@ -95,6 +99,7 @@ export function createMetrics(): BotMetrics {
         replyLatency.observe(latencyMs / 1000);
       },
       onApiError: (method, error) => apiErrors.inc({ method, error }),
+      onDropped: () => repliesDropped.inc(),
       onRateLimited: (seconds) => {
         rateLimitWaits.inc();
         rateLimitSeconds.inc(seconds);

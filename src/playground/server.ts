@@ -16,11 +16,10 @@ import {
   type ConversationService,
   type HandleResult,
   type QuestionClick,
-  type SendReply,
   STORAGE_APOLOGY,
 } from '../application/conversation-service';
 import { findDelivery, type PersonId, parsePersonRecord, personKey } from '../application/person-record';
-import type { ConversationStore, Logger } from '../application/ports';
+import type { ConversationStore, Logger, ReplyChannel } from '../application/ports';
 import { offersQuestions, QUICK_QUESTIONS } from '../conversation/engine';
 import type { Persona } from '../conversation/persona';
 import { escapeText } from '../conversation/replies';
@@ -66,16 +65,17 @@ interface Sent {
   readonly questions: boolean;
 }
 
-/** A SendReply that keeps what it is given, for the HTTP answer. */
-function capture(): { send: SendReply; sent: () => Sent | undefined } {
-  let sent: Sent | undefined;
-  return {
-    send: async (reply, options) => {
-      sent = { reply, questions: options?.questions ?? false };
-    },
-    sent: () => sent,
-  };
-}
+/**
+ * The playground's replies travel in the HTTP answer to the request that asked (HandleResult.reply), so
+ * "posting" one has nothing left to do, and a reply is never somewhere else already.
+ */
+export const HTTP_ANSWER_REPLIES: ReplyChannel = {
+  post: async () => {},
+  wasPosted: async () => false,
+};
+
+/** The playground has one conversation per person: its replies are not threaded anywhere. */
+const PLAYGROUND_TARGET = { channel: 'playground' };
 
 export function createPlaygroundServer(deps: PlaygroundServerDeps): Server {
   const { service, store, persona, logger } = deps;
@@ -120,11 +120,9 @@ export function createPlaygroundServer(deps: PlaygroundServerDeps): Server {
     const { text, id } = parseMessage(await readJsonBody(req, MAX_BODY_BYTES));
     const person = identify(req, res);
     const deliveryIds = [`playground:${id ?? randomUUID()}`];
-    const { send, sent } = capture();
     const result = await service.handleMessage(
       // Slack escapes & < > in what a person types, and the language understanding expects that.
-      { person, text: escapeText(text), deliveryIds },
-      send,
+      { person, text: escapeText(text), deliveryIds, target: PLAYGROUND_TARGET },
     );
     logger.info({ outcome: result.outcome, stage: result.stage, person: person.userId }, 'message handled');
     if (result.outcome === 'duplicate') {
@@ -133,7 +131,7 @@ export function createPlaygroundServer(deps: PlaygroundServerDeps): Server {
       if (earlier !== undefined) return sendJson(res, 200, { ...earlier, at: now(), duplicate: true });
       return sendJson(res, 409, { error: 'This message was already handled.' });
     }
-    answer(res, result, sent());
+    answer(res, result);
   }
 
   /**
@@ -147,26 +145,26 @@ export function createPlaygroundServer(deps: PlaygroundServerDeps): Server {
       person,
       intent,
       deliveryIds: [`playground-click:${person.userId}:${messageId}`],
+      target: PLAYGROUND_TARGET,
     };
-    const { send, sent } = capture();
-    const result = await service.handleClick(click, send);
+    const result = await service.handleClick(click);
     logger.info(
       { outcome: result.outcome, stage: result.stage, person: person.userId, intent },
       'click handled',
     );
     // Clicked before: that click's answer is in the conversation already; the page reloads it if it needs to.
     if (result.outcome === 'duplicate') return sendJson(res, 200, { duplicate: true });
-    answer(res, result, sent());
+    answer(res, result);
   }
 
   /** The HTTP answer for a stepped message or click: its reply, or the error that kept it from one. */
-  function answer(res: ServerResponse, result: HandleResult, sent: Sent | undefined): void {
+  function answer(res: ServerResponse, result: HandleResult): void {
     switch (result.outcome) {
       case 'answered':
       case 'resent':
       case 'forgotten':
-        if (sent === undefined) break;
-        sendJson(res, 200, { ...sent, at: now() });
+        if (result.reply === undefined) break;
+        sendJson(res, 200, { reply: result.reply.text, questions: result.reply.questions, at: now() });
         return;
       case 'storage_failed':
         sendJson(res, 503, { error: STORAGE_APOLOGY });

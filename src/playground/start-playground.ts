@@ -10,7 +10,7 @@ import { loadPersonaFile } from '../persona-file';
 import { openStore } from '../store/open-store';
 import { startSweeper } from '../store/sweeper';
 import { isLoopback, type PlaygroundConfig, playgroundUrl } from './config';
-import { createPlaygroundServer } from './server';
+import { createPlaygroundServer, HTTP_ANSWER_REPLIES } from './server';
 
 /** How long shutdown waits for messages in flight. */
 const DRAIN_DEADLINE_MS = 10_000;
@@ -40,6 +40,7 @@ export async function startPlayground(
   const store = await openStore(config.database, logger);
   const service = createConversationService({
     store,
+    replies: HTTP_ANSWER_REPLIES,
     interpret: interpreter(),
     logger,
     settings: { persona, sessionTimeoutMs: config.sessionTimeoutMs, retentionMs: config.retentionMs },

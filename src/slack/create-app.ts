@@ -5,10 +5,11 @@
 // installerOptions.clientOptions on our own receiver (Bolt would otherwise fall back to slack.com).
 
 import type { Logger as BoltLogger } from '@slack/bolt';
-import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
+import { App, HTTPReceiver } from '@slack/bolt';
 import type { Config } from '../config';
 import type { Route } from '../observability/health-routes';
 import { registerListeners, type SlackDeps } from './listeners';
+import { RecordFirstSocketModeReceiver } from './socket-mode-receiver';
 
 /**
  * Retries for Bolt's own calls (auth.test, apps.connections.open). Explicit, because Socket Mode would
@@ -50,10 +51,11 @@ function createSocketModeRuntime(
   logger: BoltLogger,
   clientOptions: ClientOptions,
 ): SlackRuntime {
-  const receiver = new SocketModeReceiver({
+  // Acknowledges each envelope once our listener has recorded it (see socket-mode-receiver.ts).
+  const receiver = new RecordFirstSocketModeReceiver({
     appToken: config.appToken ?? '',
     logger,
-    installerOptions: { clientOptions: { ...clientOptions } },
+    clientOptions: { ...clientOptions },
   });
   let connected = false;
   receiver.client.on('connected', () => {
@@ -91,7 +93,9 @@ function createHttpRuntime(
   const receiver = new HTTPReceiver({
     signingSecret: config.signingSecret ?? '',
     endpoints: '/slack/events',
-    // Our listener records the message before Slack gets its 200, so a crash cannot lose an acked event.
+    // Slack gets its 200 when the listener returns, and our listeners return once the delivery is recorded
+    // (the reply follows on its own): a crash cannot lose an acknowledged event, and a slow
+    // chat.postMessage never holds the response past Slack's 3 seconds.
     processBeforeResponse: true,
     customRoutes: routes.map((r) => ({ ...r })),
     logger,

@@ -3,20 +3,23 @@
 // reply that arrives an hour late is worse than none. Here: a rate limit (429) waits Retry-After, a server
 // error or network failure backs off briefly, a few attempts at most, and a reply that could only go out
 // after REPLY_DEADLINE_MS is dropped and logged instead of posted late.
+//
+// Each reply carries the delivery it answers in its message metadata, so that a process picking up a reply
+// that a dead process owed can first look in the thread for it (wasPosted) instead of posting it twice.
 
 import { webApi } from '@slack/bolt';
-import type { ReplyOptions } from '../application/conversation-service';
+import type { ReplyTarget } from '../application/person-record';
+import type { Reply, ReplyChannel } from '../application/ports';
 import { withQuickReplies } from './quick-replies';
 
-export const REPLY_DEADLINE_MS = 60_000;
+/** Long enough to outlast a restart after a crash; short enough that the answer still fits the chat. */
+export const REPLY_DEADLINE_MS = 3 * 60_000;
+/** The metadata event type on every reply; its payload's `reply_to` is the delivery id it answers. */
+export const REPLY_METADATA_TYPE = 'bot_reply';
 export const MAX_REPLY_ATTEMPTS = 4;
 const BACKOFF_MS = [250, 1000, 3000];
 
-export interface ReplyTarget {
-  readonly channel: string;
-  /** The thread to reply in; undefined posts at the top level (a conversation the bot opens itself). */
-  readonly threadTs: string | undefined;
-}
+export type { ReplyTarget } from '../application/person-record';
 
 export class ReplyNotDelivered extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
@@ -29,6 +32,8 @@ export interface ReplyObserver {
   onRateLimited?(retryAfterSeconds: number): void;
   onApiError?(method: string, error: string): void;
   onSent?(latencyMs: number): void;
+  /** A reply was given up (the error says why). */
+  onDropped?(): void;
 }
 
 export interface ReplySenderOptions {
@@ -40,23 +45,73 @@ export interface ReplySenderOptions {
   readonly sleep?: (ms: number) => Promise<void>;
 }
 
+export interface PostOptions {
+  /** Offer the three questions as quick replies (buttons). */
+  readonly questions?: boolean;
+  /** The delivery this answers, sent as message metadata. */
+  readonly replyId?: string;
+}
+
 export type PostReply = (
   target: ReplyTarget,
   text: string,
   receivedAt: number,
-  options?: ReplyOptions,
+  options?: PostOptions,
 ) => Promise<void>;
 
-export function createReplySender(options: ReplySenderOptions): PostReply {
-  const { observer = {}, now = Date.now } = options;
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-  const client = new webApi.WebClient(options.token, {
+/** The outbox's way to Slack: posts with the retry policy above, and finds a reply posted before. */
+export function createSlackReplies(options: ReplySenderOptions): ReplyChannel & { client: webApi.WebClient } {
+  const client = replyClient(options);
+  const post = createReplySender(options, client);
+  return {
+    client,
+    post: (reply: Reply) =>
+      post(reply.target, reply.text, reply.receivedAt, {
+        questions: reply.questions,
+        replyId: reply.replyId,
+      }).catch((error: unknown) => {
+        options.observer?.onDropped?.();
+        throw error;
+      }),
+    wasPosted: (reply: Reply) => wasPosted(client, reply),
+  };
+}
+
+/**
+ * Looks for the reply in the thread it answers (or, for a top-level message, among the DM's messages since
+ * the delivery), by the delivery id in its metadata. Throws when Slack cannot be asked: the caller tries
+ * again later rather than risk posting twice.
+ */
+async function wasPosted(client: webApi.WebClient, reply: Reply): Promise<boolean> {
+  const { channel, threadTs } = reply.target;
+  const oldest = String((reply.receivedAt - 60_000) / 1000);
+  const page =
+    threadTs === undefined
+      ? await client.conversations.history({ channel, oldest, include_all_metadata: true, limit: 200 })
+      : await client.conversations.replies({ channel, ts: threadTs, include_all_metadata: true, limit: 200 });
+  return (page.messages ?? []).some(
+    (message) =>
+      message.metadata?.event_type === REPLY_METADATA_TYPE &&
+      (message.metadata.event_payload as { reply_to?: unknown } | undefined)?.reply_to === reply.replyId,
+  );
+}
+
+function replyClient(options: ReplySenderOptions): webApi.WebClient {
+  return new webApi.WebClient(options.token, {
     ...(options.slackApiUrl ? { slackApiUrl: options.slackApiUrl } : {}),
     logger: options.logger,
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
     timeout: 10_000,
   });
+}
+
+export function createReplySender(
+  options: ReplySenderOptions,
+  client: webApi.WebClient = replyClient(options),
+): PostReply {
+  const { observer = {}, now = Date.now } = options;
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
 
   return async (target, text, receivedAt, options) => {
     // With quick replies, `text` stays the message's fallback: notifications and screen readers read it.
@@ -69,6 +124,9 @@ export function createReplySender(options: ReplySenderOptions): PostReply {
           text,
           ...(target.threadTs === undefined ? {} : { thread_ts: target.threadTs }),
           ...(blocks ? { blocks } : {}),
+          ...(options?.replyId
+            ? { metadata: { event_type: REPLY_METADATA_TYPE, event_payload: { reply_to: options.replyId } } }
+            : {}),
         });
         observer.onSent?.(now() - receivedAt);
         return;

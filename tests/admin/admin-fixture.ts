@@ -57,7 +57,20 @@ export async function createAdminFixture(): Promise<AdminFixture> {
   const logger = createFakeLogger();
   const store = await openSqliteStore({ path, logger });
   const clock = { now: START };
-  const service = createConversationService({ store, interpret, settings, logger, now: () => clock.now });
+  let replies: string[] = [];
+  const service = createConversationService({
+    store,
+    interpret,
+    settings,
+    logger,
+    now: () => clock.now,
+    replies: {
+      post: async (reply) => {
+        replies.push(reply.text);
+      },
+      wasPosted: async () => false,
+    },
+  });
   let seq = 0;
   const databaseUrl = `sqlite://${path}`;
 
@@ -70,13 +83,13 @@ export async function createAdminFixture(): Promise<AdminFixture> {
     async say(person, text) {
       seq += 1;
       clock.now += MINUTE;
-      const replies: string[] = [];
-      const result = await service.handleMessage(
-        { person, text, deliveryIds: [`event:Ev${seq}`] },
-        async (r) => {
-          replies.push(r);
-        },
-      );
+      replies = [];
+      const result = await service.handleMessage({
+        person,
+        text,
+        deliveryIds: [`event:Ev${seq}`],
+        target: { channel: `D${person.userId}` },
+      });
       if (result.outcome !== 'answered' && result.outcome !== 'forgotten') {
         throw new Error(`"${text}" was not answered: ${result.outcome}`);
       }

@@ -1,5 +1,5 @@
 // The use case with real parts: real language understanding, in-memory and SQLite stores. Only the
-// Slack side (posting a reply) is played by the test, as a function that records what would be posted.
+// Slack side (posting a reply) is played by the test, as a reply channel that records what was posted.
 
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,10 +9,11 @@ import {
   type ConversationService,
   createConversationService,
   type IncomingMessage,
+  messageDelivery,
   STORAGE_APOLOGY,
 } from '../../src/application/conversation-service';
 import { personKey } from '../../src/application/person-record';
-import type { ConversationStore } from '../../src/application/ports';
+import type { ConversationStore, Reply, ReplyChannel } from '../../src/application/ports';
 import type { ConversationSettings } from '../../src/conversation/engine';
 import { interpreter } from '../../src/nlu';
 import { createMemoryStore } from '../../src/store/memory-store';
@@ -35,24 +36,44 @@ const bo = { teamId: 'T1', userId: 'UBO' };
 let seq = 0;
 const message = (person: typeof ana, text: string, ids?: string[]): IncomingMessage => {
   seq += 1;
-  return { person, text, deliveryIds: ids ?? [`event:Ev${seq}`, `msg:D1:${seq}`] };
+  return {
+    person,
+    text,
+    deliveryIds: ids ?? [`event:Ev${seq}`, `msg:D1:${seq}`],
+    target: { channel: `D${person.userId}`, threadTs: `${seq}.000100` },
+  };
 };
 
-/** What Slack would have shown each person, in order. */
+/**
+ * What Slack would have shown each person, in order (channel D<user>). `failing` makes every post fail;
+ * `hanging` makes posts never settle (the process "dies" while posting).
+ */
 function createInbox() {
-  const posted: { userId: string; text: string }[] = [];
+  const posted: Reply[] = [];
+  const mode = { failing: false, hanging: false };
+  const channel: ReplyChannel = {
+    async post(reply) {
+      if (mode.hanging) return new Promise<void>(() => {});
+      if (mode.failing) throw new Error('Slack is down');
+      posted.push(reply);
+    },
+    wasPosted: async (reply) => posted.some((p) => p.replyId === reply.replyId),
+  };
   return {
     posted,
-    sendTo: (person: typeof ana) => async (text: string) => {
-      posted.push({ userId: person.userId, text });
-    },
-    textsFor: (person: typeof ana) => posted.filter((p) => p.userId === person.userId).map((p) => p.text),
+    mode,
+    channel,
+    textsFor: (person: typeof ana) =>
+      posted.filter((p) => p.target.channel === `D${person.userId}`).map((p) => p.text),
   };
 }
 
-function makeService(store: ConversationStore) {
+function makeService(store: ConversationStore, inbox: ReturnType<typeof createInbox>) {
   const logger = createFakeLogger();
-  return { service: createConversationService({ store, interpret, settings, logger }), logger };
+  return {
+    service: createConversationService({ store, interpret, settings, logger, replies: inbox.channel }),
+    logger,
+  };
 }
 
 describe('the conversation service', () => {
@@ -62,12 +83,12 @@ describe('the conversation service', () => {
 
   beforeEach(() => {
     store = createMemoryStore();
-    service = makeService(store).service;
     inbox = createInbox();
+    service = makeService(store, inbox).service;
   });
 
   const say = (person: typeof ana, text: string, ids?: string[]) =>
-    service.handleMessage(message(person, text, ids), inbox.sendTo(person));
+    service.handleMessage(message(person, text, ids));
 
   it('keeps two people who write at the same time apart', async () => {
     await Promise.all([say(ana, 'hi'), say(bo, 'hello')]);
@@ -122,10 +143,10 @@ describe('the conversation service', () => {
 
   it('rolls the step back when the reply cannot be delivered, so the question is not used up', async () => {
     await say(ana, "I'm Ana");
-    const failed = await service.handleMessage(message(ana, 'how old are you?'), async () => {
-      throw new Error('Slack is down');
-    });
+    inbox.mode.failing = true;
+    const failed = await say(ana, 'how old are you?');
     expect(failed.outcome).toBe('reply_failed');
+    inbox.mode.failing = false;
     await say(ana, 'how old are you?');
     expect(inbox.textsFor(ana).at(-1)).toBe("I'm 5 years old. You have 2 questions left.");
   });
@@ -158,8 +179,8 @@ describe('the conversation service', () => {
         return store.write(key, data, expected, ttl);
       },
     };
-    const racer = makeService(racing).service;
-    await racer.handleMessage(message(ana, 'how old are you?'), inbox.sendTo(ana));
+    const racer = makeService(racing, inbox).service;
+    await racer.handleMessage(message(ana, 'how old are you?'));
     // The reset won; the message was stepped again from the reset state (a new session, welcome back).
     expect(inbox.textsFor(ana).at(-1)).toMatch(/^Welcome back, \*Ana\*! 👋 I'm 5 years old\./);
   });
@@ -176,55 +197,115 @@ describe('the conversation service over SQLite', () => {
     const path = join(dir, 'bot.sqlite');
     const inbox = createInbox();
     const before = await openSqliteStore({ path, logger: createFakeLogger() });
-    const first = makeService(before).service;
-    await first.handleMessage(message(ana, 'hi'), inbox.sendTo(ana));
-    await first.handleMessage(message(ana, 'my name is Ana'), inbox.sendTo(ana));
-    await first.handleMessage(message(ana, 'how old are you?'), inbox.sendTo(ana));
+    const first = makeService(before, inbox).service;
+    await first.handleMessage(message(ana, 'hi'));
+    await first.handleMessage(message(ana, 'my name is Ana'));
+    await first.handleMessage(message(ana, 'how old are you?'));
     await before.close();
 
     const after = await openSqliteStore({ path, logger: createFakeLogger() });
-    const second = makeService(after).service;
-    await second.handleMessage(message(ana, 'what is your hobby'), inbox.sendTo(ana));
+    const second = makeService(after, inbox).service;
+    await second.handleMessage(message(ana, 'what is your hobby'));
     expect(inbox.textsFor(ana).at(-1)).toBe('My hobby is collecting odd words. You have 1 question left.');
     await after.close();
   });
 
-  it('owes a reply, once, when the process died between saving and replying', async () => {
+  it('sends a reply a dead process owed, once, when the next one starts, without a redelivery', async () => {
     const path = join(dir, 'bot.sqlite');
     const inbox = createInbox();
     const crashed = await openSqliteStore({ path, logger: createFakeLogger() });
-    const dying = makeService(crashed).service;
-    await dying.handleMessage(message(ana, "I'm Ana"), inbox.sendTo(ana));
-    const ids = ['event:EvCRASH', 'msg:D1:crash'];
+    const dying = makeService(crashed, inbox).service;
+    await dying.handleMessage(message(ana, "I'm Ana"));
     // The reply never goes out: the process "dies" while posting (the promise never settles).
-    void dying.handleMessage(message(ana, 'how old are you?', ids), () => new Promise<void>(() => {}));
-    await waitUntil(async () => JSON.stringify(await crashed.read(personKey(ana))).includes('EvCRASH'));
+    inbox.mode.hanging = true;
+    const receipt = await dying.receive(messageDelivery(message(ana, 'how old are you?', ['event:EvCRASH'])));
+    expect(receipt.outcome).toBe('accepted');
+    await waitUntil(async () => JSON.stringify(await crashed.read(personKey(ana))).includes('"stepped"'));
+    inbox.mode.hanging = false;
 
     const restarted = await openSqliteStore({ path, logger: createFakeLogger() });
-    const fresh = makeService(restarted).service;
-    const redelivered = await fresh.handleMessage(message(ana, 'how old are you?', ids), inbox.sendTo(ana));
-    const again = await fresh.handleMessage(message(ana, 'how old are you?', ids), inbox.sendTo(ana));
-    expect([redelivered.outcome, again.outcome]).toEqual(['resent', 'duplicate']);
+    const fresh = makeService(restarted, inbox).service;
+    expect(await fresh.recoverOwed()).toBe(1);
+    await waitUntil(async () => inbox.textsFor(ana).length === 2);
+    await fresh.idle();
+    expect(await fresh.recoverOwed()).toBe(0);
+    // Slack redelivering it anyway changes nothing.
+    const again = await fresh.handleMessage(message(ana, 'how old are you?', ['event:EvCRASH']));
+    expect(again.outcome).toBe('duplicate');
     expect(inbox.textsFor(ana).slice(1)).toEqual(["I'm 5 years old. You have 2 questions left."]);
     await restarted.close();
     await crashed.close();
+  });
+
+  it('answers a message recorded before a crash but never stepped', async () => {
+    const path = join(dir, 'bot.sqlite');
+    const inbox = createInbox();
+    const store = await openSqliteStore({ path, logger: createFakeLogger() });
+    const first = makeService(store, inbox).service;
+    await first.handleMessage(message(ana, "I'm Ana"));
+    // What a process that died right after acknowledging leaves: the message in the inbox, nothing else.
+    const stored = await store.read(personKey(ana));
+    const record = stored?.data as { inbox: unknown[] };
+    const waiting = {
+      ids: ['event:EvINBOX'],
+      at: Date.now(),
+      input: { kind: 'message', text: 'what is your hobby?' },
+      target: { channel: 'DUANA', threadTs: '99.000100' },
+    };
+    await store.write(personKey(ana), { ...record, inbox: [waiting] }, stored?.revision, 60_000);
+
+    const next = makeService(store, inbox).service;
+    expect(await next.recoverOwed()).toBe(1);
+    await waitUntil(async () => inbox.textsFor(ana).length === 2);
+    expect(inbox.posted.at(-1)).toMatchObject({
+      text: 'My hobby is collecting odd words. You have 2 questions left.',
+      target: { channel: 'DUANA', threadTs: '99.000100' },
+      replyId: 'event:EvINBOX',
+    });
+    await next.idle();
+    await store.close();
+  });
+
+  it('does not post twice a reply that reached Slack before the process died', async () => {
+    const path = join(dir, 'bot.sqlite');
+    const inbox = createInbox();
+    const store = await openSqliteStore({ path, logger: createFakeLogger() });
+    const first = makeService(store, inbox).service;
+    await first.handleMessage(message(ana, "I'm Ana"));
+    // Posted, but the process died before it could mark the reply sent: put it back to owed.
+    await first.handleMessage(message(ana, 'how old are you?', ['event:EvPOSTED']));
+    const stored = await store.read(personKey(ana));
+    const record = stored?.data as { ledger: { ids: string[]; status: string }[] };
+    const ledger = record.ledger.map((e) =>
+      e.ids.includes('event:EvPOSTED')
+        ? { ...e, status: 'stepped', target: { channel: 'DUANA', threadTs: '1.0' } }
+        : e,
+    );
+    await store.write(personKey(ana), { ...record, ledger }, stored?.revision, 60_000);
+
+    const next = makeService(store, inbox).service;
+    expect(await next.recoverOwed()).toBe(1);
+    await next.idle();
+    expect(inbox.textsFor(ana)).toHaveLength(2);
+    expect(await next.recoverOwed()).toBe(0);
+    await store.close();
   });
 
   it('apologises and loses nothing when the store fails', async () => {
     const path = join(dir, 'bot.sqlite');
     const inbox = createInbox();
     const store = await openSqliteStore({ path, logger: createFakeLogger() });
-    const { service, logger } = makeService(store);
-    await service.handleMessage(message(ana, "I'm Ana"), inbox.sendTo(ana));
+    const { service, logger } = makeService(store, inbox);
+    await service.handleMessage(message(ana, "I'm Ana"));
     await store.close(); // the database goes away under the bot
-    const result = await service.handleMessage(message(ana, 'how old are you?'), inbox.sendTo(ana));
+    const result = await service.handleMessage(message(ana, 'how old are you?'));
     expect(result.outcome).toBe('storage_failed');
     expect(inbox.textsFor(ana).at(-1)).toBe(STORAGE_APOLOGY);
     expect(logger.lines.some((l) => l.level === 'error')).toBe(true);
 
     const reopened = await openSqliteStore({ path, logger: createFakeLogger() });
-    const recovered = makeService(reopened).service;
-    await recovered.handleMessage(message(ana, 'how old are you?'), inbox.sendTo(ana));
+    const recovered = makeService(reopened, inbox).service;
+    await recovered.handleMessage(message(ana, 'how old are you?'));
     expect(inbox.textsFor(ana).at(-1)).toBe("I'm 5 years old. You have 2 questions left.");
     await reopened.close();
   });

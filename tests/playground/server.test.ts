@@ -13,7 +13,7 @@ import { createConversationService, STORAGE_APOLOGY } from '../../src/applicatio
 import type { ConversationStore } from '../../src/application/ports';
 import { type ConversationSettings, QUICK_QUESTIONS } from '../../src/conversation/engine';
 import { interpreter } from '../../src/nlu';
-import { createPlaygroundServer } from '../../src/playground/server';
+import { createPlaygroundServer, HTTP_ANSWER_REPLIES } from '../../src/playground/server';
 import { openSqliteStore } from '../../src/store/sqlite-store';
 import { StorageError } from '../../src/store/storage-error';
 import { createFakeLogger } from '../helpers/logger';
@@ -63,7 +63,13 @@ beforeEach(async () => {
     },
   };
   const logger = createFakeLogger();
-  const service = createConversationService({ store, interpret, settings, logger });
+  const service = createConversationService({
+    store,
+    interpret,
+    settings,
+    logger,
+    replies: HTTP_ANSWER_REPLIES,
+  });
   server = createPlaygroundServer({ service, store, persona: settings.persona, logger, host: '127.0.0.1' });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -6,7 +6,7 @@ import { createConversationService } from '../../src/application/conversation-se
 import { loadConfig } from '../../src/config';
 import { interpreter } from '../../src/nlu';
 import { createSlackRuntime, type SlackRuntime } from '../../src/slack/create-app';
-import { createReplySender } from '../../src/slack/reply-sender';
+import { createSlackReplies } from '../../src/slack/reply-sender';
 import { createMemoryStore } from '../../src/store/memory-store';
 import {
   appHomeOpened,
@@ -52,16 +52,16 @@ beforeAll(async () => {
     store: createMemoryStore(),
     interpret,
     logger,
+    replies: createSlackReplies({
+      token: config.botToken,
+      slackApiUrl: config.slackApiUrl,
+      logger: silentBoltLogger,
+    }),
     settings: { persona, sessionTimeoutMs: config.sessionTimeoutMs, retentionMs: config.retentionMs },
   });
   const boltLogger = silentBoltLogger;
-  const postReply = createReplySender({
-    token: config.botToken,
-    slackApiUrl: config.slackApiUrl,
-    logger: boltLogger,
-  });
   const home = { persona, maxQuestions: 3, sessionTimeoutMs: config.sessionTimeoutMs };
-  runtime = createSlackRuntime(config, { service, postReply, logger, observer: {}, home }, boltLogger);
+  runtime = createSlackRuntime(config, { service, logger, observer: {}, home }, boltLogger);
   await runtime.start();
   await fake.waitForSocketConnections(1, 10_000);
 });

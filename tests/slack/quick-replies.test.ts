@@ -8,7 +8,7 @@ import { createConversationService } from '../../src/application/conversation-se
 import { loadConfig } from '../../src/config';
 import { interpreter } from '../../src/nlu';
 import { createSlackRuntime, type SlackRuntime } from '../../src/slack/create-app';
-import { createReplySender } from '../../src/slack/reply-sender';
+import { createSlackReplies } from '../../src/slack/reply-sender';
 import { createMemoryStore } from '../../src/store/memory-store';
 import {
   appHomeOpened,
@@ -59,23 +59,19 @@ describe.each(['socket', 'http'] as const)('%s mode', (mode) => {
       store: createMemoryStore(),
       interpret,
       logger,
+      replies: createSlackReplies({
+        token: config.botToken,
+        slackApiUrl: config.slackApiUrl,
+        logger: silentBoltLogger,
+      }),
       settings: {
         persona: TEST_PERSONA,
         sessionTimeoutMs: config.sessionTimeoutMs,
         retentionMs: config.retentionMs,
       },
     });
-    const postReply = createReplySender({
-      token: config.botToken,
-      slackApiUrl: config.slackApiUrl,
-      logger: silentBoltLogger,
-    });
     const home = { persona: TEST_PERSONA, maxQuestions: 3, sessionTimeoutMs: config.sessionTimeoutMs };
-    runtime = createSlackRuntime(
-      config,
-      { service, postReply, logger, observer: {}, home },
-      silentBoltLogger,
-    );
+    runtime = createSlackRuntime(config, { service, logger, observer: {}, home }, silentBoltLogger);
     await runtime.start();
     if (mode === 'socket') await fake.waitForSocketConnections(1, 10_000);
     requestUrl = `http://127.0.0.1:${port}/slack/events`;
@@ -262,6 +258,12 @@ describe.each(['socket', 'http'] as const)('%s mode', (mode) => {
     await deliver(appHomeOpened({ user, tab: 'messages' }));
     const [welcome] = await fake.waitForPosts(1);
     await fake.waitForCalls('assistant.threads.setSuggestedPrompts', 1);
+    // The first open's "event handled", logged once its welcome is out.
+    await waitUntil(() =>
+      logger.lines.some(
+        (line) => line.msg === 'event handled' && (line.obj as { user_id?: string }).user_id === user,
+      ),
+    );
     const before = loud();
     await deliver(appHomeOpened({ user, tab: 'messages' }));
     await fake.waitForCalls('assistant.threads.setSuggestedPrompts', 2);

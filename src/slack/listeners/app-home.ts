@@ -7,6 +7,7 @@ import type {
   SlackActionMiddlewareArgs,
   SlackEventMiddlewareArgs,
 } from '@slack/bolt';
+import { startDelivery, welcomeDelivery } from '../../application/conversation-service';
 import type { PersonId } from '../../application/person-record';
 import { QUICK_QUESTIONS } from '../../conversation/engine';
 import { buildHomeView, FORGET_ME_ACTION, START_CONVERSATION_ACTION } from '../home-view';
@@ -38,21 +39,31 @@ export function registerAppHome(app: import('@slack/bolt').App, deps: SlackDeps)
       teamId: context.teamId ?? (body as { team_id?: string }).team_id ?? 'unknown-team',
       userId: event.user,
     };
+    // Detached, like every Slack call here: Slack is acknowledged when the listener returns.
+    void showHome(client, person, (body as { event_id?: string }).event_id);
+  });
+
+  async function showHome(
+    client: AllMiddlewareArgs['client'],
+    person: PersonId,
+    eventId: string | undefined,
+  ): Promise<void> {
     try {
       await publishHome(client, person);
-      deps.logger.info(
-        {
-          event_id: (body as { event_id?: string }).event_id,
-          team_id: person.teamId,
-          user_id: person.userId,
-          outcome: 'home_published',
-        },
-        'event handled',
-      );
+      if (eventId !== undefined)
+        deps.logger.info(
+          {
+            event_id: eventId,
+            team_id: person.teamId,
+            user_id: person.userId,
+            outcome: 'home_published',
+          },
+          'event handled',
+        );
     } catch (error) {
       deps.logger.error({ err: error, user_id: person.userId }, 'could not publish the Home tab');
     }
-  });
+  }
 
   /**
    * The Messages tab opened: a welcome for someone the bot has never talked to (Slack sends the event on
@@ -68,19 +79,16 @@ export function registerAppHome(app: import('@slack/bolt').App, deps: SlackDeps)
     if (!channel) return;
     const person = { teamId: teamId ?? 'unknown-team', userId };
     const started = Date.now();
-    try {
-      const result = await deps.service.welcome(person, (text, options) =>
-        deps.postReply({ channel, threadTs: undefined }, text, started, options),
-      );
+    const receipt = await deps.service.receive(welcomeDelivery(person, { channel }));
+    // The welcome is recorded: Slack is acknowledged now, and the welcome and the prompts follow.
+    void receipt.handled.then((result) => {
       if (result.outcome !== 'not_new') deps.observer.onHandled?.(result, Date.now() - started);
       deps.logger.info(
         { team_id: person.teamId, user_id: userId, outcome: result.outcome, action: 'welcome' },
         'event handled',
       );
-    } catch (error) {
-      deps.logger.error({ err: error, user_id: userId }, 'could not welcome the person');
-    }
-    await offerSuggestedPrompts(client, channel);
+    });
+    void offerSuggestedPrompts(client, channel);
   }
 
   /**
@@ -110,14 +118,18 @@ export function registerAppHome(app: import('@slack/bolt').App, deps: SlackDeps)
     await args.ack();
     deps.observer.onReceived?.('block_actions');
     const person = personOf(args);
+    // Detached: Slack is acknowledged when the listener returns, and opening the DM is a Slack call that may
+    // be slow. A click lost to a crash here is only a button: it can be pressed again.
+    void startFromHome(args, person);
+  });
+
+  async function startFromHome(args: ActionArgs, person: PersonId): Promise<void> {
     try {
       const opened = await args.client.conversations.open({ users: person.userId });
       const channel = opened.channel?.id;
       if (!channel) throw new Error('conversations.open returned no channel');
       const started = Date.now();
-      const result = await deps.service.startConversation(person, (text, options) =>
-        deps.postReply({ channel, threadTs: undefined }, text, started, options),
-      );
+      const result = await deps.service.handle(startDelivery(person, { channel }));
       deps.observer.onHandled?.(result, Date.now() - started);
       deps.logger.info(
         {
@@ -136,7 +148,7 @@ export function registerAppHome(app: import('@slack/bolt').App, deps: SlackDeps)
         'could not start a conversation from App Home',
       );
     }
-  });
+  }
 
   app.action<BlockAction>(FORGET_ME_ACTION, async (args: ActionArgs) => {
     await args.ack();
@@ -148,9 +160,10 @@ export function registerAppHome(app: import('@slack/bolt').App, deps: SlackDeps)
         { team_id: person.teamId, user_id: person.userId, outcome: 'forgotten', action: 'forget_me' },
         'action handled',
       );
-      await publishHome(args.client, person);
     } catch (error) {
       deps.logger.error({ err: error, user_id: person.userId }, 'could not forget the person from App Home');
     }
+    // Forgotten before Slack is acknowledged; the refreshed Home tab follows.
+    void showHome(args.client, person, undefined);
   });
 }

@@ -1,8 +1,14 @@
 // The one conversation listener: a person's DM -> the conversation service -> a reply in the thread.
 // Thin on purpose: filtering is in message-filter.ts, the conversation in application/.
+// It returns as soon as the message is recorded, and Slack is acknowledged then (both transports wait for
+// the listener): the reply follows, however slow Slack's API is, without holding up the acknowledgement.
 
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import type { ConversationService } from '../../application/conversation-service';
+import {
+  type ConversationService,
+  type HandleResult,
+  messageDelivery,
+} from '../../application/conversation-service';
 import { classifyMessage } from '../message-filter';
 import type { SlackDeps } from './index';
 
@@ -35,27 +41,31 @@ export function createDirectMessageListener(deps: SlackDeps) {
       return;
     }
     const service: ConversationService = deps.service;
-    const target = { channel: classified.channel, threadTs: classified.threadTs };
-    const result = await service.handleMessage(
-      {
-        person: { teamId: classified.teamId, userId: classified.userId },
+    const { teamId, userId } = classified;
+    const receipt = await service.receive(
+      messageDelivery({
+        person: { teamId, userId },
         text: classified.text,
         deliveryIds: classified.deliveryIds,
-      },
-      (text, options) => deps.postReply(target, text, started, options),
+        target: { channel: classified.channel, threadTs: classified.threadTs },
+      }),
     );
-    deps.observer.onHandled?.(result, Date.now() - started);
-    const line = {
-      ...log,
-      team_id: classified.teamId,
-      user_id: classified.userId,
-      step: result.stage,
-      outcome: result.outcome,
-      handling_ms: Date.now() - started,
-    };
-    if (result.outcome === 'reply_failed' || result.outcome === 'storage_failed')
-      deps.logger.warn(line, 'event handled');
-    else deps.logger.info(line, 'event handled');
+    void receipt.handled.then((result) => logHandled(result));
     deps.logger.debug({ event_id: eventId, text: classified.text }, 'message text');
+
+    function logHandled(result: HandleResult): void {
+      deps.observer.onHandled?.(result, Date.now() - started);
+      const line = {
+        ...log,
+        team_id: teamId,
+        user_id: userId,
+        step: result.stage,
+        outcome: result.outcome,
+        handling_ms: Date.now() - started,
+      };
+      if (result.outcome === 'reply_failed' || result.outcome === 'storage_failed')
+        deps.logger.warn(line, 'event handled');
+      else deps.logger.info(line, 'event handled');
+    }
   };
 }

@@ -5,7 +5,6 @@ import type { ConversationService, HandleResult } from '../../application/conver
 import type { Logger } from '../../application/ports';
 import type { Persona } from '../../conversation/persona';
 import type { IgnoreReason } from '../message-filter';
-import type { PostReply } from '../reply-sender';
 import { registerAppHome } from './app-home';
 import { createDirectMessageListener } from './direct-message';
 import { registerQuickReplies } from './quick-replies';
@@ -19,7 +18,6 @@ export interface SlackObserver {
 
 export interface SlackDeps {
   readonly service: ConversationService;
-  readonly postReply: PostReply;
   readonly logger: Logger;
   readonly observer: SlackObserver;
   /** What the Home tab shows. */

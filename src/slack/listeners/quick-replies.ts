@@ -1,7 +1,7 @@
 // Quick replies clicked: the button's question is asked, answered in the thread of the clicked message and
 // counted like a typed one; the message is then updated so its buttons cannot be used again. Slack gets
-// its acknowledgement first, well inside its 3 seconds. Two quick clicks answer once: the clicked message
-// is the delivery's identity, and the conversation service steps each delivery once.
+// its acknowledgement once the click is recorded, well inside its 3 seconds; the answer follows. Two quick
+// clicks answer once: the clicked message is the delivery's identity, and each delivery is stepped once.
 
 import type {
   AllMiddlewareArgs,
@@ -10,6 +10,7 @@ import type {
   ButtonAction,
   SlackActionMiddlewareArgs,
 } from '@slack/bolt';
+import { clickDelivery, type HandleResult } from '../../application/conversation-service';
 import type { PersonId } from '../../application/person-record';
 import { afterClick, QUICK_REPLY_ACTION, type QuickQuestion, questionOf } from '../quick-replies';
 import type { ReplyTarget } from '../reply-sender';
@@ -28,13 +29,14 @@ interface Click {
 }
 
 export function registerQuickReplies(app: App, deps: SlackDeps): void {
-  async function answerClick(client: AllMiddlewareArgs['client'], click: Click): Promise<void> {
+  async function answerClick(
+    client: AllMiddlewareArgs['client'],
+    click: Click,
+    handled: Promise<HandleResult>,
+    started: number,
+  ): Promise<void> {
     const { person, intent, target, messageTs, messageText } = click;
-    const started = Date.now();
-    const result = await deps.service.handleClick(
-      { person, intent, deliveryIds: [`click:${target.channel}:${messageTs}`] },
-      (text, options) => deps.postReply(target, text, started, options),
-    );
+    const result = await handled;
     deps.observer.onHandled?.(result, Date.now() - started);
     deps.logger.info(
       {
@@ -81,10 +83,18 @@ export function registerQuickReplies(app: App, deps: SlackDeps): void {
       messageTs: message.ts,
       messageText: typeof message.text === 'string' ? message.text : '',
     };
-    // Not awaited: in HTTP mode (processBeforeResponse) Bolt answers Slack only when the listener returns,
-    // and a click must be acknowledged within 3 s however slow posting the answer is. A click lost to a
-    // crash here loses nothing: its buttons stay until the answer is out, and can be clicked again.
-    void answerClick(client, click).catch((error: unknown) =>
+    const started = Date.now();
+    const receipt = await deps.service.receive(
+      clickDelivery({
+        person: click.person,
+        intent,
+        deliveryIds: [`click:${channel}:${message.ts}`],
+        target: click.target,
+      }),
+    );
+    // Not awaited: Bolt acknowledges Slack only when the listener returns (both transports), and a click
+    // must be acknowledged within 3 s however slow posting the answer is.
+    void answerClick(client, click, receipt.handled, started).catch((error: unknown) =>
       deps.logger.error({ err: error, user_id: click.person.userId }, 'could not answer a click'),
     );
   });
