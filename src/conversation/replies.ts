@@ -44,22 +44,31 @@ export function hello(persona: Persona, maxQuestions: number): string {
   return `Hi! ${introduce(persona, maxQuestions)}`;
 }
 
-export function help(persona: Persona, maxQuestions: number): string {
+/** How long what a person said is kept, in words: "30 days", "1 day", "12 hours". */
+export function keptFor(retentionMs: number): string {
+  const days = Math.round(retentionMs / 86_400_000);
+  if (days >= 1) return days === 1 ? '1 day' : `${days} days`;
+  const hours = Math.max(1, Math.round(retentionMs / 3_600_000));
+  return hours === 1 ? '1 hour' : `${hours} hours`;
+}
+
+export function help(persona: Persona, maxQuestions: number, retentionMs: number): string {
   const elsewhere = persona.elsewhere ? ` ${escapeText(persona.elsewhere)}` : '';
   return (
     `I'm ${formatName(persona.name)}, a small chat bot: ask me up to ${questions(maxQuestions)} about ` +
     `${TOPICS} (anything else gets a standard answer, and only questions count).${elsewhere} ` +
-    'I read many languages but answer in English, and I remember your name and our chats for a while. ' +
-    'Say *restart* to begin again, *stop*, *status* or *forget me* any time.'
+    `I read many languages but answer in English. I keep your name and our chats for ${keptFor(retentionMs)}, ` +
+    'where only the people who run me can see them. Say *restart* to begin again, *stop*, *status* or ' +
+    '*forget me* (deletes everything I keep about you) any time.'
   );
 }
 
 /** Help asked again straight after: the same facts, said shorter and differently. */
-export function helpAgain(persona: Persona, maxQuestions: number): string {
+export function helpAgain(persona: Persona, maxQuestions: number, retentionMs: number): string {
   return (
     `In short: yes, I'm a bot, ${formatName(persona.name)}, and I can only tell you ${TOPICS} ` +
     `(${questions(maxQuestions)} per conversation). I answer in English, I keep your name and our chats ` +
-    'for a while, and *forget me* deletes them.'
+    `for ${keptFor(retentionMs)}, and *forget me* deletes them.`
   );
 }
 
