@@ -18,6 +18,7 @@ const UNIT = [
   '<rootDir>/tests/config.test.ts',
   '<rootDir>/tests/playground/config.test.ts',
   '<rootDir>/tests/slack/home-view.test.ts',
+  '<rootDir>/tests/slack/message-filter.test.ts',
 ];
 
 const common = { testEnvironment: 'node', transform, clearMocks: true, restoreMocks: true };
@@ -36,7 +37,7 @@ module.exports = {
         '<rootDir>/tests/admin/(?!.*\\.e2e\\.test\\.ts$)',
         '<rootDir>/tests/config\\.test\\.ts$',
         '<rootDir>/tests/playground/config\\.test\\.ts$',
-        '<rootDir>/tests/slack/home-view\\.test\\.ts$',
+        '<rootDir>/tests/slack/(home-view|message-filter)\\.test\\.ts$',
       ],
     },
   ],

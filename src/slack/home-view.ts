@@ -1,6 +1,7 @@
 // The App Home tab as Block Kit: the person's current conversation, their recent ones, and two buttons.
 // Pure: built from the stored state, so it can be tested without Slack.
 
+import type { types } from '@slack/bolt';
 import type { Persona } from '../conversation/persona';
 import { escapeText, formatName } from '../conversation/replies';
 import type { ConversationState, FinishedSession, Stage } from '../conversation/state';
@@ -16,9 +17,7 @@ export interface HomeViewOptions {
   readonly now: number;
 }
 
-type Block = Record<string, unknown>;
-
-const section = (text: string): Block => ({ type: 'section', text: { type: 'mrkdwn', text } });
+const section = (text: string): types.SectionBlock => ({ type: 'section', text: { type: 'mrkdwn', text } });
 
 /** Slack renders the date in the reader's own time zone; the fallback is UTC. */
 const slackDate = (ms: number): string => {
@@ -27,12 +26,9 @@ const slackDate = (ms: number): string => {
   return `<!date^${seconds}^{date_short_pretty} at {time}|${fallback}>`;
 };
 
-export function buildHomeView(
-  state: ConversationState,
-  options: HomeViewOptions,
-): { type: 'home'; blocks: Block[] } {
+export function buildHomeView(state: ConversationState, options: HomeViewOptions): types.HomeView {
   const { persona } = options;
-  const blocks: Block[] = [
+  const blocks: types.KnownBlock[] = [
     { type: 'header', text: { type: 'plain_text', text: `Hi, I'm ${persona.name}` } },
     section(
       `Tell me your name in our DM, then ask me up to ${options.maxQuestions} questions: my name, my age or my hobby.`,

@@ -2,10 +2,12 @@
 // receives edits, deletions, other bots, the bot's own echo (which Bolt's self-filter misses in DMs,
 // bolt-js#580), channel messages and file uploads; each of those is ignored with a reason for the logs.
 
+import type { types } from '@slack/bolt';
+
 /** Subtypes that are a person posting something new; every other subtype is a system event. */
 const PERSON_SUBTYPES = new Set([undefined, 'file_share', 'thread_broadcast']);
 
-export type IgnoreReason = 'not_dm' | 'subtype' | 'bot' | 'self' | 'no_user' | 'no_text';
+export type IgnoreReason = 'not_dm' | 'subtype' | 'bot' | 'self' | 'no_user' | 'no_text' | 'no_team';
 
 export interface DirectMessage {
   readonly kind: 'direct_message';
@@ -33,7 +35,10 @@ export interface MessageContext {
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 
-export function classifyMessage(event: Record<string, unknown>, context: MessageContext): Classified {
+export function classifyMessage(message: types.MessageEvent, context: MessageContext): Classified {
+  // Read field by field: Slack's payloads carry fields that Bolt's union of message types does not declare
+  // on every member (bot_profile on a user's message, client_msg_id), and any may be missing.
+  const event: Readonly<Record<string, unknown>> = { ...message };
   const subtype = str(event.subtype);
   if (event.channel_type !== 'im') return { kind: 'ignored', reason: 'not_dm' };
   if (!PERSON_SUBTYPES.has(subtype))
@@ -50,7 +55,8 @@ export function classifyMessage(event: Record<string, unknown>, context: Message
   if (text.trim() === '' || !channel || !ts) return { kind: 'ignored', reason: 'no_text' };
 
   // The installing workspace, as App Home events carry it too, so both find the same person.
-  const teamId = context.teamId ?? str(event.team) ?? 'unknown-team';
+  const teamId = context.teamId ?? str(event.team);
+  if (!teamId) return { kind: 'ignored', reason: 'no_team' };
   const ids = [`msg:${channel}:${ts}`];
   if (context.eventId) ids.push(`event:${context.eventId}`);
   const clientMsgId = str(event.client_msg_id);

@@ -1,6 +1,7 @@
 // The Home tab's content, from stored state.
 
 import { describe, expect, it } from '@jest/globals';
+import type { types } from '@slack/bolt';
 import { step } from '../../src/conversation/engine';
 import type { Interpretation } from '../../src/conversation/interpretation';
 import { EMPTY_STATE } from '../../src/conversation/state';
@@ -25,9 +26,12 @@ describe('the Home tab', () => {
     const view = buildHomeView(EMPTY_STATE, { ...options, now: 0 });
     expect(textOf(view)).toContain('No conversation is open');
     expect(textOf(view)).toContain('None yet.');
-    const actions = view.blocks.find((b) => b.type === 'actions') as { elements: Record<string, unknown>[] };
-    expect(actions.elements.map((e) => e.action_id)).toEqual([START_CONVERSATION_ACTION, FORGET_ME_ACTION]);
-    expect(actions.elements[1]).toMatchObject({
+    const actions = view.blocks.find((b): b is types.ActionsBlock => b.type === 'actions');
+    expect(actions?.elements.map((e) => (e as types.Button).action_id)).toEqual([
+      START_CONVERSATION_ACTION,
+      FORGET_ME_ACTION,
+    ]);
+    expect(actions?.elements[1]).toMatchObject({
       style: 'danger',
       confirm: { confirm: { text: 'Forget me' } },
     });

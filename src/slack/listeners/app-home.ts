@@ -12,6 +12,7 @@ import type { PersonId } from '../../application/person-record';
 import { QUICK_QUESTIONS } from '../../conversation/engine';
 import { buildHomeView, FORGET_ME_ACTION, START_CONVERSATION_ACTION } from '../home-view';
 import type { SlackDeps } from './index';
+import { personFrom } from './person';
 
 type HomeArgs = SlackEventMiddlewareArgs<'app_home_opened'> & AllMiddlewareArgs;
 type ActionArgs = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
@@ -20,7 +21,7 @@ export function registerAppHome(app: import('@slack/bolt').App, deps: SlackDeps)
   async function publishHome(client: AllMiddlewareArgs['client'], person: PersonId): Promise<void> {
     const state = await deps.service.readConversation(person);
     const view = buildHomeView(state, { ...deps.home, now: Date.now() });
-    await client.views.publish({ user_id: person.userId, view: view as never });
+    await client.views.publish({ user_id: person.userId, view });
   }
 
   app.event('app_home_opened', async ({ event, body, context, client }: HomeArgs) => {
@@ -35,10 +36,9 @@ export function registerAppHome(app: import('@slack/bolt').App, deps: SlackDeps)
       return;
     }
     if (event.tab !== 'home') return;
-    const person = {
-      teamId: context.teamId ?? (body as { team_id?: string }).team_id ?? 'unknown-team',
-      userId: event.user,
-    };
+    const teamId = context.teamId ?? (body as { team_id?: string }).team_id;
+    const person = personFrom(teamId, event.user, deps.logger, 'app_home_opened');
+    if (person === null) return;
     // Detached, like every Slack call here: Slack is acknowledged when the listener returns.
     void showHome(client, person, (body as { event_id?: string }).event_id);
   });
@@ -77,7 +77,8 @@ export function registerAppHome(app: import('@slack/bolt').App, deps: SlackDeps)
     teamId: string | undefined,
   ): Promise<void> {
     if (!channel) return;
-    const person = { teamId: teamId ?? 'unknown-team', userId };
+    const person = personFrom(teamId, userId, deps.logger, 'app_home_opened');
+    if (person === null) return;
     const started = Date.now();
     const receipt = await deps.service.receive(welcomeDelivery(person, { channel }));
     // The welcome is recorded: Slack is acknowledged now, and the welcome and the prompts follow.
@@ -109,15 +110,19 @@ export function registerAppHome(app: import('@slack/bolt').App, deps: SlackDeps)
     }
   }
 
-  const personOf = ({ body, context }: ActionArgs): PersonId => ({
-    teamId: context.teamId ?? body.user.team_id ?? body.team?.id ?? 'unknown-team',
-    userId: body.user.id,
-  });
+  const personOf = ({ body, context }: ActionArgs): PersonId | null =>
+    personFrom(
+      context.teamId ?? body.user.team_id ?? body.team?.id,
+      body.user.id,
+      deps.logger,
+      'block_actions',
+    );
 
   app.action<BlockAction>(START_CONVERSATION_ACTION, async (args: ActionArgs) => {
     await args.ack();
     deps.observer.onReceived?.('block_actions');
     const person = personOf(args);
+    if (person === null) return;
     // Detached: Slack is acknowledged when the listener returns, and opening the DM is a Slack call that may
     // be slow. A click lost to a crash here is only a button: it can be pressed again.
     void startFromHome(args, person);
@@ -154,6 +159,7 @@ export function registerAppHome(app: import('@slack/bolt').App, deps: SlackDeps)
     await args.ack();
     deps.observer.onReceived?.('block_actions');
     const person = personOf(args);
+    if (person === null) return;
     try {
       await deps.service.forget(person);
       deps.logger.info(

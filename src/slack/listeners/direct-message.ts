@@ -19,7 +19,7 @@ export function createDirectMessageListener(deps: SlackDeps) {
     const started = Date.now();
     deps.observer.onReceived?.('message');
     const eventId = (body as { event_id?: string }).event_id;
-    const classified = classifyMessage(event as unknown as Record<string, unknown>, {
+    const classified = classifyMessage(event, {
       eventId,
       teamId: context.teamId ?? (body as { team_id?: string }).team_id,
       botUserId: context.botUserId,
@@ -28,7 +28,9 @@ export function createDirectMessageListener(deps: SlackDeps) {
     const log = { event_id: eventId, retry_num: context.retryNum };
     if (classified.kind === 'ignored') {
       deps.observer.onIgnored?.(classified.reason);
-      deps.logger.info(
+      // A message without a workspace cannot be filed under anyone: worth a warning, unlike the rest.
+      const level = classified.reason === 'no_team' ? 'warn' : 'info';
+      deps.logger[level](
         {
           ...log,
           outcome: 'ignored',

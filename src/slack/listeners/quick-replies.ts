@@ -15,6 +15,7 @@ import type { PersonId } from '../../application/person-record';
 import { afterClick, QUICK_REPLY_ACTION, type QuickQuestion, questionOf } from '../quick-replies';
 import type { ReplyTarget } from '../reply-sender';
 import type { SlackDeps } from './index';
+import { personFrom } from './person';
 
 type ClickArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
 
@@ -73,11 +74,15 @@ export function registerQuickReplies(app: App, deps: SlackDeps): void {
       deps.logger.info({ action_id: action.action_id, outcome: 'ignored' }, 'action ignored');
       return;
     }
+    const person = personFrom(
+      context.teamId ?? body.user.team_id ?? body.team?.id,
+      body.user.id,
+      deps.logger,
+      'block_actions',
+    );
+    if (person === null) return;
     const click: Click = {
-      person: {
-        teamId: context.teamId ?? body.user.team_id ?? body.team?.id ?? 'unknown-team',
-        userId: body.user.id,
-      },
+      person,
       intent,
       target: { channel, threadTs: (message.thread_ts as string | undefined) ?? message.ts },
       messageTs: message.ts,
