@@ -5,7 +5,6 @@
 import { type ConversationService, createConversationService } from './application/conversation-service';
 import type { ReplyChannel } from './application/ports';
 import type { Config } from './config';
-import { MAX_QUESTIONS } from './conversation/engine';
 import type { AppLogger } from './logging';
 import { toBoltLogger } from './logging';
 import { interpreter } from './nlu';
@@ -76,7 +75,7 @@ export async function startBot(
   const metricsRoute = createMetricsRoute(metrics.registry);
   const separateMetrics = config.metricsPort !== undefined;
   const routes = separateMetrics || config.mode === 'http' ? healthRoutes : [...healthRoutes, metricsRoute];
-  const home = { persona, maxQuestions: MAX_QUESTIONS, sessionTimeoutMs: config.sessionTimeoutMs };
+  const home = { persona, sessionTimeoutMs: config.sessionTimeoutMs };
   const slack = createSlackRuntime(
     config,
     { service, logger, observer: metrics.slack, home },

@@ -3,13 +3,12 @@
 // Names and messages are the people's own text, so control characters are neutralised before they reach a
 // terminal (an escape sequence in a name must not restyle or rewrite the admin's screen).
 
-import { MAX_QUESTIONS } from '../conversation/engine';
 import {
-  type ConversationState,
-  questionsLeft,
-  type Stage,
-  type TranscriptTurn,
-} from '../conversation/state';
+  type Standing as CoreStanding,
+  standingOf as coreStanding,
+  lastKnownName,
+} from '../conversation/standing';
+import type { ConversationState, TranscriptTurn } from '../conversation/state';
 import { lastSeen, type StoredPerson } from './people';
 
 export type StateCode =
@@ -46,19 +45,18 @@ export interface Timing {
 
 export function standingOf(state: ConversationState | null, timing: Timing): Standing {
   if (state === null) return { state: 'unreadable', questionsLeft: null, label: 'unreadable' };
-  const session = state.session;
-  if (session === null) return { state: 'closed', questionsLeft: null, label: 'closed' };
-  if (timing.now - session.lastActiveAt > timing.sessionTimeoutMs) {
-    return { state: 'expired', questionsLeft: null, label: 'expired' };
+  const standing = coreStanding(state, timing.now, timing.sessionTimeoutMs);
+  if (standing.confirmingForget) {
+    return { state: 'confirming_forget', questionsLeft: standing.questionsLeft, label: 'confirming forget' };
   }
-  const left = questionsLeft(session.stage, MAX_QUESTIONS);
-  const labels: Record<Stage['kind'], string> = {
+  const labels: Record<CoreStanding['stage'], string> = {
+    closed: 'closed',
+    expired: 'expired',
     awaiting_name: 'awaiting name',
     confirming_name: 'confirming name',
-    answering: `answering (${left} left)`,
-    confirming_forget: 'confirming forget',
+    answering: `answering (${standing.questionsLeft} left)`,
   };
-  return { state: session.stage.kind, questionsLeft: left, label: labels[session.stage.kind] };
+  return { state: standing.stage, questionsLeft: standing.questionsLeft, label: labels[standing.stage] };
 }
 
 export function summarise(person: StoredPerson, timing: Timing): Summary {
@@ -66,7 +64,11 @@ export function summarise(person: StoredPerson, timing: Timing): Summary {
   return {
     teamId: person.id.teamId,
     userId: person.id.userId,
-    name: state === null ? null : nameOf(state),
+    // The name they were last greeted with first, as the bot would use it next.
+    name:
+      state === null
+        ? null
+        : (state.knownName ?? coreStanding(state, timing.now, Infinity).name ?? lastKnownName(state)),
     standing: standingOf(state, timing),
     sessions: state === null ? 0 : state.history.length + (state.session ? 1 : 0),
     lastActivity: person.record === null ? null : lastSeen(person.record),
@@ -76,15 +78,6 @@ export function summarise(person: StoredPerson, timing: Timing): Summary {
 /** Newest activity first; people with none (and unreadable records) last, in key order. */
 export function byLastActivity(a: Summary, b: Summary): number {
   return (b.lastActivity ?? -1) - (a.lastActivity ?? -1);
-}
-
-/** The name the person goes by: the one they were last greeted with, or the open session's. */
-function nameOf(state: ConversationState): string | null {
-  if (state.knownName !== null) return state.knownName;
-  const stage = state.session?.stage;
-  const current = stage?.kind === 'confirming_forget' ? stage.resume : stage;
-  if (current?.kind === 'answering' && current.name !== null) return current.name;
-  return [...state.history].reverse().find((s) => s.name !== null)?.name ?? null;
 }
 
 // --- list ---

@@ -14,6 +14,7 @@ import type { Expectation, Intent, Interpretation, NameReading } from './interpr
 import type { Persona } from './persona';
 import type { Variants } from './replies';
 import * as say from './replies';
+import { isExpired, MAX_QUESTIONS, type PlainStage, plainStage } from './standing';
 import {
   type ConversationState,
   type FinishedSession,
@@ -24,7 +25,7 @@ import {
 } from './state';
 import { lastBotReply, pruneHistory, recordTurns, sentencesOf } from './transcript';
 
-export const MAX_QUESTIONS = 3;
+export { MAX_QUESTIONS } from './standing';
 /** A new conversation this soon after the last one ended carries on from it, rather than welcoming back. */
 export const JUST_LEFT_MS = 10 * 60 * 1000;
 /** Messages without a name before the bot goes on without one, so nobody is stuck. */
@@ -52,8 +53,6 @@ export interface StepResult {
   /** The person confirmed "forget me": everything stored about them must be deleted. */
   readonly forget: boolean;
 }
-
-type PlainStage = Exclude<Stage, { kind: 'confirming_forget' }>;
 
 /** A working copy of the state while one message is handled; `step` returns it as plain data. */
 export interface Draft {
@@ -85,7 +84,7 @@ export function expectationOf(
   settings: ConversationSettings,
 ): Expectation {
   const session = state.session;
-  if (session === null || now - session.lastActiveAt > settings.sessionTimeoutMs) {
+  if (session === null || isExpired(session, now, settings.sessionTimeoutMs)) {
     return state.knownName !== null || state.refusedName === true ? 'nothing' : 'name';
   }
   switch (session.stage.kind) {
@@ -259,7 +258,7 @@ function tellHelp(ctx: Context): void {
 function expireIdleSession(ctx: Context): boolean {
   const { draft, now, settings } = ctx;
   const session = draft.session;
-  if (session === null || now - session.lastActiveAt <= settings.sessionTimeoutMs) return false;
+  if (session === null || !isExpired(session, now, settings.sessionTimeoutMs)) return false;
   finishSession(ctx, 'expired', session.lastActiveAt + settings.sessionTimeoutMs);
   draft.finishedByThisMessage = null; // this message starts the next session
   tell(ctx, say.sessionExpired(formatDuration(settings.sessionTimeoutMs)));
@@ -335,7 +334,7 @@ function handleCommand(ctx: Context): void {
       finishSession(ctx, 'stopped');
       return;
     case 'forget': {
-      const resume = session ? unwrap(session.stage) : { kind: 'awaiting_name' as const, misses: 0 };
+      const resume = session ? plainStage(session.stage) : { kind: 'awaiting_name' as const, misses: 0 };
       setStage(ctx, { kind: 'confirming_forget', resume });
       tell(ctx, say.confirmForget(ctx.draft.knownName !== null));
       return;
@@ -346,7 +345,7 @@ function handleCommand(ctx: Context): void {
 }
 
 function statusLine(stage: Stage): string {
-  const current = unwrap(stage);
+  const current = plainStage(stage);
   if (current.kind !== 'answering') return say.statusAwaitingName();
   return say.statusAnswering(current.name, MAX_QUESTIONS - current.questionsAsked);
 }
@@ -696,12 +695,8 @@ function answerQuestions(ctx: Context): boolean {
 
 // --- helpers ---
 
-function unwrap(stage: Stage): PlainStage {
-  return stage.kind === 'confirming_forget' ? stage.resume : stage;
-}
-
 export function nameOf(stage: Stage): string | null {
-  const current = unwrap(stage);
+  const current = plainStage(stage);
   return current.kind === 'answering' ? current.name : null;
 }
 

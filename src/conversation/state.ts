@@ -64,11 +64,6 @@ export const EMPTY_STATE: ConversationState = {
   history: [],
 };
 
-export function questionsLeft(stage: Stage, maxQuestions: number): number | null {
-  const current = stage.kind === 'confirming_forget' ? stage.resume : stage;
-  return current.kind === 'answering' ? Math.max(0, maxQuestions - current.questionsAsked) : null;
-}
-
 // --- validation on read: stored JSON may be old, hand-edited or corrupt ---
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;

@@ -4,7 +4,8 @@
 import type { types } from '@slack/bolt';
 import type { Persona } from '../conversation/persona';
 import { escapeText, formatName } from '../conversation/replies';
-import type { ConversationState, FinishedSession, Stage } from '../conversation/state';
+import { MAX_QUESTIONS, standingOf } from '../conversation/standing';
+import type { ConversationState, FinishedSession } from '../conversation/state';
 
 export const START_CONVERSATION_ACTION = 'home_start_conversation';
 export const FORGET_ME_ACTION = 'home_forget_me';
@@ -12,7 +13,6 @@ const RECENT_SESSIONS = 5;
 
 export interface HomeViewOptions {
   readonly persona: Persona;
-  readonly maxQuestions: number;
   readonly sessionTimeoutMs: number;
   readonly now: number;
 }
@@ -31,7 +31,7 @@ export function buildHomeView(state: ConversationState, options: HomeViewOptions
   const blocks: types.KnownBlock[] = [
     { type: 'header', text: { type: 'plain_text', text: `Hi, I'm ${persona.name}` } },
     section(
-      `Tell me your name in our DM, then ask me up to ${options.maxQuestions} questions: my name, my age or my hobby.`,
+      `Tell me your name in our DM, then ask me up to ${MAX_QUESTIONS} questions: my name, my age or my hobby.`,
     ),
     { type: 'divider' },
     section(`*Now*\n${describeCurrent(state, options)}`),
@@ -69,22 +69,20 @@ export function buildHomeView(state: ConversationState, options: HomeViewOptions
 }
 
 function describeCurrent(state: ConversationState, options: HomeViewOptions): string {
-  const session = state.session;
-  if (session === null || options.now - session.lastActiveAt > options.sessionTimeoutMs) {
+  const standing = standingOf(state, options.now, options.sessionTimeoutMs);
+  if (standing.startedAt === null) {
     return 'No conversation is open. Say hi in our DM, or press *Start a new conversation*.';
   }
-  const stage: Stage = session.stage.kind === 'confirming_forget' ? session.stage.resume : session.stage;
-  const since = `started ${slackDate(session.startedAt)}`;
-  switch (stage.kind) {
-    case 'awaiting_name':
-      return `Waiting for your name (${since}).`;
+  const since = `started ${slackDate(standing.startedAt)}`;
+  switch (standing.stage) {
     case 'confirming_name':
-      return `Checking your name: is it ${formatName(stage.candidate)}? (${since})`;
+      return `Checking your name: is it ${formatName(standing.candidate ?? '')}? (${since})`;
     case 'answering': {
-      const left = options.maxQuestions - stage.questionsAsked;
-      const who = stage.name === null ? 'You' : `You're ${formatName(stage.name)}: you`;
-      return `${who} have ${left} of ${options.maxQuestions} questions left (${since}).`;
+      const who = standing.name === null ? 'You' : `You're ${formatName(standing.name)}: you`;
+      return `${who} have ${standing.questionsLeft} of ${standing.maxQuestions} questions left (${since}).`;
     }
+    default:
+      return `Waiting for your name (${since}).`;
   }
 }
 

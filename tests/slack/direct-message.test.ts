@@ -60,7 +60,7 @@ beforeAll(async () => {
     settings: { persona, sessionTimeoutMs: config.sessionTimeoutMs, retentionMs: config.retentionMs },
   });
   const boltLogger = silentBoltLogger;
-  const home = { persona, maxQuestions: 3, sessionTimeoutMs: config.sessionTimeoutMs };
+  const home = { persona, sessionTimeoutMs: config.sessionTimeoutMs };
   runtime = createSlackRuntime(config, { service, logger, observer: {}, home }, boltLogger);
   await runtime.start();
   await fake.waitForSocketConnections(1, 10_000);

@@ -9,7 +9,7 @@ import { buildHomeView, FORGET_ME_ACTION, START_CONVERSATION_ACTION } from '../.
 
 const persona = { name: 'Quillon', age: 5, hobby: 'words', defaultAnswer: 'Hmm.' };
 const settings = { persona, sessionTimeoutMs: 30 * 60_000, retentionMs: 30 * 86_400_000 };
-const options = { persona, maxQuestions: 3, sessionTimeoutMs: settings.sessionTimeoutMs };
+const options = { persona, sessionTimeoutMs: settings.sessionTimeoutMs };
 const msg = (text: string, extra: Partial<Interpretation> = {}): Interpretation => ({
   text,
   command: null,

@@ -70,7 +70,7 @@ describe.each(['socket', 'http'] as const)('%s mode', (mode) => {
         retentionMs: config.retentionMs,
       },
     });
-    const home = { persona: TEST_PERSONA, maxQuestions: 3, sessionTimeoutMs: config.sessionTimeoutMs };
+    const home = { persona: TEST_PERSONA, sessionTimeoutMs: config.sessionTimeoutMs };
     runtime = createSlackRuntime(config, { service, logger, observer: {}, home }, silentBoltLogger);
     await runtime.start();
     if (mode === 'socket') await fake.waitForSocketConnections(1, 10_000);

@@ -23,7 +23,6 @@ export interface SlackDeps {
   /** What the Home tab shows. */
   readonly home: {
     readonly persona: Persona;
-    readonly maxQuestions: number;
     readonly sessionTimeoutMs: number;
   };
 }
