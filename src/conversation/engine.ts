@@ -14,7 +14,7 @@ import type { Expectation, Intent, Interpretation, NameReading } from './interpr
 import type { Persona } from './persona';
 import type { Variants } from './replies';
 import * as say from './replies';
-import { isExpired, MAX_QUESTIONS, type PlainStage, plainStage } from './standing';
+import { isExpired, MAX_QUESTIONS, type PlainStage, plainStage, sessionName } from './standing';
 import {
   type ConversationState,
   type FinishedSession,
@@ -23,7 +23,7 @@ import {
   STATE_VERSION,
   type Stage,
 } from './state';
-import { lastBotReply, pruneHistory, recordTurns, sentencesOf } from './transcript';
+import { fileSession, lastBotReply, pruneHistory, recordTurns, sentencesOf } from './transcript';
 
 export { MAX_QUESTIONS } from './standing';
 /** A new conversation this soon after the last one ended carries on from it, rather than welcoming back. */
@@ -174,8 +174,7 @@ export function startConversation(
     answer: null,
   };
   return run(state, silence, now, settings, (ctx) => {
-    finishSession(ctx, 'restarted');
-    ctx.draft.finishedByThisMessage = null;
+    closeSession(ctx, 'restarted');
     openSession(ctx);
   });
 }
@@ -259,9 +258,8 @@ function expireIdleSession(ctx: Context): boolean {
   const { draft, now, settings } = ctx;
   const session = draft.session;
   if (session === null || !isExpired(session, now, settings.sessionTimeoutMs)) return false;
-  finishSession(ctx, 'expired', session.lastActiveAt + settings.sessionTimeoutMs);
-  draft.finishedByThisMessage = null; // this message starts the next session
-  tell(ctx, say.sessionExpired(formatDuration(settings.sessionTimeoutMs)));
+  closeSession(ctx, 'expired', session.lastActiveAt + settings.sessionTimeoutMs);
+  tell(ctx, say.sessionExpired(say.formatDuration(settings.sessionTimeoutMs)));
   return true;
 }
 
@@ -272,22 +270,21 @@ function startSession(ctx: Context, stage: Stage): void {
   draft.events.push({ type: 'session_started' });
 }
 
+/** Ends the open session with this message, which goes into its transcript (the last answer, "stop"). */
 function finishSession(ctx: Context, outcome: SessionOutcome, endedAt = ctx.now): void {
+  ctx.draft.finishedByThisMessage = closeSession(ctx, outcome, endedAt);
+}
+
+/** Ends the open session before this message, which belongs to the next one ("restart", an expiry). */
+function closeSession(ctx: Context, outcome: SessionOutcome, endedAt = ctx.now): FinishedSession | null {
   const { draft } = ctx;
   const session = draft.session;
-  if (session === null) return;
-  const finished: FinishedSession = {
-    id: session.id,
-    startedAt: session.startedAt,
-    endedAt,
-    outcome,
-    name: nameOf(session.stage),
-    turns: session.turns,
-  };
+  if (session === null) return null;
+  const finished = fileSession(session, outcome, endedAt);
   draft.history.push(finished);
   draft.session = null;
-  draft.finishedByThisMessage = finished;
   draft.events.push({ type: 'session_finished', outcome });
+  return finished;
 }
 
 function setStage(ctx: Context, stage: Stage): void {
@@ -319,8 +316,7 @@ function handleCommand(ctx: Context): void {
       if (session) setStage(ctx, session.stage);
       return;
     case 'restart':
-      finishSession(ctx, 'restarted');
-      draft.finishedByThisMessage = null;
+      closeSession(ctx, 'restarted');
       startSession(ctx, { kind: 'awaiting_name', misses: 0 });
       tell(ctx, say.restarted());
       tellOne(ctx, say.askName());
@@ -330,7 +326,7 @@ function handleCommand(ctx: Context): void {
         tell(ctx, say.nothingToStop());
         return;
       }
-      tell(ctx, say.stopped(nameOf(session.stage)));
+      tell(ctx, say.stopped(sessionName(session.stage)));
       finishSession(ctx, 'stopped');
       return;
     case 'forget': {
@@ -694,25 +690,3 @@ function answerQuestions(ctx: Context): boolean {
 }
 
 // --- helpers ---
-
-export function nameOf(stage: Stage): string | null {
-  const current = plainStage(stage);
-  return current.kind === 'answering' ? current.name : null;
-}
-
-/** "30 minutes", "2 hours", "1 day": how long the idle timeout was, in the reply that says so. */
-export function formatDuration(ms: number): string {
-  const units: [number, string][] = [
-    [86_400_000, 'day'],
-    [3_600_000, 'hour'],
-    [60_000, 'minute'],
-    [1000, 'second'],
-  ];
-  for (const [size, unit] of units) {
-    if (ms >= size && ms % size === 0) {
-      const n = ms / size;
-      return `${n} ${unit}${n === 1 ? '' : 's'}`;
-    }
-  }
-  return `${Math.round(ms / 1000)} seconds`;
-}

@@ -298,3 +298,20 @@ export function forgetNeedsYes(knowsName: boolean): string {
 export function forgetCancelled(knowsName: boolean): string {
   return `Okay, I've kept everything: ${stored(knowsName)}.`;
 }
+
+/** "30 minutes", "2 hours", "1 day": how long the idle timeout was, in the reply that says so. */
+export function formatDuration(ms: number): string {
+  const units: [number, string][] = [
+    [86_400_000, 'day'],
+    [3_600_000, 'hour'],
+    [60_000, 'minute'],
+    [1000, 'second'],
+  ];
+  for (const [size, unit] of units) {
+    if (ms >= size && ms % size === 0) {
+      const n = ms / size;
+      return `${n} ${unit}${n === 1 ? '' : 's'}`;
+    }
+  }
+  return `${Math.round(ms / 1000)} seconds`;
+}

@@ -2,9 +2,9 @@
 // and when the person was last active. Kept apart from the conversation rules (engine.ts).
 
 import type { ConversationSettings } from './engine';
-import { nameOf } from './engine';
-import type { ConversationState, FinishedSession } from './state';
-import { pruneHistory } from './transcript';
+import { isExpired } from './standing';
+import type { ConversationState } from './state';
+import { fileSession, pruneHistory } from './transcript';
 
 /**
  * Ends the open session from outside the conversation (an admin's reset), keeping its transcript. A
@@ -17,15 +17,10 @@ export function endSession(
 ): ConversationState {
   const session = state.session;
   if (session === null) return state;
-  const idle = now - session.lastActiveAt > settings.sessionTimeoutMs;
-  const finished: FinishedSession = {
-    id: session.id,
-    startedAt: session.startedAt,
-    endedAt: idle ? session.lastActiveAt + settings.sessionTimeoutMs : now,
-    outcome: idle ? 'expired' : 'reset',
-    name: nameOf(session.stage),
-    turns: session.turns,
-  };
+  const idle = isExpired(session, now, settings.sessionTimeoutMs);
+  const finished = idle
+    ? fileSession(session, 'expired', session.lastActiveAt + settings.sessionTimeoutMs)
+    : fileSession(session, 'reset', now);
   return {
     ...state,
     session: null,

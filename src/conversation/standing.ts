@@ -35,6 +35,12 @@ export function plainStage(stage: Stage): PlainStage {
   return stage.kind === 'confirming_forget' ? stage.resume : stage;
 }
 
+/** The name a session goes by: the one it greeted the person with (null before, or without one). */
+export function sessionName(stage: Stage): string | null {
+  const current = plainStage(stage);
+  return current.kind === 'answering' ? current.name : null;
+}
+
 /** An open session idle for longer than the timeout: the next message starts afresh. */
 export function isExpired(session: Session | null, now: number, sessionTimeoutMs: number): boolean {
   return session !== null && now - session.lastActiveAt > sessionTimeoutMs;

@@ -3,12 +3,25 @@
 
 import type { Draft } from './engine';
 import type { Interpretation } from './interpretation';
-import type { ConversationState, FinishedSession, TranscriptTurn } from './state';
+import { sessionName } from './standing';
+import type { ConversationState, FinishedSession, Session, SessionOutcome, TranscriptTurn } from './state';
 
 /** Finished sessions kept per person (retention by age applies too). */
 export const HISTORY_LIMIT = 20;
 /** Longest text kept per transcript turn. */
 export const TRANSCRIPT_TEXT_LIMIT = 500;
+
+/** The open session, filed as finished: its transcript, how it ended, the name it went by. */
+export function fileSession(session: Session, outcome: SessionOutcome, endedAt: number): FinishedSession {
+  return {
+    id: session.id,
+    startedAt: session.startedAt,
+    endedAt,
+    outcome,
+    name: sessionName(session.stage),
+    turns: session.turns,
+  };
+}
 
 /** What the bot understood of a message, for the transcript: "name:Ana", "questions:age", "acts:thanks". */
 export function describe(input: Interpretation): string | undefined {
