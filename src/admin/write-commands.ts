@@ -2,13 +2,15 @@
 // change is the store's revision-checked write: if the bot wrote the person's record after we read it, the
 // write is refused, and we read again and redo the change on the new record. Neither side loses a write.
 
-import type { PersonId, PersonRecord } from '../application/person-record';
+import { type PersonId, type PersonRecord, parsePersonRecord, personKey } from '../application/person-record';
+import type { Versioned } from '../application/ports';
+import { readModifyWrite, type Write, WriteConflictError } from '../application/read-modify-write';
 import { endSession, forgetSessionsBefore } from '../conversation/session-admin';
 import { formatUserRef, type UserRef } from './args';
 import type { AdminDeps, AdminIo } from './context';
 import { AdminError, EXIT } from './errors';
 import { formatTime } from './format';
-import { describePerson, findPerson, lastSeen, listPersonIds, readPerson } from './people';
+import { describePerson, findPerson, lastSeen, listPersonIds } from './people';
 
 /** Attempts per person before giving up on a record that keeps changing under us. */
 export const MAX_ATTEMPTS = 5;
@@ -56,7 +58,8 @@ export async function resetPerson(deps: AdminDeps, io: AdminIo, user: UserRef): 
 
 /**
  * Applies `change` to the person's current record and writes it back if nobody wrote in between, else
- * starts over from a fresh read. Resolves what was written, or null when `change` had nothing to do.
+ * starts over from a fresh read (the same read-modify-write as the bot's). Resolves what was written, or
+ * null when `change` had nothing to do.
  */
 async function rewrite(
   deps: AdminDeps,
@@ -65,28 +68,34 @@ async function rewrite(
   change: (record: PersonRecord) => PersonRecord | null,
 ): Promise<PersonRecord | null> {
   const who = describePerson(id);
-  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
-    const person = await readPerson(deps.store, id);
-    if (person === undefined) {
+  const decide = (stored: Versioned | undefined) => {
+    if (stored === undefined) {
       throw new AdminError(
         EXIT.notFound,
         `no conversation stored for ${formatUserRef(user)} (DATABASE_URL ${deps.where})`,
       );
     }
-    if (person.record === null) {
+    const record = parsePersonRecord(stored.data);
+    if (record === null) {
       throw new AdminError(
         EXIT.failure,
         `the record of ${who} is unreadable (corrupt or from an unknown version); "delete ${who}" removes it`,
       );
     }
-    const next = change(person.record);
-    if (next === null) return null;
-    if ((await deps.store.write(person.key, next, person.revision, deps.retentionMs)) !== null) return next;
+    const next = change(record);
+    return next === null ? null : { data: next, ttlMs: deps.retentionMs, result: next };
+  };
+  try {
+    return (
+      (await readModifyWrite(deps.store, personKey(id), decide, { attempts: MAX_ATTEMPTS }))?.result ?? null
+    );
+  } catch (error) {
+    if (!(error instanceof WriteConflictError)) throw error;
+    throw new AdminError(
+      EXIT.failure,
+      `${who} kept changing while the admin tried to write (${MAX_ATTEMPTS} attempts); try again`,
+    );
   }
-  throw new AdminError(
-    EXIT.failure,
-    `${who} kept changing while the admin tried to write (${MAX_ATTEMPTS} attempts); try again`,
-  );
 }
 
 interface PurgeTally {
@@ -154,35 +163,54 @@ async function purgeOne(
   tally: PurgeTally,
 ): Promise<string | null> {
   const who = describePerson(id);
-  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
-    const person = await readPerson(deps.store, id);
-    if (person === undefined) return null;
-    if (person.record === null) {
-      tally.unreadable += 1;
+  type Plan =
+    | { kind: 'delete'; seen: number | null }
+    | { kind: 'trim'; removed: number }
+    | { kind: 'unreadable' };
+  let plan: Plan | null = null;
+  const decide = (stored: Versioned | undefined): Write<Plan> | null => {
+    plan = null;
+    if (stored === undefined) return null;
+    const record = parsePersonRecord(stored.data);
+    if (record === null) {
+      plan = { kind: 'unreadable' };
       return null;
     }
-    const conversation = person.record.conversation;
-    const seen = lastSeen(person.record);
+    const conversation = record.conversation;
+    const seen = lastSeen(record);
     if (conversation.session === null && (seen === null || seen < cutoff)) {
-      if (!dryRun && (await deps.store.write(person.key, null, person.revision, TOMBSTONE_TTL_MS)) === null) {
-        continue;
-      }
-      tally.peopleDeleted += 1;
-      return `delete ${who} (last activity ${seen === null ? 'unknown' : formatTime(seen)})`;
+      plan = { kind: 'delete', seen };
+      return dryRun ? null : { data: null, ttlMs: TOMBSTONE_TTL_MS, result: plan };
     }
     const trimmed = forgetSessionsBefore(conversation, cutoff);
     const removed = conversation.history.length - trimmed.history.length;
     if (removed === 0) return null;
-    const next = { ...person.record, conversation: trimmed };
-    if (!dryRun && (await deps.store.write(person.key, next, person.revision, deps.retentionMs)) === null) {
-      continue;
-    }
-    tally.sessionsRemoved += removed;
-    tally.peopleTrimmed += 1;
-    return `remove ${plural(removed, 'old session', 'old sessions')} of ${who}`;
+    plan = { kind: 'trim', removed };
+    const next = { ...record, conversation: trimmed };
+    return dryRun ? null : { data: next, ttlMs: deps.retentionMs, result: plan };
+  };
+  try {
+    await readModifyWrite(deps.store, personKey(id), decide, { attempts: MAX_ATTEMPTS });
+  } catch (error) {
+    if (!(error instanceof WriteConflictError)) throw error;
+    tally.busy.push(who);
+    return null;
   }
-  tally.busy.push(who);
-  return null;
+  const done = plan as Plan | null;
+  switch (done?.kind) {
+    case 'unreadable':
+      tally.unreadable += 1;
+      return null;
+    case 'delete':
+      tally.peopleDeleted += 1;
+      return `delete ${who} (last activity ${done.seen === null ? 'unknown' : formatTime(done.seen)})`;
+    case 'trim':
+      tally.sessionsRemoved += done.removed;
+      tally.peopleTrimmed += 1;
+      return `remove ${plural(done.removed, 'old session', 'old sessions')} of ${who}`;
+    default:
+      return null;
+  }
 }
 
 function plural(n: number, one: string, many: string): string {

@@ -48,14 +48,19 @@ import {
   withDelivery,
   withoutDelivery,
 } from './person-record';
-import type { ConversationStore, DeliveryClaims, Interpreter, Logger, Reply, ReplyChannel } from './ports';
+import type {
+  ConversationStore,
+  DeliveryClaims,
+  Interpreter,
+  Logger,
+  Reply,
+  ReplyChannel,
+  Versioned,
+} from './ports';
+import { readModifyWrite } from './read-modify-write';
 
-/** How many times a write is retried when another writer got in first (with a short random pause). */
-const MAX_WRITE_CONFLICTS = 10;
 /** Waits before trying a person's work again after the store failed: doubling, up to the last. */
 const RETRY_DELAYS_MS = [1000, 2000, 5000, 10_000, 30_000];
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export const STORAGE_APOLOGY =
   "Sorry, I couldn't reach my memory just now, so I didn't take in your last message. Please send it again in a moment.";
@@ -180,37 +185,43 @@ export function createConversationService(deps: ConversationServiceDeps): Conver
   const awaited = new Map<string, HandleResult | null>();
   const retries = new Map<string, { attempt: number; timer: NodeJS.Timeout }>();
 
+  /** The stored record; a missing one is empty, and an unreadable one starts afresh (with a warning). */
+  function recordOf(stored: Versioned | undefined, key: string): PersonRecord {
+    if (stored === undefined) return EMPTY_RECORD;
+    const record = parsePersonRecord(stored.data);
+    if (record !== null) return record;
+    logger.warn({ key }, 'Stored conversation is unreadable or from an unknown version; starting afresh');
+    return EMPTY_RECORD;
+  }
+
   async function load(key: string): Promise<Loaded> {
     const stored = await store.read(key);
-    if (stored === undefined) return { record: EMPTY_RECORD, revision: undefined };
-    const record = parsePersonRecord(stored.data);
-    if (record === null) {
-      logger.warn({ key }, 'Stored conversation is unreadable or from an unknown version; starting afresh');
-      return { record: EMPTY_RECORD, revision: stored.revision };
-    }
-    return { record, revision: stored.revision };
+    return { record: recordOf(stored, key), revision: stored?.revision };
   }
 
   /**
-   * The one read-modify-write: applies `change` to the record and saves it, conditional on the revision
-   * read; after a conflict, re-reads and applies it again. `change` returns null when there is nothing to
-   * write, which resolves null. `from` is a guess at the current record (what we last wrote).
+   * Applies `change` to the person's record and saves it (read-modify-write.ts: revision-checked, read
+   * again and re-applied after a conflict). `change` returns null when there is nothing to write, which
+   * resolves null. `from` is a guess at the current record (what we last wrote or read).
    */
   async function update(
     key: string,
     from: Loaded | undefined,
     change: (record: PersonRecord) => PersonRecord | null,
   ): Promise<Loaded | null> {
-    let current = from ?? (await load(key));
-    for (let attempt = 0; attempt < MAX_WRITE_CONFLICTS; attempt += 1) {
-      const next = change(current.record);
-      if (next === null) return null;
-      const revision = await store.write(key, next, current.revision, ttlMs);
-      if (revision !== null) return { record: next, revision };
-      if (attempt > 0) await pause(Math.random() * 5 * attempt); // writers in step would collide again
-      current = await load(key);
-    }
-    throw new Error(`Gave up after ${MAX_WRITE_CONFLICTS} write conflicts on ${key}`);
+    // The guess is already parsed: only what is read anew is parsed (and validated) again.
+    const guess = from?.revision === undefined ? undefined : { revision: from.revision, data: from.record };
+    const done = await readModifyWrite(
+      store,
+      key,
+      (stored) => {
+        const record = stored === guess && from ? from.record : recordOf(stored, key);
+        const next = change(record);
+        return next === null ? null : { data: next, ttlMs, result: next };
+      },
+      { first: guess },
+    );
+    return done === null ? null : { record: done.result, revision: done.revision };
   }
 
   /**
