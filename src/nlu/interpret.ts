@@ -53,7 +53,12 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
     const last = smallTalk.at(-1);
     const saysBye = last?.covered === true && last.kinds.includes('farewells');
     const command = readCommand(message, lexicon);
-    if (command && !(command === 'status' && saysBye))
+    // "wait that used up a question?? ok fine. what's your hobby then": help and status change nothing,
+    // so a question about the bot in the same message is answered instead (the answer says what is left).
+    const asksBotToo =
+      (command === 'status' || command === 'help') &&
+      readQuestions(message, smallTalk, new Set(), lexicon, new Set()).intents.some((i) => i !== 'other');
+    if (command && !(command === 'status' && saysBye) && !asksBotToo)
       return { text, command, name: null, intents: [], acts: [], answer: null };
     const found =
       context.expecting === 'nothing' && allSmallTalk(smallTalk)

@@ -157,6 +157,13 @@ describe('commands, in the natural wordings people use, and only as the whole me
     expect(read(text).command).toBeNull();
     expect(read(text).intents.length).toBeGreaterThan(0);
   });
+
+  it.each([
+    ["wait that used up a question?? ok fine. what's your hobby then", 'hobby'],
+    ['how many do I have left? and how old are you', 'age'],
+  ])('%j asks the bot too, which is answered rather than only the status', (text, intent) => {
+    expect(read(text)).toMatchObject({ command: null, intents: [intent] });
+  });
 });
 
 describe('names, read for what the conversation expects', () => {
