@@ -1,20 +1,23 @@
-// The page's script, sent inline (no build step, no external resources). It is plain ES2017 for any current
-// browser. Text from people and from the bot only ever reaches the page as text nodes, never as HTML.
-
-import { QUICK_QUESTIONS } from '../conversation/engine';
-
-/** The quick replies' questions, from the conversation core, as a JS literal that cannot end the <script>. */
-const QUESTIONS_JSON = JSON.stringify(QUICK_QUESTIONS).replace(/</g, '\\u003c');
-
-export const PAGE_SCRIPT = String.raw`
-(function () {
-  'use strict';
+(() => {
+  'use strict'; // an inline classic script: strict mode is not implied
   // Odd parts are shown as code.
-  var OFFLINE = ["Can't reach the bot. Is ", 'npm run playground', ' still running? Your message is still in the box below: press Retry, or Enter, to send it again.'];
-  var OFFLINE_LOAD = ["Can't reach the bot to load the conversation. Is ", 'npm run playground', ' still running?'];
-  var OFFLINE_CLICK = ["Can't reach the bot. Is ", 'npm run playground', ' still running? Press Retry, or the question again, to ask it.'];
+  var OFFLINE = [
+    "Can't reach the bot. Is ",
+    'npm run playground',
+    ' still running? Your message is still in the box below: press Retry, or Enter, to send it again.',
+  ];
+  var OFFLINE_LOAD = [
+    "Can't reach the bot to load the conversation. Is ",
+    'npm run playground',
+    ' still running?',
+  ];
+  var OFFLINE_CLICK = [
+    "Can't reach the bot. Is ",
+    'npm run playground',
+    ' still running? Press Retry, or the question again, to ask it.',
+  ];
   // The questions a reply can offer as buttons: [{ intent, label }], the same as the Slack bot's.
-  var QUESTIONS = ${QUESTIONS_JSON};
+  var QUESTIONS = /* QUICK_QUESTIONS */ [];
   var TIMEOUT_MS = 15000;
   var botName = document.body.getAttribute('data-bot-name') || 'the bot';
   var list = document.getElementById('message-list');
@@ -37,8 +40,8 @@ export const PAGE_SCRIPT = String.raw`
     var b = crypto.getRandomValues(new Uint8Array(16));
     b[6] = (b[6] & 15) | 64;
     b[8] = (b[8] & 63) | 128;
-    var h = Array.prototype.map.call(b, function (x) { return (x + 256).toString(16).slice(1); }).join('');
-    return h.slice(0, 8) + '-' + h.slice(8, 12) + '-' + h.slice(12, 16) + '-' + h.slice(16, 20) + '-' + h.slice(20);
+    var h = Array.prototype.map.call(b, (x) => (x + 256).toString(16).slice(1)).join('');
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
   }
 
   function el(tag, className, text) {
@@ -50,21 +53,23 @@ export const PAGE_SCRIPT = String.raw`
 
   // The bot writes Slack mrkdwn: only &amp; &lt; &gt; are escaped, and *bold* is the only style it uses.
   function decode(s) {
-    return s.replace(/&(amp|lt|gt);/g, function (_, e) { return e === 'lt' ? '<' : e === 'gt' ? '>' : '&'; });
+    return s.replace(/&(amp|lt|gt);/g, (_, e) => (e === 'lt' ? '<' : e === 'gt' ? '>' : '&'));
   }
   var BOLD = /\*([^*\n]+)\*/g;
   function renderMrkdwn(text, into) {
     var last = 0;
-    var match;
     BOLD.lastIndex = 0;
-    while ((match = BOLD.exec(text)) !== null) {
-      if (match.index > last) into.appendChild(document.createTextNode(decode(text.slice(last, match.index))));
+    for (let match = BOLD.exec(text); match !== null; match = BOLD.exec(text)) {
+      if (match.index > last)
+        into.appendChild(document.createTextNode(decode(text.slice(last, match.index))));
       into.appendChild(el('strong', '', decode(match[1])));
       last = BOLD.lastIndex;
     }
     if (last < text.length) into.appendChild(document.createTextNode(decode(text.slice(last))));
   }
-  function plainMrkdwn(text) { return decode(text.replace(BOLD, '$1')); }
+  function plainMrkdwn(text) {
+    return decode(text.replace(BOLD, '$1'));
+  }
 
   function formatTime(at) {
     return new Date(at).toLocaleTimeString([], { hour: 'numeric', minute: '2-digit' });
@@ -73,8 +78,8 @@ export const PAGE_SCRIPT = String.raw`
   function buildMessage(tag, from, at) {
     var isBot = from === 'bot';
     var name = isBot ? botName : 'You';
-    var root = el(tag, 'message ' + (isBot ? 'from-bot' : 'from-person'));
-    var avatar = el('div', 'avatar ' + (isBot ? 'avatar-bot' : 'avatar-person'), name.charAt(0).toUpperCase());
+    var root = el(tag, `message ${isBot ? 'from-bot' : 'from-person'}`);
+    var avatar = el('div', `avatar ${isBot ? 'avatar-bot' : 'avatar-person'}`, name.charAt(0).toUpperCase());
     avatar.setAttribute('aria-hidden', 'true');
     var body = el('div', 'message-body');
     var meta = el('div', 'message-meta');
@@ -108,9 +113,9 @@ export const PAGE_SCRIPT = String.raw`
       parent.body.appendChild(parent.thread);
     }
     parent.replies += 1;
-    var count = parent.replies === 1 ? '1 reply' : parent.replies + ' replies';
+    var count = parent.replies === 1 ? '1 reply' : `${parent.replies} replies`;
     parent.threadCount.textContent = count;
-    parent.thread.setAttribute('aria-label', 'Thread, ' + count);
+    parent.thread.setAttribute('aria-label', `Thread, ${count}`);
     var reply = buildMessage('div', 'bot', at);
     reply.root.querySelector('.avatar').classList.add('small');
     renderMrkdwn(text, reply.text);
@@ -131,7 +136,7 @@ export const PAGE_SCRIPT = String.raw`
     var reply = addReply(parent, data.reply, data.at);
     withdrawQuestions();
     if (data.questions) offerQuestions(reply);
-    announce(botName + ' replied: ' + plainMrkdwn(data.reply));
+    announce(`${botName} replied: ${plainMrkdwn(data.reply)}`);
   }
 
   // Quick replies, as in Slack: the three questions as buttons under a reply. The id names this message to
@@ -139,12 +144,14 @@ export const PAGE_SCRIPT = String.raw`
   function offerQuestions(message) {
     var group = el('div', 'quick-replies');
     group.setAttribute('role', 'group');
-    group.setAttribute('aria-label', 'Questions to ask ' + botName);
+    group.setAttribute('aria-label', `Questions to ask ${botName}`);
     var current = { id: uuid(), message: message, group: group, buttons: [], note: null };
-    QUESTIONS.forEach(function (question) {
+    QUESTIONS.forEach((question) => {
       var button = el('button', 'button quick-reply', question.label);
       button.type = 'button';
-      button.addEventListener('click', function () { ask(current, question); });
+      button.addEventListener('click', () => {
+        ask(current, question);
+      });
       current.buttons.push(button);
       group.appendChild(button);
     });
@@ -158,7 +165,9 @@ export const PAGE_SCRIPT = String.raw`
   }
 
   function setButtonsDisabled(current, disabled) {
-    current.buttons.forEach(function (button) { button.disabled = disabled; });
+    current.buttons.forEach((button) => {
+      button.disabled = disabled;
+    });
   }
 
   // A click asks the question as if typed: it shows as the person's message and is answered in its thread.
@@ -171,23 +180,30 @@ export const PAGE_SCRIPT = String.raw`
     hideError();
     var shown = showPending(question.label);
     var message = shown.message;
-    postJson('/api/clicks', { intent: question.intent, messageId: current.id }).then(function (data) {
-      if (data.duplicate) {
-        // Clicked before (another tab, or a retry after a lost answer): show the conversation as stored.
-        message.root.remove();
-        return load();
-      }
-      shown.answered();
-      showReply(message, data);
-    }, function (error) {
-      // Not asked: the buttons are back, for another try.
-      message.root.remove();
-      current.note.remove();
-      current.note = null;
-      setButtonsDisabled(current, false);
-      var again = function () { ask(current, question); };
-      showError(error.parts ? OFFLINE_CLICK : error.message, error.retry ? again : null);
-    }).then(doneSending);
+    postJson('/api/clicks', { intent: question.intent, messageId: current.id })
+      .then(
+        (data) => {
+          if (data.duplicate) {
+            // Clicked before (another tab, or a retry after a lost answer): show the conversation as stored.
+            message.root.remove();
+            return load();
+          }
+          shown.answered();
+          showReply(message, data);
+        },
+        (error) => {
+          // Not asked: the buttons are back, for another try.
+          message.root.remove();
+          current.note.remove();
+          current.note = null;
+          setButtonsDisabled(current, false);
+          var again = () => {
+            ask(current, question);
+          };
+          showError(error.parts ? OFFLINE_CLICK : error.message, error.retry ? again : null);
+        },
+      )
+      .then(doneSending);
   }
 
   // What the person said, shown at once as pending until the answer comes (or is given up on).
@@ -201,7 +217,7 @@ export const PAGE_SCRIPT = String.raw`
     scrollToEnd();
     return {
       message: message,
-      answered: function () {
+      answered: () => {
         message.root.classList.remove('pending');
         sending.remove();
       },
@@ -224,44 +240,64 @@ export const PAGE_SCRIPT = String.raw`
     });
   }
 
-  function scrollToEnd() { scroller.scrollTop = scroller.scrollHeight; }
+  function scrollToEnd() {
+    scroller.scrollTop = scroller.scrollHeight;
+  }
 
   function announce(text) {
     // Emptied first, so the same sentence twice in a row is still announced.
     announcer.textContent = '';
-    setTimeout(function () { announcer.textContent = text; }, 50);
+    setTimeout(() => {
+      announcer.textContent = text;
+    }, 50);
   }
 
   function showError(parts, action) {
     errorText.textContent = '';
-    (typeof parts === 'string' ? [parts] : parts).forEach(function (part, i) {
+    (typeof parts === 'string' ? [parts] : parts).forEach((part, i) => {
       errorText.appendChild(i % 2 === 1 ? el('code', '', part) : document.createTextNode(part));
     });
     retryAction = action || null;
     retry.hidden = !action;
     errorBox.hidden = false;
   }
-  function hideError() { errorBox.hidden = true; retryAction = null; }
+  function hideError() {
+    errorBox.hidden = true;
+    retryAction = null;
+  }
 
   // Resolves the JSON of a 2xx answer; rejects with the server's own sentence, or OFFLINE when there was no answer.
   function request(url, options) {
     var controller = new AbortController();
-    var timer = setTimeout(function () { controller.abort(); }, TIMEOUT_MS);
+    var timer = setTimeout(() => {
+      controller.abort();
+    }, TIMEOUT_MS);
     options.signal = controller.signal;
     options.cache = 'no-store';
-    return fetch(url, options).then(function (res) {
-      return res.json().catch(function () { return {}; }).then(function (data) {
-        if (res.ok) return data;
-        var error = new Error(data.error || 'The playground answered with an error (HTTP ' + res.status + ').');
-        error.retry = res.status >= 500;
-        throw error;
+    return fetch(url, options)
+      .then(
+        (res) =>
+          res
+            .json()
+            .catch(() => ({}))
+            .then((data) => {
+              if (res.ok) return data;
+              var error = new Error(
+                data.error || `The playground answered with an error (HTTP ${res.status}).`,
+              );
+              error.retry = res.status >= 500;
+              throw error;
+            }),
+        () => {
+          var error = new Error(OFFLINE.join(''));
+          error.parts = OFFLINE;
+          error.retry = true;
+          throw error;
+        },
+      )
+      .finally(() => {
+        clearTimeout(timer);
       });
-    }, function () {
-      var error = new Error(OFFLINE.join(''));
-      error.parts = OFFLINE;
-      error.retry = true;
-      throw error;
-    }).finally(function () { clearTimeout(timer); });
   }
 
   function setTyping() {
@@ -282,48 +318,56 @@ export const PAGE_SCRIPT = String.raw`
     autosize();
     var shown = showPending(text);
     var message = shown.message;
-    postJson('/api/messages', { text: text, id: id }).then(function (data) {
-      shown.answered();
-      showReply(message, data);
-    }, function (error) {
-      // Nothing is lost: the message goes back into the composer, ahead of anything typed since.
-      message.root.remove();
-      composer.value = composer.value === '' ? text : text + '\n' + composer.value;
-      autosize();
-      failed = { id: id, text: composer.value === text ? text : '' };
-      showError(error.parts || error.message, error.retry ? send : null);
-    }).then(doneSending);
+    postJson('/api/messages', { text: text, id: id })
+      .then(
+        (data) => {
+          shown.answered();
+          showReply(message, data);
+        },
+        (error) => {
+          // Nothing is lost: the message goes back into the composer, ahead of anything typed since.
+          message.root.remove();
+          composer.value = composer.value === '' ? text : `${text}\n${composer.value}`;
+          autosize();
+          failed = { id: id, text: composer.value === text ? text : '' };
+          showError(error.parts || error.message, error.retry ? send : null);
+        },
+      )
+      .then(doneSending);
   }
 
   function load() {
     hideError();
-    return request('/api/conversation', { headers: { Accept: 'application/json' } }).then(function (data) {
-      list.textContent = '';
-      offer = null;
-      var parent = null;
-      var last = null;
-      data.turns.forEach(function (turn) {
-        if (turn.from === 'person') parent = last = addPersonMessage(turn.text, turn.at);
-        else last = parent ? addReply(parent, turn.text, turn.at) : addTopLevelReply(turn.text, turn.at);
-      });
-      // The open conversation's last reply offers the questions again, with buttons newly named.
-      if (data.questions && last && last.root.classList.contains('from-bot')) offerQuestions(last);
-      scrollToEnd();
-    }, function (error) {
-      showError(error.parts ? OFFLINE_LOAD : error.message, load);
-    });
+    return request('/api/conversation', { headers: { Accept: 'application/json' } }).then(
+      (data) => {
+        list.textContent = '';
+        offer = null;
+        var parent = null;
+        var last = null;
+        data.turns.forEach((turn) => {
+          if (turn.from === 'person') parent = last = addPersonMessage(turn.text, turn.at);
+          else last = parent ? addReply(parent, turn.text, turn.at) : addTopLevelReply(turn.text, turn.at);
+        });
+        // The open conversation's last reply offers the questions again, with buttons newly named.
+        if (data.questions && last?.root.classList.contains('from-bot')) offerQuestions(last);
+        scrollToEnd();
+      },
+      (error) => {
+        showError(error.parts ? OFFLINE_LOAD : error.message, load);
+      },
+    );
   }
 
   function autosize() {
     composer.style.height = 'auto';
-    composer.style.height = composer.scrollHeight + 'px';
+    composer.style.height = `${composer.scrollHeight}px`;
   }
 
-  form.addEventListener('submit', function (event) {
+  form.addEventListener('submit', (event) => {
     event.preventDefault();
     send();
   });
-  composer.addEventListener('keydown', function (event) {
+  composer.addEventListener('keydown', (event) => {
     // Enter sends and Shift+Enter adds a line, as in Slack; never while an input method is composing.
     if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
       event.preventDefault();
@@ -331,7 +375,7 @@ export const PAGE_SCRIPT = String.raw`
     }
   });
   composer.addEventListener('input', autosize);
-  retry.addEventListener('click', function () {
+  retry.addEventListener('click', () => {
     var action = retryAction;
     hideError();
     if (action) action();
@@ -341,4 +385,3 @@ export const PAGE_SCRIPT = String.raw`
   composer.focus();
   load();
 })();
-`;
