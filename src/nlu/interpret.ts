@@ -119,7 +119,8 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
     // It answers the message, unless the message also asks about the bot; "I'm lost. help" is help, but
     // "help, how do I export a CSV?" asks something else.
     const asksBot = questions.intents.some((intent) => intent !== 'other');
-    if (inPassing && !asksBot && (inPassing.command === 'status' || questions.intents.length === 0))
+    const overridesOther = inPassing?.command === 'status' || inPassing?.command === 'forget';
+    if (inPassing && !asksBot && (overridesOther || questions.intents.length === 0))
       return { text, command: inPassing.command, name: null, intents: [], acts: [], answer: null };
     const name: NameReading | null = found?.reading ?? null;
     if (

@@ -143,6 +143,7 @@ describe('commands, in the natural wordings people use, and only as the whole me
     ["wait, you just said 3 and now it's 2? asking that used one up??", 'status'],
     ['What counts as a question? Do greetings count?', 'help'],
     ['Did asking about your hobby twice use two of them?', 'status'],
+    ['5 years since what, first deploy? anyway. forget me', 'forget'],
   ])('%j -> %s', (text, command) => {
     expect(read(text).command).toBe(command);
   });

@@ -13,7 +13,9 @@ import type { PhraseSet, Words } from '../packs/phrases';
 const MAX_COMMAND_TOKENS = 16;
 
 /** Commands that only tell the person where they stand, and may be asked in passing. */
-const ASKED_IN_PASSING: readonly Command[] = ['help', 'status'];
+// "forget me" is read in passing too ("5 years since what? anyway. forget me"): it deletes nothing
+// before the person's clear yes, so reading it too eagerly costs one question back, at worst.
+const ASKED_IN_PASSING: readonly Command[] = ['help', 'status', 'forget'];
 
 export function readCommand(message: Message, lexicon: Lexicon): Command | null {
   return readCommandIn(message.all, message.clauses, message.botKeys, lexicon, COMMAND_KINDS);
@@ -21,7 +23,8 @@ export function readCommand(message: Message, lexicon: Lexicon): Command | null 
 
 /**
  * "ok whatever. how many questions do I have left?", "hmm, so what can you do": one sentence of the
- * message asks for help or status. Only these two, which change nothing, are read from part of a message.
+ * message asks for help or status, or to be forgotten. Only these, which change nothing at once, are read
+ * from part of a message.
  */
 export function readCommandInPassing(
   message: Message,
