@@ -2,8 +2,7 @@
 // metrics and health checks. Kept apart from index.ts (which owns the environment and signals) so the
 // wiring reads in one place.
 
-import { type ConversationService, createConversationService } from './application/conversation-service';
-import type { ReplyChannel } from './application/ports';
+import { createConversationService } from './application/conversation-service';
 import type { Config } from './config';
 import type { AppLogger } from './logging';
 import { toBoltLogger } from './logging';
@@ -14,7 +13,7 @@ import { createMetrics } from './observability/metrics';
 import { loadPersonaFile } from './persona-file';
 import { createSlackRuntime } from './slack/create-app';
 import { createSlackReplies } from './slack/reply-sender';
-import { openStorage, type Storage } from './store/open-store';
+import { openStorage } from './store/open-store';
 import { startSweeper } from './store/sweeper';
 
 /** How long shutdown waits for messages in flight. */
@@ -26,25 +25,9 @@ export interface RunningBot {
   stop(): Promise<void>;
 }
 
-/**
- * Parts that replace the ones the bot would make for itself. Only the benchmark uses them: it measures the
- * bot layer by layer (its Slack layer alone, then without SQLite) to show where the time per message goes.
- */
-export interface BotParts {
-  /** Storage other than what DATABASE_URL selects. */
-  readonly storage?: Storage;
-  /** A conversation service other than the real one, given where replies go. */
-  readonly service?: (replies: ReplyChannel) => ConversationService;
-}
-
-export async function startBot(
-  config: Config,
-  logger: AppLogger,
-  cwd: string,
-  parts: BotParts = {},
-): Promise<RunningBot> {
+export async function startBot(config: Config, logger: AppLogger, cwd: string): Promise<RunningBot> {
   const persona = loadPersonaFile(config.personaFile, cwd);
-  const { store, queue, claims } = parts.storage ?? (await openStorage(config.database, logger));
+  const { store, queue, claims } = await openStorage(config.database, logger);
   const metrics = createMetrics();
   const boltLogger = toBoltLogger(logger);
   const replies = createSlackReplies({
@@ -53,17 +36,15 @@ export async function startBot(
     logger: boltLogger,
     observer: metrics.replies,
   });
-  const service =
-    parts.service?.(replies) ??
-    createConversationService({
-      store,
-      queue,
-      claims,
-      replies,
-      interpret: interpreter(),
-      logger,
-      settings: { persona, sessionTimeoutMs: config.sessionTimeoutMs, retentionMs: config.retentionMs },
-    });
+  const service = createConversationService({
+    store,
+    queue,
+    claims,
+    replies,
+    interpret: interpreter(),
+    logger,
+    settings: { persona, sessionTimeoutMs: config.sessionTimeoutMs, retentionMs: config.retentionMs },
+  });
 
   let slackConnected = () => false;
   const healthRoutes = createHealthRoutes({
