@@ -642,6 +642,9 @@ function acceptName(ctx: Context, reading: NameReading, firstTime: boolean): voi
     return;
   }
   if (firstTime) tell(ctx, `Hi! ${say.introduce(ctx.settings.persona, MAX_QUESTIONS)}`);
+  // "I'm Dev, how old are you and what's your hobby?" with a name the bot is unsure of: the questions are
+  // answered now, in passing like any asked before the name is settled, rather than lost behind the check.
+  for (const question of ctx.input.intents) tell(ctx, say.answerInPassing(question, ctx.settings.persona));
   setStage(ctx, { kind: 'confirming_name', candidate: reading.value, misses: 0 });
   tellOne(ctx, say.confirmName(reading.value));
 }

@@ -9,7 +9,7 @@ import {
   MAX_NAME_MISSES,
   step,
 } from '../../src/conversation/engine';
-import type { Interpretation } from '../../src/conversation/interpretation';
+import type { Intent, Interpretation } from '../../src/conversation/interpretation';
 import { type ConversationState, EMPTY_STATE, isConversationState } from '../../src/conversation/state';
 import { TEST_PERSONA } from '../helpers/persona';
 import { also, asks, command, givesName, maybeName, no, renames, says, yes } from './interpretations';
@@ -244,6 +244,21 @@ describe('rule 2: names as people want them', () => {
       [maybeName('sunny', 'Sunny'), /\*Sunny\*\?/],
       [says('👍', 'acknowledgement'), /Nice to meet you, \*Sunny\*/],
     ]);
+  });
+
+  it('answers the questions asked with a name it is unsure of, before checking the name', () => {
+    const guessWithQuestions = {
+      ...maybeName("i'm dev, how old are you and your hobby?", 'Dev'),
+      intents: ['age', 'hobby'] as Intent[],
+    };
+    const state = play([
+      [
+        guessWithQuestions,
+        /^Hi! .*I'm 5 years old\. My hobby is collecting odd words\. .*\*Dev\*\? \(yes \/ no\)$/,
+      ],
+      [yes('yes'), /Nice to meet you, \*Dev\*/],
+    ]);
+    expect(questionsAsked(state)).toBe(0); // answered in passing, before the name was settled: not counted
   });
 
   it(`asks again kindly, and goes on without a name after ${MAX_NAME_MISSES} messages without one`, () => {
