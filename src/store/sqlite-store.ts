@@ -109,6 +109,10 @@ export async function openSqliteStore({ path, logger }: SqliteStoreOptions): Pro
     async delete(key) {
       try {
         await keyv.delete(key);
+        // "forget me" means gone from the disk too: secure_delete (set at start-up) zeroes what is freed,
+        // and a checkpoint moves that into the database file and empties the write-ahead log, which still
+        // held the person's earlier versions. Deletes are rare; messages never wait for this.
+        await query('PRAGMA wal_checkpoint(TRUNCATE)');
       } catch (error) {
         fail('delete from', error);
       }
@@ -176,6 +180,8 @@ async function prepare(
     // In WAL mode, NORMAL never corrupts the file and loses nothing when the process dies (kill -9); only an
     // operating-system crash or power cut can lose the last transactions. It saves an fsync per write.
     await query('PRAGMA synchronous = NORMAL');
+    // Freed space is overwritten with zeros, so a deleted person's words do not linger in free pages.
+    await query('PRAGMA secure_delete = ON');
     await query(`SELECT count(*) FROM ${TABLE}`);
     await query(`INSERT OR REPLACE INTO ${TABLE} (key, value) VALUES ('${PROBE_KEY}', '{}')`);
     await query(`DELETE FROM ${TABLE} WHERE key = '${PROBE_KEY}'`);

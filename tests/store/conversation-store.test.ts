@@ -1,6 +1,6 @@
 // One suite, run against every store: in-memory Keyv and a real SQLite file.
 
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
@@ -155,6 +155,33 @@ describe('SQLite across a restart', () => {
     expect(await second.read('person:T1:U1')).toEqual({ revision: 1, data: { name: 'Ana' } });
     expect(await second.write('person:T1:U1', { name: 'Bea' }, 1, HOUR)).toBe(2);
     await second.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('SQLite deletion', () => {
+  it('leaves no trace of a deleted person in the database file or its write-ahead log', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'store-forget-'));
+    const path = join(dir, 'bot.sqlite');
+    const store = await openSqliteStore({ path, logger: createFakeLogger() });
+    let revision = await store.write('person:T1:U1', { said: 'ZEBULON-SECRET', n: 0 }, undefined, HOUR);
+    for (let n = 1; n <= 5; n += 1) {
+      revision = await store.write(
+        'person:T1:U1',
+        { said: 'ZEBULON-SECRET', n },
+        revision ?? undefined,
+        HOUR,
+      );
+    }
+    await store.write('person:T1:U2', { said: 'someone else' }, undefined, HOUR);
+    await store.delete('person:T1:U1');
+    const onDisk = () =>
+      ['bot.sqlite', 'bot.sqlite-wal']
+        .filter((file) => existsSync(join(dir, file)))
+        .some((file) => readFileSync(join(dir, file)).includes('ZEBULON-SECRET'));
+    expect(onDisk()).toBe(false);
+    await store.close();
+    expect(onDisk()).toBe(false);
     rmSync(dir, { recursive: true, force: true });
   });
 });
