@@ -7,6 +7,7 @@ import {
   type Standing as CoreStanding,
   standingOf as coreStanding,
   lastKnownName,
+  sessionName,
 } from '../conversation/standing';
 import type { ConversationState, TranscriptTurn } from '../conversation/state';
 import { lastSeen, type StoredPerson } from './people';
@@ -68,7 +69,7 @@ export function summarise(person: StoredPerson, timing: Timing): Summary {
     name:
       state === null
         ? null
-        : (state.knownName ?? coreStanding(state, timing.now, Infinity).name ?? lastKnownName(state)),
+        : (state.knownName ?? (state.session && sessionName(state.session.stage)) ?? lastKnownName(state)),
     standing: standingOf(state, timing),
     sessions: state === null ? 0 : state.history.length + (state.session ? 1 : 0),
     lastActivity: person.record === null ? null : lastSeen(person.record),

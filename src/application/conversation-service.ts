@@ -449,9 +449,10 @@ export function createConversationService(deps: ConversationServiceDeps): Conver
         key,
       );
     }
-    const result: HandleResult = { outcome: 'storage_failed', events: [] };
-    return { outcome: 'storage_failed', handled: Promise.resolve(result) };
+    return { outcome: 'storage_failed', handled: Promise.resolve(storageFailed()) };
   }
+
+  const storageFailed = (): HandleResult => ({ outcome: 'storage_failed', events: [] });
 
   const duplicate: Receipt = {
     outcome: 'duplicate',
@@ -505,8 +506,6 @@ export function createConversationService(deps: ConversationServiceDeps): Conver
     return { outcome: 'accepted', handled };
   }
 
-  const storageFailed = (): HandleResult => ({ outcome: 'storage_failed', events: [] });
-
   async function handle(delivery: Delivery): Promise<HandleResult> {
     return (await receive(delivery)).handled;
   }
@@ -522,7 +521,7 @@ export function createConversationService(deps: ConversationServiceDeps): Conver
         const loaded = await load(key).catch(() => undefined);
         if (loaded === undefined || !hasWorkLeft(loaded.record)) continue;
         found += 1;
-        void work(key);
+        void work(key, loaded); // a guess: an owed reply is only ever sent after a fresh read
       }
       return found;
     },

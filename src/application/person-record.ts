@@ -94,25 +94,23 @@ function isInput(v: unknown): v is Input {
   return i.kind === 'welcome' || i.kind === 'start';
 }
 
-function isInboxEntry(v: unknown): v is InboxEntry {
-  if (typeof v !== 'object' || v === null) return false;
+/** What inbox and ledger entries share: the delivery's identities and when it arrived. */
+function deliveryFields(v: unknown): Record<string, unknown> | null {
+  if (typeof v !== 'object' || v === null) return null;
   const e = v as Record<string, unknown>;
-  return (
-    Array.isArray(e.ids) &&
-    e.ids.every((id) => typeof id === 'string') &&
-    typeof e.at === 'number' &&
-    isInput(e.input) &&
-    isTarget(e.target)
-  );
+  const ok = Array.isArray(e.ids) && e.ids.every((id) => typeof id === 'string') && typeof e.at === 'number';
+  return ok ? e : null;
+}
+
+function isInboxEntry(v: unknown): v is InboxEntry {
+  const e = deliveryFields(v);
+  return e !== null && isInput(e.input) && isTarget(e.target);
 }
 
 function isLedgerEntry(v: unknown): v is LedgerEntry {
-  if (typeof v !== 'object' || v === null) return false;
-  const e = v as Record<string, unknown>;
+  const e = deliveryFields(v);
   return (
-    Array.isArray(e.ids) &&
-    e.ids.every((id) => typeof id === 'string') &&
-    typeof e.at === 'number' &&
+    e !== null &&
     (e.status === 'stepped' || e.status === 'sent') &&
     typeof e.reply === 'string' &&
     (e.target === undefined || isTarget(e.target)) &&

@@ -37,7 +37,7 @@ export async function readModifyWrite<T>(
   options: { readonly first?: Versioned | undefined; readonly attempts?: number } = {},
 ): Promise<{ readonly result: T; readonly revision: number } | null> {
   const attempts = options.attempts ?? MAX_WRITE_ATTEMPTS;
-  let stored = 'first' in options && options.first !== undefined ? options.first : await store.read(key);
+  let stored = options.first ?? (await store.read(key));
   for (let attempt = 0; attempt < attempts; attempt += 1) {
     const write = decide(stored);
     if (write === null) return null;

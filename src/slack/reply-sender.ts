@@ -60,11 +60,10 @@ export type PostReply = (
 ) => Promise<void>;
 
 /** The outbox's way to Slack: posts with the retry policy above, and finds a reply posted before. */
-export function createSlackReplies(options: ReplySenderOptions): ReplyChannel & { client: webApi.WebClient } {
+export function createSlackReplies(options: ReplySenderOptions): ReplyChannel {
   const client = replyClient(options);
   const post = createReplySender(options, client);
   return {
-    client,
     post: (reply: Reply) =>
       post(reply.target, reply.text, reply.receivedAt, {
         questions: reply.questions,

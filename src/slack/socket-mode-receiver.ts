@@ -15,7 +15,7 @@ export interface RecordFirstReceiverOptions {
 }
 
 interface SlackEventArgs {
-  readonly ack: (response?: Record<string, unknown>) => Promise<void>;
+  readonly ack: (response?: unknown) => Promise<void>;
   readonly body: Record<string, unknown>;
   readonly retry_num?: number;
   readonly retry_reason?: string;
@@ -47,17 +47,19 @@ export class RecordFirstSocketModeReceiver implements Receiver {
   }
 
   private async handle(args: SlackEventArgs, logger: Logger): Promise<void> {
-    // The app "acknowledges" as usual; what it answered is sent once the event has been processed.
-    let response: Record<string, unknown> | undefined;
+    // The app "acknowledges" as usual; what it answered (the first answer, as Bolt's own receiver keeps)
+    // is sent, as it is, once the event has been processed.
+    let acknowledged = false;
+    let response: unknown;
     const event: ReceiverEvent = {
       body: args.body,
       ...(args.retry_num === undefined ? {} : { retryNum: args.retry_num }),
       ...(args.retry_reason === undefined ? {} : { retryReason: args.retry_reason }),
       customProperties: {},
       ack: async (answer?: unknown) => {
-        if (answer !== undefined && typeof answer === 'object' && answer !== null)
-          response = answer as Record<string, unknown>;
-        else if (typeof answer === 'string' && answer !== '') response = { text: answer };
+        if (acknowledged) return;
+        acknowledged = true;
+        response = answer;
       },
     };
     try {
