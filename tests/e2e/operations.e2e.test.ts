@@ -174,7 +174,7 @@ describe('HTTP mode', () => {
     expect(bot.output()).not.toContain(fake.signingSecret);
   });
 
-  it('serves /metrics on METRICS_PORT, on 127.0.0.1 only', async () => {
+  it('serves /metrics on METRICS_PORT, bound to 127.0.0.1 by default, and not on PORT', async () => {
     const [port, metricsPort] = [await freePort(), await freePort()];
     bot = await startBotProcess({ env: httpEnv(port, { METRICS_PORT: String(metricsPort) }) });
     const response = await fake.postEvent(
