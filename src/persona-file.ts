@@ -59,8 +59,43 @@ export function parsePersona(data: unknown, file: string): Persona {
   }
   let elsewhere: string | undefined;
   if (p.elsewhere !== undefined) elsewhere = text('elsewhere');
+  const more = p.more === undefined ? undefined : parseMore(p.more, problems);
   if (problems.length > 0) throw new PersonaError(file, problems.join('; '));
-  return elsewhere === undefined
-    ? { name, age: age as number, hobby, defaultAnswer }
-    : { name, age: age as number, hobby, defaultAnswer, elsewhere };
+  return {
+    name,
+    age: age as number,
+    hobby,
+    defaultAnswer,
+    ...(elsewhere === undefined ? {} : { elsewhere }),
+    ...(more === undefined ? {} : { more }),
+  };
+}
+
+const MORE_TOPICS = ['name', 'age', 'hobby'] as const;
+const MORE_EXAMPLE = '{"hobby": ["My favourite word so far is *petrichor*."]}';
+
+/** `more`: for each of name, age and hobby, a list of lines to tell when the person asks for more. */
+function parseMore(value: unknown, problems: string[]): Persona['more'] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    problems.push(`"more" must be an object like ${MORE_EXAMPLE}`);
+    return undefined;
+  }
+  const more: Partial<Record<(typeof MORE_TOPICS)[number], string[]>> = {};
+  for (const [topic, lines] of Object.entries(value)) {
+    if (!(MORE_TOPICS as readonly string[]).includes(topic)) {
+      problems.push(`"more" may only have the topics ${MORE_TOPICS.join(', ')}, not "${topic}"`);
+      continue;
+    }
+    const valid =
+      Array.isArray(lines) &&
+      lines.every((line) => typeof line === 'string' && line.trim() !== '' && line.length <= TEXT_LIMIT);
+    if (!valid) {
+      problems.push(
+        `"more.${topic}" must be a list of non-empty strings of at most ${TEXT_LIMIT} characters`,
+      );
+      continue;
+    }
+    more[topic as (typeof MORE_TOPICS)[number]] = (lines as string[]).map((line) => line.trim());
+  }
+  return more;
 }

@@ -288,7 +288,11 @@ export function createConversationService(deps: ConversationServiceDeps): Conver
     switch (input.kind) {
       case 'message': {
         // Read for what the conversation expects at this moment: a name, a yes/no, questions.
-        const context = { expecting: expectationOf(state, at, settings), botName: settings.persona.name };
+        const context = {
+          expecting: expectationOf(state, at, settings),
+          botName: settings.persona.name,
+          botHobby: settings.persona.hobby,
+        };
         return step(state, interpret(input.text, context), at, settings);
       }
       case 'click':

@@ -307,12 +307,19 @@ function handleCommand(ctx: Context): void {
       }
       return;
     case 'status':
+      // "Hello! What counts as a question here?" from someone new: the conversation starts, and its first
+      // reply says what counts.
+      if (!session && draft.sessionCount === 0 && draft.history.length === 0) {
+        openSession(ctx);
+        return;
+      }
       // "how many left?" after the last question: none in that conversation; a greeting starts a new one.
       if (!session && draft.history.at(-1)?.outcome === 'completed') {
         tell(ctx, say.statusAfterLastQuestion(draft.knownName, MAX_QUESTIONS));
         return;
       }
       tell(ctx, session ? statusLine(session.stage) : say.statusNoSession(draft.knownName, MAX_QUESTIONS));
+      if (session && plainStage(session.stage).kind === 'answering') tell(ctx, say.whatCounts());
       if (session) setStage(ctx, session.stage);
       return;
     case 'restart':
@@ -434,7 +441,7 @@ function handleInSession(ctx: Context, stage: Stage): void {
       handleNameConfirmation(ctx, stage.candidate, stage.misses);
       return;
     case 'answering':
-      handleAnswering(ctx, stage.name, stage.questionsAsked);
+      handleAnswering(ctx, stage);
       return;
     case 'confirming_forget':
       handleForgetConfirmation(ctx, stage.resume);
@@ -507,8 +514,11 @@ function handleNameConfirmation(ctx: Context, candidate: string, misses: number)
   }
 }
 
-function handleAnswering(ctx: Context, name: string | null, asked: number): void {
+type AnsweringStage = Extract<Stage, { kind: 'answering' }>;
+
+function handleAnswering(ctx: Context, stage: AnsweringStage): void {
   const { input, settings } = ctx;
+  const { name, questionsAsked: asked } = stage;
   const acts = input.acts;
   const left = MAX_QUESTIONS - asked;
   // "please call me Mai", "actually it's Tim", "oops, typo: Kevin": taken up at once, no question used.
@@ -518,14 +528,14 @@ function handleAnswering(ctx: Context, name: string | null, asked: number): void
   const renamed = given !== null && (given.value !== name || input.acts.includes('name_change'));
   if (given && renamed) {
     current = rememberName(ctx, withCorrectedPart(name, given.value));
-    setStage(ctx, { kind: 'answering', name: current, questionsAsked: asked });
+    setStage(ctx, { ...stage, name: current });
     tellOne(ctx, say.renamed(current), true);
   }
   // "asking that used up a question?? ok fine, never mind. bye": someone leaving is let go, not answered
   // with the default answer (a question about the bot's name, age or hobby still is).
   const leaving = acts.includes('farewell') && input.intents.every((intent) => intent === 'other');
   if (!leaving && answerQuestions(ctx)) return;
-  setStage(ctx, { kind: 'answering', name: current, questionsAsked: asked });
+  setStage(ctx, { ...stage, name: current });
   if (renamed) {
     tellOne(ctx, say.questionsLeft(left));
     return;
@@ -540,7 +550,9 @@ function handleAnswering(ctx: Context, name: string | null, asked: number): void
     tellOne(ctx, say.questionsLeft(left));
     return;
   }
-  if (acts.includes('confusion')) tellOne(ctx, say.explain(settings.persona), true);
+  // "tell me more" before the bot has said anything: what it is, and what it can talk about.
+  if (acts.includes('confusion') || acts.includes('follow_up'))
+    tellOne(ctx, say.explain(settings.persona), true);
   else if (acts.includes('greeting')) tellOne(ctx, say.greetingBack(current), true);
   else if (acts.includes('thanks')) tellOne(ctx, say.welcome(), true);
   else if (acts.includes('statement')) tellOne(ctx, say.onlyTopics(), true);
@@ -674,22 +686,49 @@ function greetWith(ctx: Context, name: string | null, firstTime: boolean): void 
 function answerQuestions(ctx: Context): boolean {
   const { input, draft, settings } = ctx;
   const stage = draft.session?.stage;
-  if (input.intents.length === 0 || stage?.kind !== 'answering') return false;
+  if (stage?.kind !== 'answering') return false;
+  const topics = [...(stage.answered ?? [])];
+  const intents = intentsOf(input, topics.at(-1));
+  if (intents.length === 0) return false;
   const left = MAX_QUESTIONS - stage.questionsAsked;
-  const answered = input.intents.slice(0, left);
+  const answered = intents.slice(0, left);
   for (const intent of answered) {
-    tell(ctx, say.answer(intent, settings.persona));
+    if (intent === 'other') tell(ctx, say.answer(intent, settings.persona));
+    else {
+      // Asked again, or asked for more: the next thing the persona has to say about it.
+      const toldBefore = topics.filter((topic) => topic === intent).length;
+      tell(
+        ctx,
+        toldBefore === 0
+          ? say.answer(intent, settings.persona)
+          : say.more(intent, settings.persona, toldBefore),
+      );
+      topics.push(intent);
+    }
     draft.events.push({ type: 'question', intent });
   }
   const askedNow = stage.questionsAsked + answered.length;
-  setStage(ctx, { ...stage, questionsAsked: askedNow });
+  setStage(ctx, { ...stage, questionsAsked: askedNow, answered: topics });
   if (askedNow < MAX_QUESTIONS) {
     tellOne(ctx, say.questionsLeft(MAX_QUESTIONS - askedNow));
     return true;
   }
-  tell(ctx, say.goodbyeAfterLastQuestion(stage.name, input.intents.length - answered.length));
+  tell(ctx, say.goodbyeAfterLastQuestion(stage.name, intents.length - answered.length));
   finishSession(ctx, 'completed');
   return true;
 }
 
 // --- helpers ---
+
+/**
+ * The questions a message asks. A follow-up that names no topic of its own ("tell me more", "why?") asks
+ * about the bot's last answer; with no answer yet it asks nothing the bot can place, like any question.
+ */
+function intentsOf(
+  input: Interpretation,
+  lastTopic: Exclude<Intent, 'other'> | undefined,
+): readonly Intent[] {
+  const aboutLast = input.acts.includes('follow_up') && input.intents.every((intent) => intent === 'other');
+  if (aboutLast) return lastTopic ? [lastTopic] : [];
+  return input.intents;
+}

@@ -18,6 +18,9 @@ export type Command = 'help' | 'restart' | 'stop' | 'status' | 'forget';
  * - `name_change`: the person asks to be called something else ("please call me Mai", "oops, typo: Kevin").
  * - `refusal`: the person declines to give a name ("I'd rather not say").
  * - `statement`: anything said rather than asked ("I'm a designer", "it's raining").
+ * - `follow_up`: asks for more about the bot's last answer and brings up nothing new ("tell me more",
+ *   "why?", "like what?"). It comes with the intent of the topic when the message names one, and is a
+ *   question: it counts.
  */
 export type DialogueAct =
   | 'greeting'
@@ -30,7 +33,8 @@ export type DialogueAct =
   | 'about_self'
   | 'name_change'
   | 'refusal'
-  | 'statement';
+  | 'statement'
+  | 'follow_up';
 
 export interface NameReading {
   /** The name as the bot should write it (capitalised when typed all lower or all upper case). */
@@ -69,4 +73,6 @@ export interface ReadingContext {
   readonly expecting: Expectation;
   /** The persona's name: "how old is Quillon?" asks the bot, "hi Quillon" gives no name. */
   readonly botName: string;
+  /** The persona's hobby: a follow-up in its words ("your favourite unusual word?") asks about the hobby. */
+  readonly botHobby?: string;
 }

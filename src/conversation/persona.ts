@@ -8,4 +8,9 @@ export interface Persona {
   readonly defaultAnswer: string;
   /** Where to go for anything else ("For IT support, ask in #it-help."), shown with help and the default answer. */
   readonly elsewhere?: string;
+  /**
+   * More to tell about each topic, said in turn when the person asks about it again or asks for more
+   * ("tell me more", "why?"). Without it, a topic asked again gets its answer again.
+   */
+  readonly more?: Readonly<Partial<Record<'name' | 'age' | 'hobby', readonly string[]>>>;
 }

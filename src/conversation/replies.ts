@@ -56,7 +56,7 @@ export function help(persona: Persona, maxQuestions: number, retentionMs: number
   const elsewhere = persona.elsewhere ? ` ${escapeText(persona.elsewhere)}` : '';
   return (
     `I'm ${formatName(persona.name)}, a small chat bot: ask me up to ${questions(maxQuestions)} about ` +
-    `${TOPICS} (anything else gets a standard answer, and only questions count).${elsewhere} ` +
+    `${TOPICS}. Any other question gets a standard answer and counts too; small talk never does.${elsewhere} ` +
     `I read many languages but answer in English. I keep your name and our chats for ${keptFor(retentionMs)}, ` +
     'where only the people who run me can see them. Say *restart* to begin again, *stop*, *status* or ' +
     '*forget me* (deletes everything I keep about you) any time.'
@@ -66,7 +66,7 @@ export function help(persona: Persona, maxQuestions: number, retentionMs: number
 /** Help asked again straight after: the same facts, said shorter and differently. */
 export function helpAgain(persona: Persona, maxQuestions: number, retentionMs: number): string {
   return (
-    `In short: yes, I'm a bot, ${formatName(persona.name)}, and I can only tell you ${TOPICS} ` +
+    `In short: I'm a bot, ${formatName(persona.name)}, and I can only tell you ${TOPICS} ` +
     `(${questions(maxQuestions)} per conversation). I answer in English, I keep your name and our chats ` +
     `for ${keptFor(retentionMs)}, and *forget me* deletes them.`
   );
@@ -143,6 +143,17 @@ export function answer(intent: Intent, persona: Persona): string {
         ? `${escapeText(persona.defaultAnswer)} ${escapeText(persona.elsewhere)}`
         : escapeText(persona.defaultAnswer);
   }
+}
+
+/**
+ * A topic asked about again, or "tell me more": the persona's next line about it (`toldBefore` is how
+ * often the topic was answered in this conversation), then its answer again once those run out.
+ */
+export function more(intent: Exclude<Intent, 'other'>, persona: Persona, toldBefore: number): string {
+  const line = persona.more?.[intent]?.[toldBefore - 1];
+  if (line !== undefined) return escapeText(line);
+  const again = answer(intent, persona); // "My name is…", "I'm 5…": "I" keeps its capital
+  return `As I said, ${again.startsWith('I') ? again : again.charAt(0).toLowerCase() + again.slice(1)}`;
 }
 
 /** A question asked before the person has given a name: answered, then back to the name. */
@@ -231,8 +242,8 @@ export function afterGoodbye(kind: 'thanks' | 'farewell' | 'acknowledgement' | '
       return ['😊', '👍', '😄'];
     case 'confusion':
       return [
-        'Our chat has finished. Say hi any time to start a new one.',
-        "We're done for now; say hi whenever you want to chat again.",
+        'Our chat has finished: each one has 3 questions. Say hi any time to start a new one.',
+        "We're done for now, three questions per chat. Say hi whenever you want to start again.",
       ];
   }
 }
@@ -262,6 +273,11 @@ export function statusAwaitingName(): string {
 export function statusAnswering(name: string | null, left: number): string {
   const who = name === null ? 'You' : `You're ${formatName(name)}, and you`;
   return `${who} have ${questions(left)} left.`;
+}
+
+/** What uses up a question, said with the status: people ask "does this count?". */
+export function whatCounts(): string {
+  return 'Every question uses one, whatever it asks; small talk never does.';
 }
 
 export function restarted(): string {

@@ -9,7 +9,13 @@ export type Stage =
   /** "Did you mean *Ana*?" (a low-confidence name, or a returning person's previous name). */
   | { readonly kind: 'confirming_name'; readonly candidate: string; readonly misses: number }
   /** Greeted; `name` is null when the person never gave one and the bot went on without it. */
-  | { readonly kind: 'answering'; readonly name: string | null; readonly questionsAsked: number }
+  | {
+      readonly kind: 'answering';
+      readonly name: string | null;
+      readonly questionsAsked: number;
+      /** The bot's topics answered so far, in order: asked again, or "tell me more", the bot says more. */
+      readonly answered?: readonly ('name' | 'age' | 'hobby')[];
+    }
   /** "forget me" asked for confirmation; `resume` is where the session was. */
   | { readonly kind: 'confirming_forget'; readonly resume: Exclude<Stage, { kind: 'confirming_forget' }> };
 
@@ -79,7 +85,13 @@ function isPlainStage(v: unknown): boolean {
     case 'confirming_name':
       return isString(v.candidate) && isCount(v.misses);
     case 'answering':
-      return isNameOrNull(v.name) && isCount(v.questionsAsked);
+      return (
+        isNameOrNull(v.name) &&
+        isCount(v.questionsAsked) &&
+        (v.answered === undefined ||
+          (Array.isArray(v.answered) &&
+            v.answered.every((t) => t === 'name' || t === 'age' || t === 'hobby')))
+      );
     default:
       return false;
   }

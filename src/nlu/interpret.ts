@@ -9,6 +9,7 @@ import type {
   ReadingContext,
 } from '../conversation/interpretation';
 import { readCommand, readCommandInPassing } from './acts/commands';
+import { hobbyStemsOf, readFollowUp } from './acts/follow-ups';
 import { isRefusal } from './acts/refusals';
 import { readSmallTalk, type SmallTalkReading } from './acts/small-talk';
 import { echoesAnswer, isCutOff, readQuestions } from './intents/questions';
@@ -58,7 +59,12 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
     const asksBotToo =
       (command === 'status' || command === 'help') &&
       readQuestions(message, smallTalk, new Set(), lexicon, new Set()).intents.some((i) => i !== 'other');
-    if (command && !(command === 'status' && saysBye) && !asksBotToo)
+    // "I'm Priya. Quick check first: what counts as a question?": the name the bot asked for comes first.
+    const givesNameToo =
+      (command === 'status' || command === 'help') &&
+      context.expecting === 'name' &&
+      readName(message, smallTalk, context.expecting, lexicon)?.reading.confident === true;
+    if (command && !(command === 'status' && saysBye) && !asksBotToo && !givesNameToo)
       return { text, command, name: null, intents: [], acts: [], answer: null };
     const found =
       context.expecting === 'nothing' && allSmallTalk(smallTalk)
@@ -84,12 +90,13 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
       // morning!!" is only cheerful).
       if (talk.covered && view?.clause.emphatic && view.clause.asked && talk.kinds.includes('greetings'))
         add('confusion');
-      // "seriously?", "really??": an acknowledgement asked back is someone taken aback.
+      // "seriously?", "really??", "that's it?": an acknowledgement or a farewell asked back is someone
+      // taken aback.
       const askedBack =
         talk.covered &&
         view?.clause.asked &&
         talk.kinds.length > 0 &&
-        talk.kinds.every((kind) => kind === 'acknowledgements');
+        talk.kinds.every((kind) => kind === 'acknowledgements' || kind === 'farewells');
       // "Good day", "good evening": a greeting when it opens a message, a sign-off when it closes one after
       // something else ("Rather abrupt. Good day.").
       const signsOff = index > 0 && index === smallTalk.length - 1;
@@ -122,13 +129,24 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
     const overridesOther = inPassing?.command === 'status' || inPassing?.command === 'forget';
     if (inPassing && !asksBot && (overridesOther || questions.intents.length === 0))
       return { text, command: inPassing.command, name: null, intents: [], acts: [], answer: null };
+    // "tell me more", "why that age?": more about what the bot said. A topic it names is the question's.
+    let intents = questions.intents;
+    if (!found) {
+      const hobbyStems = hobbyStemsOf(context.botHobby, lexicon);
+      for (const view of message.clauses) {
+        const followUp = readFollowUp(view, lexicon, message.botKeys, hobbyStems);
+        if (!followUp) continue;
+        add('follow_up');
+        if (followUp.topic && intents.every((intent) => intent === 'other')) intents = [followUp.topic];
+      }
+    }
     const name: NameReading | null = found?.reading ?? null;
     if (
       found &&
       (found.kind !== 'answer' || context.expecting === 'questions' || context.expecting === 'nothing')
     )
       add('name_change');
-    return { text, command: null, name, intents: questions.intents, acts, answer: readAnswer(smallTalk) };
+    return { text, command: null, name, intents, acts, answer: readAnswer(smallTalk) };
   };
 }
 

@@ -114,7 +114,9 @@ describe('rule 1: only questions count', () => {
   it('"what\'s my name?" (where the person stands) gets their status and never counts', () => {
     const input = also(asks("what's my name?", 'other'), 'about_self');
     const result = step(greetedAna(), input, 1_000_000 + MINUTE, settings);
-    expect(result.reply).toBe("You're *Ana*, and you have 3 questions left.");
+    expect(result.reply).toBe(
+      "You're *Ana*, and you have 3 questions left. Every question uses one, whatever it asks; small talk never does.",
+    );
     expect(questionsAsked(result.state)).toBe(0);
   });
 
@@ -129,10 +131,7 @@ describe('rule 1: only questions count', () => {
     const state = play(
       [
         [also(asks('are you a bot?', 'other'), 'about_bot'), /^I'm \*Quillon\*, a small chat bot:/],
-        [
-          also(asks('are you ChatGPT or not?', 'other'), 'about_bot'),
-          /^In short: yes, I'm a bot, \*Quillon\*/,
-        ],
+        [also(asks('are you ChatGPT or not?', 'other'), 'about_bot'), /^In short: I'm a bot, \*Quillon\*/],
       ],
       greetedAna(),
     );
@@ -175,6 +174,78 @@ describe('rule 1: only questions count', () => {
   it('a farewell while questions are left ends the conversation kindly, by name', () => {
     const state = play([[says('bye for now!', 'farewell'), /^Goodbye, \*Ana\*! 👋/]], greetedAna());
     expect(state.history.at(-1)?.outcome).toBe('stopped');
+  });
+});
+
+describe('follow-ups: asked for more, the bot says more', () => {
+  const storyteller: ConversationSettings = {
+    ...settings,
+    persona: {
+      ...TEST_PERSONA,
+      more: { hobby: ['My favourite is *petrichor*.', 'I keep them in a notebook.'] },
+    },
+  };
+  const playWith = (lines: Line[], conversationSettings: ConversationSettings): ConversationState => {
+    let state = play([[givesName('Ana', 'Ana'), /Nice to meet you/]]);
+    lines.forEach(([input, expected], i) => {
+      const result = step(state, input, 2_000_000 + i * MINUTE, conversationSettings);
+      expect(result.reply).toMatch(expected);
+      state = result.state;
+    });
+    return state;
+  };
+
+  it('"tell me more" after an answer gets the persona\'s next line about that topic, and counts', () => {
+    const state = playWith(
+      [
+        [asks('hobby?', 'hobby'), /^My hobby is collecting odd words\. .*2 questions/],
+        [
+          also(asks('tell me more', 'other'), 'follow_up'),
+          /^My favourite is \*petrichor\*\. .*(1 question|One more)/,
+        ],
+      ],
+      storyteller,
+    );
+    expect(questionsAsked(state)).toBe(2);
+  });
+
+  it('the same topic asked again is not answered with the same sentence', () => {
+    playWith(
+      [
+        [asks('hobby?', 'hobby'), /^My hobby is collecting odd words\./],
+        [asks('so what is your hobby', 'hobby'), /^My favourite is \*petrichor\*\./],
+        [asks('hobby??', 'hobby'), /^I keep them in a notebook\. That was your last question/],
+      ],
+      storyteller,
+    );
+  });
+
+  it('with nothing more to tell, the answer comes again as a reminder', () => {
+    playWith(
+      [
+        [asks('how old are you', 'age'), /^I'm 5 years old\./],
+        [also(asks('why?', 'other'), 'follow_up'), /^As I said, I'm 5 years old\./],
+      ],
+      storyteller,
+    );
+  });
+
+  it('"tell me more" before any answer explains what the bot can talk about, and uses no question', () => {
+    const state = playWith(
+      [[also(asks('tell me more', 'other'), 'follow_up'), /small (chat )?bot/]],
+      storyteller,
+    );
+    expect(questionsAsked(state)).toBe(0);
+  });
+
+  it('a different question after an answer is still a question of its own', () => {
+    playWith(
+      [
+        [asks('hobby?', 'hobby'), /^My hobby/],
+        [asks("what's the weather?", 'other'), /^Ask me something else!/],
+      ],
+      storyteller,
+    );
   });
 });
 
@@ -269,7 +340,12 @@ describe('rule 2: names as people want them', () => {
       [says('hmm', 'acknowledgement'), /^No problem, we can skip names\./],
       [asks('age?', 'age'), /^I'm 5 years old\./],
     ]);
-    expect(state.session?.stage).toEqual({ kind: 'answering', name: null, questionsAsked: 1 });
+    expect(state.session?.stage).toEqual({
+      kind: 'answering',
+      name: null,
+      questionsAsked: 1,
+      answered: ['age'],
+    });
   });
 
   it("does not take the bot's own name for the person's", () => {
@@ -480,7 +556,10 @@ describe('commands work in every state', () => {
   });
 
   it('status says how many questions are left', () => {
-    play([[command('status', 'status'), /^I don't know your name yet. Say hi/]]);
+    // Someone new asking first ("what counts as a question here?") is welcomed and asked their name.
+    play([
+      [command('status', 'status'), /^Hi! I'm \*Quillon\*, a small chat bot\. .*What('s| should| name)/],
+    ]);
     play(
       [[command('status', 'status'), /^You're \*Ana\*\. Say hi to start a conversation/]],
       play([[command('stop', 'stop'), /Goodbye/]], greetedAna()),
@@ -509,7 +588,10 @@ describe('commands work in every state', () => {
     play(
       [
         [asks('age?', 'age'), /2 questions/],
-        [command('status', 'status'), "You're *Ana*, and you have 2 questions left."],
+        [
+          command('status', 'status'),
+          "You're *Ana*, and you have 2 questions left. Every question uses one, whatever it asks; small talk never does.",
+        ],
       ],
       greetedAna(),
     );

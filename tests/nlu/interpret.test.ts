@@ -328,6 +328,58 @@ describe('questions about the bot itself: what it is, which languages it speaks'
   );
 });
 
+describe('follow-ups: more about what the bot just said', () => {
+  const hobby = 'collecting unusual words and the stories behind them';
+  const readWithHobby = (text: string) =>
+    interpreter()(text, { expecting: 'questions', botName: 'Quillon', botHobby: hobby });
+
+  it.each([
+    'tell me more',
+    'tell me more about that',
+    'why?',
+    'ok cool, why?',
+    'like what?',
+    'for example?',
+    'cuéntame más',
+    'pourquoi ?',
+    'erzähl mir mehr',
+    'me conta mais',
+    'dimmi di più',
+  ])('%j asks for more and names no topic', (text) => {
+    const reading = readWithHobby(text);
+    expect(reading.acts).toContain('follow_up');
+    expect(reading.intents.every((intent) => intent === 'other')).toBe(true);
+  });
+
+  it.each<[string, string]>([
+    ['why that age?', 'age'],
+    ["what's your favourite unusual word you've collected?", 'hobby'],
+    ['how many words do you have?', 'hobby'],
+  ])('%j asks for more about %s', (text, topic) => {
+    expect(readWithHobby(text)).toMatchObject({
+      intents: [topic],
+      acts: expect.arrayContaining(['follow_up']),
+    });
+  });
+
+  it.each(['why is the sky blue?', 'what is your favourite food?', 'how many people work here?'])(
+    '%j brings up something new: a question of its own',
+    (text) => {
+      expect(readWithHobby(text)).toMatchObject({ intents: ['other'] });
+      expect(readWithHobby(text).acts).not.toContain('follow_up');
+    },
+  );
+
+  it("the hobby's words come from the persona: another hobby, another topic", () => {
+    const reading = interpreter()('what is your favourite word?', {
+      expecting: 'questions',
+      botName: 'Quillon',
+      botHobby: 'baking bread',
+    });
+    expect(reading.intents).toEqual(['other']);
+  });
+});
+
 describe('questions about where the person stands', () => {
   it.each([
     "what's my name?",

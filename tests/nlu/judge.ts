@@ -57,6 +57,8 @@ export interface Report {
 }
 
 export const BOT_NAME = 'Quillon';
+/** The default persona's hobby, which the bot hands language understanding as it does its name. */
+export const BOT_HOBBY = 'collecting unusual words and the stories behind them';
 
 export function loadCorpus(path: string): CorpusItem[] {
   return readFileSync(path, 'utf8')
@@ -116,7 +118,8 @@ export function actLabel(reading: Interpretation): { label: string; detail?: str
 
 function judgeItem(item: CorpusItem, interpret: Interpret): { ok: boolean; got: string; expected: string } {
   if (item.kind === 'name') {
-    const got = interpret(item.text, { expecting: 'name', botName: BOT_NAME }).name?.value ?? null;
+    const got =
+      interpret(item.text, { expecting: 'name', botName: BOT_NAME, botHobby: BOT_HOBBY }).name?.value ?? null;
     const gotText = got === null || got.trim() === '' ? 'null' : got;
     if (item.expect === null) return { ok: gotText === 'null', got: gotText, expected: 'null' };
     const accepted = new Set([item.expect, ...(item.accept ?? [])].map(normaliseName));
@@ -127,11 +130,13 @@ function judgeItem(item: CorpusItem, interpret: Interpret): { ok: boolean; got: 
     };
   }
   if (item.kind === 'question') {
-    const got = interpret(item.text, { expecting: 'questions', botName: BOT_NAME }).intents[0] ?? 'none';
+    const got =
+      interpret(item.text, { expecting: 'questions', botName: BOT_NAME, botHobby: BOT_HOBBY }).intents[0] ??
+      'none';
     const accepted = item.accept ?? [item.expect ?? ''];
     return { ok: accepted.includes(got), got, expected: accepted.join(' | ') };
   }
-  const reading = interpret(item.text, { expecting: 'questions', botName: BOT_NAME });
+  const reading = interpret(item.text, { expecting: 'questions', botName: BOT_NAME, botHobby: BOT_HOBBY });
   const { label, detail } = actLabel(reading);
   const wanted =
     item.kind === 'act' && item.expect === 'question'

@@ -96,9 +96,13 @@ function saidInOwnWords(
   if (lexicon.questions.aboutSelf.occursIn(words)) return null;
   for (const command of ['forget', 'restart', 'status'] as const) {
     const { actions, objects } = lexicon.commandParts[command];
-    // In one sentence: "I need my password reset. LDAP account locked again." is no restart.
-    if (sentences.some((sentence) => actions.occursIn(sentence) && objects.occursIn(sentence)))
-      return command;
+    // In one sentence: "I need my password reset. LDAP account locked again." is no restart. "you don't
+    // save my name anywhere, right?" asks what the bot keeps; it is no "forget me".
+    const said = (sentence: Words) =>
+      actions.occursIn(sentence) &&
+      objects.occursIn(sentence) &&
+      !(command === 'forget' && lexicon.questions.aboutBot.occursIn(sentence));
+    if (sentences.some(said)) return command;
   }
   return null;
 }

@@ -37,6 +37,10 @@ export const QUESTION_LISTS = [
   'aboutBot',
   /** Questions about where the person stands: their own name as the bot knows it ("what's my name?"). */
   'aboutSelf',
+  /** Asking for more about what was just said ("tell me more", "why?", "like what?", "your favourite one?"). */
+  'followUps',
+  /** Words that point back at what was just said ("that", "it", "this one"): a follow-up may use them. */
+  'pointers',
 ] as const;
 export const NOT_NAME_KINDS = ['moods', 'professions', 'places', 'words'] as const;
 export const REFUSAL_PARTS = ['negations', 'tell', 'wontTell'] as const;
