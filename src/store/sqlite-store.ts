@@ -7,9 +7,14 @@
 // Values are stored as plain JSON ({"value": ..., "expires": ...}).
 //
 // @keyv/sqlite supplies Keyv's SQL; the queries themselves run on our connection (sqlite-connection.ts,
-// better-sqlite3). The adapter insists on opening a connection of its own with the sqlite3 package, so it
-// is given an in-memory database that nothing uses: two SQLite libraries must never open the same file
-// in one process, because closing it in one drops the other's locks (sqlite.org/howtocorrupt.html, 2.2).
+// better-sqlite3), because on the sqlite3 connection the adapter opens, the store's work for one message
+// takes ten times the CPU (`npx tsx bench/sqlite-drivers.ts`: 0.49 against 0.05 ms). @keyv/sqlite 4 has
+// no way to be given a connection: its `connect` option is declared but overwritten in the constructor
+// (keyv PR #1835), so the connection goes in through the adapter's public `query` member, here and
+// nowhere else. @keyv/sqlite 6 (in beta) runs on better-sqlite3 and takes a `driver`; this goes when it
+// is stable. Until then the adapter's own connection is given an in-memory database that nothing uses:
+// two SQLite libraries must never open the same file in one process, because closing it in one drops
+// the other's locks (sqlite.org/howtocorrupt.html, 2.2).
 
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
