@@ -2,8 +2,8 @@
 //
 // Why not the sqlite3 package that @keyv/sqlite brings? It prepares every statement anew and runs it on a
 // libuv worker thread, calling back into JavaScript; for the store's read and three writes per message
-// that costs 0.49 ms of CPU, against 0.05 ms here (`npx tsx bench/sqlite-drivers.ts`), and the whole bot
-// uses about 2 ms per message. better-sqlite3 runs a kept, prepared statement synchronously: a read by
+// that costs 0.27 ms of CPU, against 0.06 ms here (`npx tsx bench/sqlite-drivers.ts`); in the whole bot
+// under load (`npm run bench`) it was 0.45 ms more per message, of about 2 ms. better-sqlite3 runs a kept, prepared statement synchronously: a read by
 // primary key or a one-row write to the write-ahead log takes some microseconds.
 //
 // Running on the event loop means SQLite must never wait there. When the file is locked (the admin tool

@@ -8,7 +8,8 @@
 //
 // @keyv/sqlite supplies Keyv's SQL; the queries themselves run on our connection (sqlite-connection.ts,
 // better-sqlite3), because on the sqlite3 connection the adapter opens, the store's work for one message
-// takes ten times the CPU (`npx tsx bench/sqlite-drivers.ts`: 0.49 against 0.05 ms). @keyv/sqlite 4 has
+// takes four to five times the CPU (`npx tsx bench/sqlite-drivers.ts`: 0.27 against 0.06 ms; in the
+// whole bot under load, `npm run bench` measured 0.45 ms more per message on sqlite3). @keyv/sqlite 4 has
 // no way to be given a connection: its `connect` option is declared but overwritten in the constructor
 // (keyv PR #1835), so the connection goes in through the adapter's public `query` member, here and
 // nowhere else. @keyv/sqlite 6 (in beta) runs on better-sqlite3 and takes a `driver`; this goes when it
