@@ -29,6 +29,7 @@ import {
 } from '../conversation/engine';
 import type { Intent } from '../conversation/interpretation';
 import type { ConversationState, Stage } from '../conversation/state';
+import { lastBotReply } from '../conversation/transcript';
 import { createKeyedQueue, type KeyedQueue } from './keyed-queue';
 import {
   EMPTY_RECORD,
@@ -292,6 +293,7 @@ export function createConversationService(deps: ConversationServiceDeps): Conver
           expecting: expectationOf(state, at, settings),
           botName: settings.persona.name,
           botHobby: settings.persona.hobby,
+          lastReply: lastBotReply(state),
         };
         return step(state, interpret(input.text, context), at, settings);
       }

@@ -650,7 +650,8 @@ function rememberName(ctx: Context, name: string): string {
 function acceptName(ctx: Context, reading: NameReading, firstTime: boolean): void {
   if (reading.confident) {
     greetWith(ctx, reading.value, firstTime);
-    answerQuestions(ctx);
+    // "My name is Henrik. Do greetings count against my 3 questions?": the rule, with the greeting.
+    if (!answerQuestions(ctx) && ctx.input.acts.includes('help_request')) tell(ctx, say.whatCounts());
     return;
   }
   if (firstTime) tell(ctx, `Hi! ${say.introduce(ctx.settings.persona, MAX_QUESTIONS)}`);

@@ -75,4 +75,6 @@ export interface ReadingContext {
   readonly botName: string;
   /** The persona's hobby: a follow-up in its words ("your favourite unusual word?") asks about the hobby. */
   readonly botHobby?: string;
+  /** What the bot said last: a follow-up may use its words ("what does petrichor mean?"). */
+  readonly lastReply?: string | undefined;
 }

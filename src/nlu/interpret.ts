@@ -8,8 +8,8 @@ import type {
   NameReading,
   ReadingContext,
 } from '../conversation/interpretation';
-import { readCommand, readCommandInPassing } from './acts/commands';
-import { hobbyStemsOf, readFollowUp } from './acts/follow-ups';
+import { readCommand, readCommandInPassing, readCommandsInPassing } from './acts/commands';
+import { readFollowUp, stemsOf } from './acts/follow-ups';
 import { isRefusal } from './acts/refusals';
 import { readSmallTalk, type SmallTalkReading } from './acts/small-talk';
 import { echoesAnswer, isCutOff, readQuestions } from './intents/questions';
@@ -72,18 +72,27 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
         : readName(message, smallTalk, context.expecting, lexicon);
     // "wait, I only get 2? how many questions do I have left?": help or status asked in one sentence; that
     // sentence asks nothing else ("you counted me saying your name as a question??" asks no name).
-    const inPassing = found || saysBye ? null : readCommandInPassing(message, lexicon);
+    const passing = saysBye ? null : readCommandInPassing(message, lexicon);
+    const inPassing = found ? null : passing;
+    // "My name is Henrik. Do greetings count against my 3 questions?": the name, and a question about using
+    // the bot that asks nothing else.
+    const helpWithName = found
+      ? readCommandsInPassing(message, lexicon)
+          .filter(({ command, clause }) => command !== 'forget' && !found.clauses.has(clause))
+          .map(({ clause }) => clause)
+      : [];
     const questions = readQuestions(
       message,
       smallTalk,
       found?.clauses ?? new Set(),
       lexicon,
-      inPassing ? new Set([inPassing.clause]) : new Set(),
+      new Set(inPassing ? [inPassing.clause] : helpWithName),
     );
     const acts: DialogueAct[] = [];
     const add = (act: DialogueAct) => {
       if (!acts.includes(act)) acts.push(act);
     };
+    if (helpWithName.length > 0) add('help_request');
     for (const [index, talk] of smallTalk.entries()) {
       const view = message.clauses[index];
       // "hello???": a greeting asked with emphasis is someone wondering what is going on ("good
@@ -131,10 +140,13 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
       return { text, command: inPassing.command, name: null, intents: [], acts: [], answer: null };
     // "tell me more", "why that age?": more about what the bot said. A topic it names is the question's.
     let intents = questions.intents;
-    if (!found) {
-      const hobbyStems = hobbyStemsOf(context.botHobby, lexicon);
+    if (!found && context.expecting === 'questions') {
+      const hobby = stemsOf(context.botHobby, lexicon);
+      const lastReply = stemsOf(context.lastReply, lexicon);
       for (const view of message.clauses) {
-        const followUp = readFollowUp(view, lexicon, message.botKeys, hobbyStems);
+        // "what do you mean?" is confusion, however it ends.
+        if (smallTalk[view.index]?.covered) continue;
+        const followUp = readFollowUp(view, lexicon, message.botKeys, hobby, lastReply);
         if (!followUp) continue;
         add('follow_up');
         if (followUp.topic && intents.every((intent) => intent === 'other')) intents = [followUp.topic];

@@ -230,6 +230,15 @@ describe('follow-ups: asked for more, the bot says more', () => {
     );
   });
 
+  it('a name given with "does this count?" is greeted, with what counts', () => {
+    const input = { ...givesName("I'm Priya. Does this count?", 'Priya'), acts: ['help_request' as const] };
+    const result = step(play([[says('hi', 'greeting'), /What/]]), input, 2_000_000, settings);
+    expect(result.reply).toMatch(
+      /^Nice to meet you, \*Priya\*!.*Every question uses one, whatever it asks; small talk never does\.$/,
+    );
+    expect(questionsAsked(result.state)).toBe(0);
+  });
+
   it('"tell me more" before any answer explains what the bot can talk about, and uses no question', () => {
     const state = playWith(
       [[also(asks('tell me more', 'other'), 'follow_up'), /small (chat )?bot/]],

@@ -338,8 +338,6 @@ describe('follow-ups: more about what the bot just said', () => {
     'tell me more about that',
     'why?',
     'ok cool, why?',
-    'like what?',
-    'for example?',
     'cuéntame más',
     'pourquoi ?',
     'erzähl mir mehr',
@@ -370,6 +368,28 @@ describe('follow-ups: more about what the bot just said', () => {
     },
   );
 
+  it("a follow-up may use the words of the bot's last reply, but must still ask for more", () => {
+    const lastReply = 'My favourite find so far is *petrichor*: the smell of rain on dry earth.';
+    const readAfter = (text: string) =>
+      interpreter()(text, { expecting: 'questions', botName: 'Quillon', botHobby: hobby, lastReply });
+    expect(readAfter('where does petrichor come from?').acts).toContain('follow_up');
+    expect(readAfter('what does petrichor mean?').acts).toContain('follow_up');
+    expect(readAfter('where is the rain?').acts).not.toContain('follow_up');
+    expect(readWithHobby('where does petrichor come from?').acts).not.toContain('follow_up');
+  });
+
+  it("a question in nothing but the hobby's words is about the hobby", () => {
+    expect(readWithHobby('just one word from your collection?')).toMatchObject({ intents: ['hobby'] });
+  });
+
+  it('"what does Quillon mean?" asks about the name', () => {
+    expect(readWithHobby('what does Quillon mean?')).toMatchObject({ intents: ['name'] });
+  });
+
+  it('"what do you mean?" stays confusion', () => {
+    expect(readWithHobby('what do you mean?')).toMatchObject({ intents: [], acts: ['confusion'] });
+  });
+
   it("the hobby's words come from the persona: another hobby, another topic", () => {
     const reading = interpreter()('what is your favourite word?', {
       expecting: 'questions',
@@ -377,6 +397,24 @@ describe('follow-ups: more about what the bot just said', () => {
       botHobby: 'baking bread',
     });
     expect(reading.intents).toEqual(['other']);
+  });
+});
+
+describe('a name with a question about using the bot', () => {
+  it.each([
+    'My name is Henrik. Now, to be precise: do greetings or thank-yous count against my 3 questions?',
+    "I'm Priya. Quick check first: what counts as a question? Does this message count?",
+  ])('%j gives the name, and asks for help (no other question)', (text) => {
+    expect(read(text, 'name')).toMatchObject({
+      name: { confident: true },
+      intents: [],
+      acts: expect.arrayContaining(['help_request']),
+    });
+  });
+
+  it('"ok. so your name is Quillon." says the name back; it asks nothing', () => {
+    expect(read('ok. so your name is Quillon.').intents).toEqual([]);
+    expect(read('is your name Quillon?').intents).toEqual(['name']);
   });
 });
 

@@ -226,7 +226,7 @@ describe('a conversation over the API', () => {
     await ana.say('hi');
     await ana.say('my name is Ana');
     expect(await bo.say('hi')).toBe(HELLO);
-    expect(await ana.say('status')).toBe("You're *Ana*, and you have 3 questions left.");
+    expect(await ana.say('status')).toMatch(/^You're \*Ana\*, and you have 3 questions left\./);
     expect(await bo.say('status')).toBe("I'm waiting for your name (or say *skip*).");
     expect(ana.id()).not.toBe(bo.id());
     expect((await bo.transcript()).map((t) => t.text)).not.toContain('my name is Ana');
@@ -274,7 +274,7 @@ describe('a conversation over the API', () => {
       "Let's start over. What's your name?",
     ]);
     await ana.say('Bea');
-    expect(await ana.say('status')).toBe("You're *Bea*, and you have 3 questions left.");
+    expect(await ana.say('status')).toMatch(/^You're \*Bea\*, and you have 3 questions left\./);
     expect(await ana.say('stop')).toMatch(/^Okay, let's stop here\. Goodbye, \*Bea\*!/);
     expect(await ana.say('forget me')).toMatch(/^Should I delete everything/);
     expect(await ana.say('yes')).toMatch(/^Done: I've deleted everything/);
@@ -351,7 +351,7 @@ describe('quick replies', () => {
     expect((await ana.click('hobby', 'm1')).body.reply).toBe(
       'My hobby is collecting unusual words. You have 1 question left.',
     );
-    expect(await ana.say('status')).toBe("You're *Ana*, and you have 1 question left.");
+    expect(await ana.say('status')).toMatch(/^You're \*Ana\*, and you have 1 question left\./);
   });
 
   it('answers the same click twice once, also when both arrive together', async () => {
@@ -370,7 +370,7 @@ describe('quick replies', () => {
     expect(both.find((r) => r.body.duplicate === undefined)?.body.reply).toBe(
       'My name is *Quillon*. You have 1 question left.',
     );
-    expect(await ana.say('status')).toBe("You're *Ana*, and you have 1 question left.");
+    expect(await ana.say('status')).toMatch(/^You're \*Ana\*, and you have 1 question left\./);
     const asked = (await ana.transcript()).filter((t) => t.from === 'person' && t.text.endsWith('?'));
     expect(asked.map((t) => t.text)).toEqual(['How old are you?', "What's your name?"]);
   });
@@ -415,7 +415,7 @@ describe('quick replies', () => {
     const bad = await ana.postClick(body);
     expect(bad.status).toBe(400);
     expect(bad.body.error).toMatch(error);
-    expect(await ana.say('status')).toBe("You're *Ana*, and you have 3 questions left.");
+    expect(await ana.say('status')).toMatch(/^You're \*Ana\*, and you have 3 questions left\./);
   });
 
   it('answers 503 with the apology when the store fails, and the click can be tried again', async () => {

@@ -30,11 +30,20 @@ export function readCommandInPassing(
   message: Message,
   lexicon: Lexicon,
 ): { readonly command: Command; readonly clause: number } | null {
+  return readCommandsInPassing(message, lexicon)[0] ?? null;
+}
+
+/** Every sentence of the message that asks for help, status or to be forgotten, in order. */
+export function readCommandsInPassing(
+  message: Message,
+  lexicon: Lexicon,
+): { readonly command: Command; readonly clause: number }[] {
+  const found: { command: Command; clause: number }[] = [];
   for (const view of message.clauses) {
     const command = readCommandIn(view, [view], message.botKeys, lexicon, ASKED_IN_PASSING);
-    if (command) return { command, clause: view.index };
+    if (command) found.push({ command, clause: view.index });
   }
-  return null;
+  return found;
 }
 
 function readCommandIn(

@@ -1,8 +1,9 @@
-// Follow-ups: "tell me more", "why?", "like what?", "why that age?", "what's your favourite one?". The
+// Follow-ups: "tell me more", "why?", "like what?", "why that age?", "what does petrichor mean?". The
 // clause asks for more about something already said and brings up nothing new: read from start to end,
 // it is follow-up phrases, words pointing back ("that", "it"), the words for the bot's topics, the words
-// of the bot's hobby, and the padding small talk allows. "why is the sky blue?" brings up the sky, so it
-// is a question of its own.
+// of the bot's hobby and of its last reply, and the padding small talk allows. "why is the sky blue?"
+// brings up the sky, so it is a question of its own. A question in nothing but the hobby's words ("just
+// one word from your collection?") is about the hobby, with no follow-up phrase.
 
 import type { ClauseView } from '../message';
 import type { Lexicon, Topic } from '../packs/lexicon';
@@ -22,23 +23,41 @@ const stemOf = (key: string): string => {
   return stem.length >= 3 ? stem : key;
 };
 
-const hobbyStemsByText = new Map<string, ReadonlySet<string>>();
+/** The stems of a text's own words ("collecting unusual words": collect, unusual, word). */
+export interface Stems {
+  /** Does the word share its stem with one of the text's ("collection" with "collecting")? */
+  has(key: string): boolean;
+}
 
-/** The stems of the hobby's own words, worked out once per persona. */
-export function hobbyStemsOf(hobby: string | undefined, lexicon: Lexicon): ReadonlySet<string> {
-  if (!hobby) return new Set();
-  let stems = hobbyStemsByText.get(hobby);
-  if (!stems) {
-    stems = new Set(
-      lexicon
-        .tokenize(hobby)
-        .clauses.flatMap((clause) => clause.tokens)
-        .map((token) => token.key)
-        .filter((key) => key.length >= 4 && !TOO_COMMON.has(key))
-        .map(stemOf),
-    );
-    hobbyStemsByText.set(hobby, stems);
-  }
+const NO_STEMS: Stems = { has: () => false };
+const stemsByText = new Map<string, Stems>();
+
+/**
+ * The stems of the words of a text: the persona's hobby (worked out once per persona) or the bot's last
+ * reply (only when a message asks for more, so most messages never split the reply into words).
+ */
+export function stemsOf(text: string | undefined, lexicon: Lexicon): Stems {
+  if (!text) return NO_STEMS;
+  const known = stemsByText.get(text);
+  if (known) return known;
+  let list: string[] | undefined;
+  const stemList = (): string[] =>
+    (list ??= [
+      ...new Set(
+        lexicon
+          .tokenize(text)
+          .clauses.flatMap((clause) => clause.tokens)
+          .map((token) => token.key)
+          .filter((key) => key.length >= 4 && !TOO_COMMON.has(key))
+          .map(stemOf),
+      ),
+    ]);
+  const stems: Stems = {
+    has: (key) => key.length >= 4 && stemList().some((stem) => key.startsWith(stem) || stem === stemOf(key)),
+  };
+  // Replies change with every message; the persona's hobby does not. Only a few texts are kept.
+  if (stemsByText.size > 64) stemsByText.clear();
+  stemsByText.set(text, stems);
   return stems;
 }
 
@@ -46,10 +65,13 @@ export function readFollowUp(
   view: ClauseView,
   lexicon: Lexicon,
   botKeys: ReadonlySet<string>,
-  hobbyStems: ReadonlySet<string>,
+  hobby: Stems,
+  lastReply: Stems,
 ): FollowUp | null {
   const { tokens } = view;
-  if (tokens.length === 0 || !lexicon.questions.followUps.occursIn(view)) return null;
+  // Most messages have neither a follow-up phrase nor a word of the hobby: they stop here.
+  const asksForMore = lexicon.questions.followUps.occursIn(view);
+  if (tokens.length === 0 || (!asksForMore && !tokens.some((token) => hobby.has(token.key)))) return null;
   const padding: readonly PhraseSet[] = [
     lexicon.questions.pointers,
     lexicon.fillers,
@@ -60,6 +82,7 @@ export function readFollowUp(
   ];
   let topic: Topic | null = null;
   let asksMore = false;
+  let inHobbyWords = false;
   let at = 0;
   // Longest phrase first at each word: the clause is short, and its phrases rarely overlap.
   while (at < tokens.length) {
@@ -76,8 +99,19 @@ export function readFollowUp(
       at = lexicon.topics[named].longestAt(view, at);
       continue;
     }
-    if (hobbyStems.has(stemOf(key))) {
+    if (hobby.has(key)) {
       topic ??= 'hobby';
+      inHobbyWords = true;
+      at += 1;
+      continue;
+    }
+    // "what does *Quillon* mean?": the bot's name, said inside a question, is the topic.
+    if (botKeys.has(key)) {
+      if (at > 0) topic ??= 'name';
+      at += 1;
+      continue;
+    }
+    if (lastReply.has(key)) {
       at += 1;
       continue;
     }
@@ -86,11 +120,10 @@ export function readFollowUp(
       at = padded;
       continue;
     }
-    if (botKeys.has(key)) {
-      at += 1;
-      continue;
-    }
     return null;
   }
-  return asksMore ? { topic } : null;
+  if (asksMore) return { topic };
+  // "just one word from your collection?": asked in nothing but the hobby's words.
+  // ("what is your hobby?" is a plain question about the hobby, which the questions reader reads.)
+  return inHobbyWords && topic === 'hobby' && view.clause.asked ? { topic } : null;
 }

@@ -68,6 +68,8 @@ export function readQuestions(
       if (gaveName && !asked) continue;
       const topics = botTopics(part, message, lexicon);
       toldTopic = mentionedTopic(part, lexicon) ?? toldTopic;
+      // "ok. so your name is Quillon.": the bot's name said back, not asked.
+      if (!asked && topics.includes('name') && saysBotName(part, message.botKeys)) continue;
       // "name?", "ur age": a fragment asks; "¡Qué joven!" exclaims, and "just Sam. first name only" says
       // something about the name the person gave.
       const fragmentAsks = !view.clause.exclaimed && nameClauses.size === 0 && isFragment(part, lexicon);
@@ -364,4 +366,11 @@ function isKnownWord(token: Token, lexicon: Lexicon): boolean {
     lexicon.isNeverName(token, 'en') ||
     (/^[a-z]+$/.test(token.key) && isEnglishWord(token.key))
   );
+}
+
+/** Does the part say the bot's name ("your name is *Quillon*")? */
+function saysBotName(part: Part, botKeys: ReadonlySet<string>): boolean {
+  for (let at = part.start; at < part.end; at++)
+    if (botKeys.has(part.view.tokens[at]?.key ?? '')) return true;
+  return false;
 }
