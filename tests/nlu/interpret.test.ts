@@ -400,6 +400,19 @@ describe('follow-ups: more about what the bot just said', () => {
   });
 });
 
+describe('exclamations ask nothing', () => {
+  it.each(['Good afternoon! What a delightful thing to find here.', 'qué bonito nombre.', 'wie schön.'])(
+    '%j is no question',
+    (text) => {
+      expect(read(text).intents).toEqual([]);
+    },
+  );
+
+  it.each(["what's a good name for a puppy", 'what a weird name for a bot?'])('%j still asks', (text) => {
+    expect(read(text).intents).toEqual(['other']);
+  });
+});
+
 describe('a name with a question about using the bot', () => {
   it.each([
     'My name is Henrik. Now, to be precise: do greetings or thank-yous count against my 3 questions?',

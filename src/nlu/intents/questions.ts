@@ -163,8 +163,11 @@ function isAsked(part: Part, lexicon: Lexicon): boolean {
   // "everyone does": one word left after the address, with no question mark, asks nothing.
   if (end - start < 2) return false;
   const questions = lexicon.questions;
-  // "¡Qué joven!", "how cool!": a question word opening an exclamation asks nothing.
+  // "¡Qué joven!", "how cool!": a question word opening an exclamation asks nothing; nor does "What a
+  // delightful thing to find here." without one ("what's a good name for a puppy" asks: "what is").
   if (view.clause.exclaimed) return false;
+  const contracted = /['’]/.test(view.tokens[start]?.text ?? '');
+  if (!contracted && phraseAt(questions.exclamations, part, start) > start) return false;
   // A question word opens the part, perhaps after one word the packs do not know ("abeg how old are you").
   if (phraseAt(questions.interrogatives, part, start) > start) return true;
   const first = view.tokens[start] as Token;

@@ -41,6 +41,8 @@ export const QUESTION_LISTS = [
   'followUps',
   /** Words that point back at what was just said ("that", "it", "this one"): a follow-up may use them. */
   'pointers',
+  /** Openings of an exclamation ("what a", "how lovely"): without a question mark, they ask nothing. */
+  'exclamations',
 ] as const;
 export const NOT_NAME_KINDS = ['moods', 'professions', 'places', 'words'] as const;
 export const REFUSAL_PARTS = ['negations', 'tell', 'wontTell'] as const;
