@@ -25,11 +25,10 @@ describe('the language packs', () => {
     expect(packs.map((pack) => pack.code)).toContain(code);
   });
 
-  it('build one lexicon in well under a second', () => {
-    const started = process.hrtime.bigint();
+  // How long this takes is start-up time, which `npm run bench` reports; a timed assert here would flake.
+  it('build one lexicon with every language', () => {
     const lexicon = buildLexicon(packs);
-    expect(lexicon.languages.length).toBe(packs.length);
-    expect(Number(process.hrtime.bigint() - started) / 1e6).toBeLessThan(5_000);
+    expect(lexicon.languages).toEqual(packs.map((pack) => pack.code));
   });
 });
 
