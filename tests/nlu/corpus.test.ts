@@ -38,6 +38,9 @@ const HELD_OUT: Readonly<Record<string, { overall: number; category: number }>> 
   'f-en': { overall: 0.94, category: 0.85 },
   'f-intl': { overall: 0.95, category: 0.88 },
   'e-acts': { overall: 0.93, category: 0.75 },
+  'g-en': { overall: 0.94, category: 0.8 },
+  'g-intl': { overall: 0.95, category: 0.88 },
+  'g-acts': { overall: 0.93, category: 0.75 },
 };
 
 /** Categories this small say little on their own; only the overall score counts for them. */
