@@ -8,7 +8,7 @@ import {
   type FakeSlack,
   type PostRecord,
   type SlackMessageEvent,
-} from '../tests/helpers/fake-slack';
+} from '../slack-stand-in';
 import { nowMs } from './measure';
 
 /** One message a simulated person sends, with what the bot should answer (checked, reported as off-script). */

@@ -3,7 +3,7 @@
 
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { connect } from 'node:net';
-import { freePort } from '../tests/helpers/free-port';
+import { freePort } from '../slack-stand-in/free-port';
 
 export function redisServerInstalled(): boolean {
   try {

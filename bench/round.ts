@@ -3,8 +3,8 @@
 // here is stopped and closed in `finally`, whatever happened.
 
 import { join } from 'node:path';
-import { type FakeSlack, startFakeSlack } from '../tests/helpers/fake-slack';
-import { freePort } from '../tests/helpers/free-port';
+import { type FakeSlack, startFakeSlack } from '../slack-stand-in';
+import { freePort } from '../slack-stand-in/free-port';
 import { type AppProcess, REPO_ROOT, type SlackMode, startApp } from './apps';
 import {
   type Conversation,

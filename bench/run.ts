@@ -7,7 +7,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { DEFAULT_TEAM_ID } from '../tests/helpers/fake-slack';
+import { DEFAULT_TEAM_ID } from '../slack-stand-in';
 import { REPO_ROOT, type SlackMode } from './apps';
 import { type InterpretTiming, timeInterpret } from './interpret';
 import { type Conversation, makeConversations } from './load';

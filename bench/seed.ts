@@ -4,6 +4,7 @@
 // is kept as the conversation service keeps it. Only the clock is moved: sessions lie in the last 20 days.
 
 import { randomUUID } from 'node:crypto';
+import { dmChannelIdFor } from '../slack-stand-in';
 import {
   EMPTY_RECORD,
   markSent,
@@ -19,7 +20,6 @@ import { interpreter } from '../src/nlu';
 import { loadPersonaFile } from '../src/persona-file';
 import { parseDatabaseUrl } from '../src/store/database-url';
 import { openStore } from '../src/store/open-store';
-import { dmChannelIdFor } from '../tests/helpers/fake-slack';
 import { REPO_ROOT } from './apps';
 import { makeConversations, prng, userIdFor } from './load';
 import { nowMs } from './measure';

@@ -7,8 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it, jest } from '@jest/globals';
+import { dmMessage, type FakeSlack, startFakeSlack } from '../../slack-stand-in';
 import { type BotProcess, baseEnv, REPO_ROOT, standInEnv, startBotProcess } from '../helpers/bot-process';
-import { dmMessage, type FakeSlack, startFakeSlack } from '../helpers/fake-slack';
 
 jest.setTimeout(120_000);
 

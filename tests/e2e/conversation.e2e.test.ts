@@ -6,9 +6,9 @@ import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { dmMessage, dmThreadReply, type FakeSlack, startFakeSlack } from '../../slack-stand-in';
+import { freePort } from '../../slack-stand-in/free-port';
 import { type BotProcess, standInEnv, startBotProcess } from '../helpers/bot-process';
-import { dmMessage, dmThreadReply, type FakeSlack, startFakeSlack } from '../helpers/fake-slack';
-import { freePort } from '../helpers/free-port';
 
 jest.setTimeout(90_000);
 

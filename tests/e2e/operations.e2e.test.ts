@@ -4,9 +4,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { dmMessage, type FakeSlack, startFakeSlack } from '../../slack-stand-in';
+import { freePort } from '../../slack-stand-in/free-port';
 import { type BotProcess, type LogLine, standInEnv, startBotProcess } from '../helpers/bot-process';
-import { dmMessage, type FakeSlack, startFakeSlack } from '../helpers/fake-slack';
-import { freePort } from '../helpers/free-port';
 import { waitUntil } from '../helpers/wait';
 
 jest.setTimeout(60_000);

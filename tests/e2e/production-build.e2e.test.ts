@@ -7,8 +7,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, expect, it, jest } from '@jest/globals';
+import { dmMessage, startFakeSlack } from '../../slack-stand-in';
 import { baseEnv, REPO_ROOT, standInEnv, startBotProcess } from '../helpers/bot-process';
-import { dmMessage, startFakeSlack } from '../helpers/fake-slack';
 
 jest.setTimeout(600_000);
 

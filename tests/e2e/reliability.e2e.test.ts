@@ -8,10 +8,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { dmMessage, type FakeSlack, type SentEvent, startFakeSlack } from '../../slack-stand-in';
+import type { SlackMessageEvent } from '../../slack-stand-in/events';
+import { freePort } from '../../slack-stand-in/free-port';
 import { type BotProcess, REPO_ROOT, standInEnv, startBotProcess } from '../helpers/bot-process';
-import { dmMessage, type FakeSlack, type SentEvent, startFakeSlack } from '../helpers/fake-slack';
-import type { SlackMessageEvent } from '../helpers/fake-slack/events';
-import { freePort } from '../helpers/free-port';
 import { waitUntil } from '../helpers/wait';
 
 jest.setTimeout(120_000);

@@ -3,9 +3,9 @@
 // and Redis itself stopped and restarted.
 
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { dmMessage, type FakeSlack, type PostRecord, startFakeSlack } from '../../slack-stand-in';
+import { freePort } from '../../slack-stand-in/free-port';
 import { type BotProcess, standInEnv, startBotProcess } from '../helpers/bot-process';
-import { dmMessage, type FakeSlack, type PostRecord, startFakeSlack } from '../helpers/fake-slack';
-import { freePort } from '../helpers/free-port';
 import { type PrivateRedis, redisOrSkip, startPrivateRedis } from '../helpers/redis';
 
 jest.setTimeout(90_000);

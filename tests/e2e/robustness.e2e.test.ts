@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import Database from 'better-sqlite3';
+import { dmMessage, type FakeSlack, fileShare, type PostRecord, startFakeSlack } from '../../slack-stand-in';
+import { freePort } from '../../slack-stand-in/free-port';
 import { type BotProcess, standInEnv, startBotProcess } from '../helpers/bot-process';
-import { dmMessage, type FakeSlack, fileShare, type PostRecord, startFakeSlack } from '../helpers/fake-slack';
-import { freePort } from '../helpers/free-port';
 import { waitUntil } from '../helpers/wait';
 
 jest.setTimeout(90_000);

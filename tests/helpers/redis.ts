@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from './free-port';
+import { freePort } from '../../slack-stand-in/free-port';
 
 const INSTALL_HINT =
   "install Debian's redis-server (apt-get install -y redis-server); .ci/run does this in CI";

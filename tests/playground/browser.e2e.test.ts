@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import { freePort } from '../../slack-stand-in/free-port';
 import { QUICK_QUESTIONS } from '../../src/conversation/engine';
 import { REPO_ROOT } from '../helpers/bot-process';
-import { freePort } from '../helpers/free-port';
 import { type PlaygroundProcess, startPlaygroundProcess } from './playground-process';
 
 jest.setTimeout(120_000);

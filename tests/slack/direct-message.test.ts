@@ -2,12 +2,6 @@
 // payloads. The right events are answered in the right thread; everything else is ignored.
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { createConversationService } from '../../src/application/conversation-service';
-import { loadConfig } from '../../src/config';
-import { interpreter } from '../../src/nlu';
-import { createSlackRuntime, type SlackRuntime } from '../../src/slack/create-app';
-import { createSlackReplies } from '../../src/slack/reply-sender';
-import { createMemoryStore } from '../../src/store/memory-store';
 import {
   appHomeOpened,
   appMention,
@@ -23,7 +17,13 @@ import {
   otherAppBotMessage,
   ownBotEcho,
   startFakeSlack,
-} from '../helpers/fake-slack';
+} from '../../slack-stand-in';
+import { createConversationService } from '../../src/application/conversation-service';
+import { loadConfig } from '../../src/config';
+import { interpreter } from '../../src/nlu';
+import { createSlackRuntime, type SlackRuntime } from '../../src/slack/create-app';
+import { createSlackReplies } from '../../src/slack/reply-sender';
+import { createMemoryStore } from '../../src/store/memory-store';
 import { createFakeLogger } from '../helpers/logger';
 import { TEST_PERSONA } from '../helpers/persona';
 import { silentBoltLogger } from '../helpers/wait';

@@ -4,12 +4,6 @@
 // and Slack's agent view (suggested prompts) refused without a fuss.
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { createConversationService } from '../../src/application/conversation-service';
-import { loadConfig } from '../../src/config';
-import { interpreter } from '../../src/nlu';
-import { createSlackRuntime, type SlackRuntime } from '../../src/slack/create-app';
-import { createSlackReplies } from '../../src/slack/reply-sender';
-import { createMemoryStore } from '../../src/store/memory-store';
 import {
   appHomeOpened,
   dmMessage,
@@ -17,8 +11,14 @@ import {
   type FakeSlack,
   type PostRecord,
   startFakeSlack,
-} from '../helpers/fake-slack';
-import { freePort } from '../helpers/free-port';
+} from '../../slack-stand-in';
+import { freePort } from '../../slack-stand-in/free-port';
+import { createConversationService } from '../../src/application/conversation-service';
+import { loadConfig } from '../../src/config';
+import { interpreter } from '../../src/nlu';
+import { createSlackRuntime, type SlackRuntime } from '../../src/slack/create-app';
+import { createSlackReplies } from '../../src/slack/reply-sender';
+import { createMemoryStore } from '../../src/store/memory-store';
 import { createFakeLogger } from '../helpers/logger';
 import { TEST_PERSONA } from '../helpers/persona';
 import { silentBoltLogger, waitUntil } from '../helpers/wait';

@@ -2,8 +2,8 @@
 // server errors back off, permanent errors and replies that would arrive too late are given up.
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { type FakeSlack, startFakeSlack } from '../../slack-stand-in';
 import { createReplySender, REPLY_DEADLINE_MS, ReplyNotDelivered } from '../../src/slack/reply-sender';
-import { type FakeSlack, startFakeSlack } from '../helpers/fake-slack';
 import { silentBoltLogger } from '../helpers/wait';
 
 const target = { channel: 'D0USER0001', threadTs: '1700000000.000100' };

@@ -13,7 +13,7 @@ import {
   messageChanged,
   ownBotEcho,
   startFakeSlack,
-} from './fake-slack';
+} from '../slack-stand-in';
 
 type RetryConfig = { retries: number; factor?: number; minTimeout?: number };
 

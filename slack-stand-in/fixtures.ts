@@ -5,7 +5,7 @@ import { join } from 'node:path';
 
 export type JsonObject = { [key: string]: unknown };
 
-const FIXTURES_DIR = join(__dirname, '..', '..', 'fixtures', 'slack');
+const FIXTURES_DIR = join(__dirname, '..', 'tests', 'fixtures', 'slack');
 const cache = new Map<string, JsonObject>();
 
 /** A fresh deep copy of a fixture, e.g. `loadFixture('events/message.user.rich_text.event_callback.json')`. */
