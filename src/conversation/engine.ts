@@ -696,14 +696,14 @@ function answerQuestions(ctx: Context): boolean {
   for (const intent of answered) {
     if (intent === 'other') tell(ctx, say.answer(intent, settings.persona));
     else {
-      // Asked again, or asked for more: the next thing the persona has to say about it.
+      // Asked again, or asked for more: the next thing the persona has to say about it. "Where does the
+      // name Quillon come from?" asks for more at once: the answer, and the first thing more.
       const toldBefore = topics.filter((topic) => topic === intent).length;
-      tell(
-        ctx,
-        toldBefore === 0
-          ? say.answer(intent, settings.persona)
-          : say.more(intent, settings.persona, toldBefore),
-      );
+      if (toldBefore > 0) tell(ctx, say.more(intent, settings.persona, toldBefore));
+      else if (input.acts.includes('follow_up') && settings.persona.more?.[intent]?.length) {
+        tell(ctx, `${say.answer(intent, settings.persona)} ${say.more(intent, settings.persona, 1)}`);
+        topics.push(intent);
+      } else tell(ctx, say.answer(intent, settings.persona));
       topics.push(intent);
     }
     draft.events.push({ type: 'question', intent });

@@ -152,6 +152,19 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
         if (followUp.topic && intents.every((intent) => intent === 'other')) intents = [followUp.topic];
       }
     }
+    // "wait so that's what I asked the first time?? never mind": the question is taken back.
+    const lastClause = message.clauses.at(-1);
+    const withdrawals = lexicon.questions.withdrawals;
+    const withdrawn =
+      lastClause !== undefined &&
+      (withdrawals.covers(lastClause, 0, lastClause.tokens.length) ||
+        (!questions.asking.has(lastClause.index) && withdrawals.occursIn(lastClause)));
+    if (withdrawn) {
+      intents = [];
+      const statement = acts.indexOf('statement');
+      if (statement >= 0) acts.splice(statement, 1);
+      add('acknowledgement');
+    }
     const name: NameReading | null = found?.reading ?? null;
     if (
       found &&

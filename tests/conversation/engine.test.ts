@@ -209,6 +209,21 @@ describe('follow-ups: asked for more, the bot says more', () => {
     expect(questionsAsked(state)).toBe(2);
   });
 
+  it('"where does the name come from?" asked first gets the answer and the first thing more', () => {
+    const state = playWith(
+      [
+        [
+          also(asks('where does the hobby come from?', 'hobby'), 'follow_up'),
+          /^My hobby is collecting odd words\. My favourite is \*petrichor\*\./,
+        ],
+      ],
+      storyteller,
+    );
+    expect(questionsAsked(state)).toBe(1);
+    const next = step(state, asks('hobby?', 'hobby'), 3_000_000, storyteller);
+    expect(next.reply).toMatch(/^I keep them in a notebook\./);
+  });
+
   it('the same topic asked again is not answered with the same sentence', () => {
     playWith(
       [

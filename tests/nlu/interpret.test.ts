@@ -400,6 +400,35 @@ describe('follow-ups: more about what the bot just said', () => {
   });
 });
 
+describe('"never mind" takes back what the message asked', () => {
+  it.each([
+    "wait so that's what I asked the first time?? never mind",
+    "what's your age? never mind",
+    'forget it',
+    'olvídalo',
+  ])('%j asks nothing', (text) => {
+    expect(read(text)).toMatchObject({ intents: [], acts: expect.arrayContaining(['acknowledgement']) });
+  });
+
+  it.each<[string, string]>([
+    ['never mind, how old are you?', 'age'],
+    ['forget me', ''],
+  ])('%j still asks or commands', (text, intent) => {
+    const reading = read(text);
+    if (intent) expect(reading.intents).toEqual([intent]);
+    else expect(reading.command).toBe('forget');
+  });
+});
+
+describe('pleasantries are small talk', () => {
+  it.each(['OK. How are you today?', "how's your week going?", 'Hi, nice to meet a bot.'])(
+    '%j asks nothing',
+    (text) => {
+      expect(read(text).intents).toEqual([]);
+    },
+  );
+});
+
 describe('exclamations ask nothing', () => {
   it.each(['Good afternoon! What a delightful thing to find here.', 'qué bonito nombre.', 'wie schön.'])(
     '%j is no question',

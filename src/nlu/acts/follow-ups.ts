@@ -105,9 +105,10 @@ export function readFollowUp(
       at += 1;
       continue;
     }
-    // "what does *Quillon* mean?": the bot's name, said inside a question, is the topic.
+    // "what does *Quillon* mean?", "what does the word Quillon mean?": the bot's name, said inside a
+    // question, is the topic, whatever else it names.
     if (botKeys.has(key)) {
-      if (at > 0) topic ??= 'name';
+      if (at > 0) topic = 'name';
       at += 1;
       continue;
     }

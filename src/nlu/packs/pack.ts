@@ -43,6 +43,8 @@ export const QUESTION_LISTS = [
   'pointers',
   /** Openings of an exclamation ("what a", "how lovely"): without a question mark, they ask nothing. */
   'exclamations',
+  /** "never mind", "forget it": closing a message, they take back what it asked. */
+  'withdrawals',
 ] as const;
 export const NOT_NAME_KINDS = ['moods', 'professions', 'places', 'words'] as const;
 export const REFUSAL_PARTS = ['negations', 'tell', 'wontTell'] as const;
