@@ -13,7 +13,7 @@ import { readFollowUp, stemsOf } from './acts/follow-ups';
 import { isRefusal } from './acts/refusals';
 import { readSmallTalk, type SmallTalkReading } from './acts/small-talk';
 import { echoesAnswer, isCutOff, readQuestions } from './intents/questions';
-import { type Message, readMessage } from './message';
+import { type ClauseView, type Message, readMessage } from './message';
 import { readName } from './names/read-name';
 import { buildLexicon, type EmojiKind, type Lexicon } from './packs/lexicon';
 import { loadLanguagePacks } from './packs/load-packs';
@@ -144,8 +144,9 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
       const hobby = stemsOf(context.botHobby, lexicon);
       const lastReply = stemsOf(context.lastReply, lexicon);
       for (const view of message.clauses) {
-        // "what do you mean?" is confusion, however it ends.
-        if (smallTalk[view.index]?.covered) continue;
+        // "what do you mean?" is confusion, however it ends; "like what?", "for example?", said in nothing but
+        // follow-up phrases and fillers, ask for more even though they read as small talk too.
+        if (smallTalk[view.index]?.covered && !saysOnlyFollowUp(view, lexicon)) continue;
         const followUp = readFollowUp(view, lexicon, message.botKeys, hobby, lastReply);
         if (!followUp) continue;
         add('follow_up');
@@ -209,4 +210,17 @@ function readEmoji(
     else acts.push(EMOJI_ACT[kind]);
   }
   return { text, command: null, name: null, intents: [], acts, answer };
+}
+
+/** "like what?", "tipo o quê?": the clause is follow-up phrases (and fillers) from start to end. */
+function saysOnlyFollowUp(view: ClauseView, lexicon: Lexicon): boolean {
+  let asks = false;
+  for (let at = 0; at < view.tokens.length; ) {
+    const more = lexicon.questions.followUps.longestAt(view, at);
+    const filler = lexicon.fillers.longestAt(view, at);
+    if (more === at && filler === at) return false;
+    asks ||= more > at;
+    at = Math.max(more, filler);
+  }
+  return asks;
 }

@@ -224,6 +224,16 @@ describe('follow-ups: asked for more, the bot says more', () => {
     expect(next.reply).toMatch(/^I keep them in a notebook\./);
   });
 
+  it('"like what?" after an answer is a follow-up, though it reads as confusion too', () => {
+    playWith(
+      [
+        [asks('hobby?', 'hobby'), /^My hobby/],
+        [says('like what?', 'confusion', 'follow_up'), /^My favourite is \*petrichor\*\./],
+      ],
+      storyteller,
+    );
+  });
+
   it('the same topic asked again is not answered with the same sentence', () => {
     playWith(
       [

@@ -386,6 +386,13 @@ describe('follow-ups: more about what the bot just said', () => {
     expect(readWithHobby('what does Quillon mean?')).toMatchObject({ intents: ['name'] });
   });
 
+  it.each(['like what?', 'tipo o quê?', 'for example?'])(
+    '%j reads as small talk and asks for more',
+    (text) => {
+      expect(readWithHobby(text).acts).toContain('follow_up');
+    },
+  );
+
   it('"what do you mean?" stays confusion', () => {
     expect(readWithHobby('what do you mean?')).toMatchObject({ intents: [], acts: ['confusion'] });
   });
