@@ -66,10 +66,15 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
       readName(message, smallTalk, context.expecting, lexicon)?.reading.confident === true;
     if (command && !(command === 'status' && saysBye) && !asksBotToo && !givesNameToo)
       return { text, command, name: null, intents: [], acts: [], answer: null };
-    const found =
+    const read =
       context.expecting === 'nothing' && allSmallTalk(smallTalk)
         ? null
         : readName(message, smallTalk, context.expecting, lexicon);
+    // "Fernweh is so beautiful! tell me more!!": a word the bot has just said is no new name for the person.
+    const found =
+      read && context.expecting === 'questions' && saidByBot(read.reading.value, context, lexicon)
+        ? null
+        : read;
     // "wait, I only get 2? how many questions do I have left?": help or status asked in one sentence; that
     // sentence asks nothing else ("you counted me saying your name as a question??" asks no name).
     const passing = saysBye ? null : readCommandInPassing(message, lexicon);
@@ -223,4 +228,16 @@ function saysOnlyFollowUp(view: ClauseView, lexicon: Lexicon): boolean {
     at = Math.max(more, filler);
   }
   return asks;
+}
+
+/** Is every word of the name one the bot's last reply used ("*Fernweh*: a longing for places…")? */
+function saidByBot(name: string, context: ReadingContext, lexicon: Lexicon): boolean {
+  if (!context.lastReply) return false;
+  const replyWords = new Set(
+    lexicon.tokenize(context.lastReply).clauses.flatMap((clause) => clause.tokens.map((token) => token.key)),
+  );
+  const nameWords = lexicon
+    .tokenize(name)
+    .clauses.flatMap((clause) => clause.tokens.map((token) => token.key));
+  return nameWords.length > 0 && nameWords.every((key) => replyWords.has(key));
 }

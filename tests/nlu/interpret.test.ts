@@ -393,6 +393,19 @@ describe('follow-ups: more about what the bot just said', () => {
     },
   );
 
+  it('a word the bot just said is no new name for the person ("Fernweh is so beautiful! tell me more!!")', () => {
+    const lastReply =
+      'Lately I collect words other languages have and English lacks, like the German *Fernweh*.';
+    const reading = interpreter()('noooo wait, Fernweh is so beautiful! tell me more!!', {
+      expecting: 'questions',
+      botName: 'Quillon',
+      botHobby: hobby,
+      lastReply,
+    });
+    expect(reading.name).toBeNull();
+    expect(reading.acts).toContain('follow_up');
+  });
+
   it('"what do you mean?" stays confusion', () => {
     expect(readWithHobby('what do you mean?')).toMatchObject({ intents: [], acts: ['confusion'] });
   });
@@ -446,6 +459,12 @@ describe('exclamations ask nothing', () => {
 
   it.each(["what's a good name for a puppy", 'what a weird name for a bot?'])('%j still asks', (text) => {
     expect(read(text).intents).toEqual(['other']);
+  });
+});
+
+describe('privacy questions are about the bot', () => {
+  it.each(["you didn't save anything about me right?", 'privacy policy?'])('%j', (text) => {
+    expect(read(text, 'name')).toMatchObject({ name: null, acts: expect.arrayContaining(['about_bot']) });
   });
 });
 
