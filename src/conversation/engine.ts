@@ -155,7 +155,7 @@ export function offersQuestions(state: ConversationState): boolean {
 }
 
 /** Has the person never talked to the bot (or been forgotten since)? Only they get the first-open welcome. */
-export function isNewPerson(state: ConversationState): boolean {
+export function isNewPerson(state: Pick<ConversationState, 'session' | 'sessionCount' | 'history'>): boolean {
   return state.session === null && state.sessionCount === 0 && state.history.length === 0;
 }
 
@@ -309,7 +309,7 @@ function handleCommand(ctx: Context): void {
     case 'status':
       // "Hello! What counts as a question here?" from someone new: the conversation starts, and its first
       // reply says what counts.
-      if (!session && draft.sessionCount === 0 && draft.history.length === 0) {
+      if (isNewPerson(draft)) {
         openSession(ctx);
         return;
       }
@@ -702,7 +702,7 @@ function answerQuestions(ctx: Context): boolean {
       if (toldBefore > 0) tell(ctx, say.more(intent, settings.persona, toldBefore));
       else if (input.acts.includes('follow_up') && settings.persona.more?.[intent]?.length) {
         tell(ctx, `${say.answer(intent, settings.persona)} ${say.more(intent, settings.persona, 1)}`);
-        topics.push(intent);
+        topics.push(intent); // told twice: the answer and the first line more
       } else tell(ctx, say.answer(intent, settings.persona));
       topics.push(intent);
     }

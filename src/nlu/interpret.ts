@@ -59,17 +59,24 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
     const asksBotToo =
       (command === 'status' || command === 'help') &&
       readQuestions(message, smallTalk, new Set(), lexicon, new Set()).intents.some((i) => i !== 'other');
+    // Read once, and only when needed: most commands never look for a name.
+    let nameRead: ReturnType<typeof readName> | undefined; // undefined: not read yet (null: no name)
+    const readNameOnce = () => {
+      if (nameRead === undefined)
+        nameRead =
+          context.expecting === 'nothing' && allSmallTalk(smallTalk)
+            ? null
+            : readName(message, smallTalk, context.expecting, lexicon);
+      return nameRead;
+    };
     // "I'm Priya. Quick check first: what counts as a question?": the name the bot asked for comes first.
     const givesNameToo =
       (command === 'status' || command === 'help') &&
       context.expecting === 'name' &&
-      readName(message, smallTalk, context.expecting, lexicon)?.reading.confident === true;
+      readNameOnce()?.reading.confident === true;
     if (command && !(command === 'status' && saysBye) && !asksBotToo && !givesNameToo)
       return { text, command, name: null, intents: [], acts: [], answer: null };
-    const read =
-      context.expecting === 'nothing' && allSmallTalk(smallTalk)
-        ? null
-        : readName(message, smallTalk, context.expecting, lexicon);
+    const read = readNameOnce();
     // "Fernweh is so beautiful! tell me more!!": a word the bot has just said is no new name for the person.
     const found =
       read && context.expecting === 'questions' && saidByBot(read.reading.value, context, lexicon)
@@ -77,15 +84,15 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
         : read;
     // "wait, I only get 2? how many questions do I have left?": help or status asked in one sentence; that
     // sentence asks nothing else ("you counted me saying your name as a question??" asks no name).
-    const passing = saysBye ? null : readCommandInPassing(message, lexicon);
-    const inPassing = found ? null : passing;
+    const inPassing = found || saysBye ? null : readCommandInPassing(message, lexicon);
     // "My name is Henrik. Do greetings count against my 3 questions?": the name, and a question about using
     // the bot that asks nothing else.
-    const helpWithName = found
-      ? readCommandsInPassing(message, lexicon)
-          .filter(({ command, clause }) => command !== 'forget' && !found.clauses.has(clause))
-          .map(({ clause }) => clause)
-      : [];
+    const helpWithName =
+      found && !saysBye
+        ? readCommandsInPassing(message, lexicon)
+            .filter(({ command, clause }) => command !== 'forget' && !found.clauses.has(clause))
+            .map(({ clause }) => clause)
+        : [];
     const questions = readQuestions(
       message,
       smallTalk,
@@ -232,12 +239,7 @@ function saysOnlyFollowUp(view: ClauseView, lexicon: Lexicon): boolean {
 
 /** Is every word of the name one the bot's last reply used ("*Fernweh*: a longing for places…")? */
 function saidByBot(name: string, context: ReadingContext, lexicon: Lexicon): boolean {
-  if (!context.lastReply) return false;
-  const replyWords = new Set(
-    lexicon.tokenize(context.lastReply).clauses.flatMap((clause) => clause.tokens.map((token) => token.key)),
-  );
-  const nameWords = lexicon
-    .tokenize(name)
-    .clauses.flatMap((clause) => clause.tokens.map((token) => token.key));
-  return nameWords.length > 0 && nameWords.every((key) => replyWords.has(key));
+  const replyWords = stemsOf(context.lastReply, lexicon);
+  const nameWords = lexicon.tokenize(name).clauses.flatMap((clause) => clause.tokens);
+  return nameWords.length > 0 && nameWords.every((token) => replyWords.has(token.key));
 }

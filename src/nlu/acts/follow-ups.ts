@@ -96,7 +96,7 @@ export function readFollowUp(
     const named = TOPIC_KINDS.find((kind) => lexicon.topics[kind].longestAt(view, at) > at);
     if (named) {
       topic ??= named;
-      at = lexicon.topics[named].longestAt(view, at);
+      at = lexicon.topics[named].longestAt(view, at); // remembered per word by the phrase set
       continue;
     }
     if (hobby.has(key)) {
