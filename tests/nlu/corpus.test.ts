@@ -41,6 +41,9 @@ const HELD_OUT: Readonly<Record<string, { overall: number; category: number }>> 
   'g-en': { overall: 0.94, category: 0.8 },
   'g-intl': { overall: 0.95, category: 0.88 },
   'g-acts': { overall: 0.93, category: 0.75 },
+  'h-en': { overall: 0.94, category: 0.85 },
+  'h-intl': { overall: 0.95, category: 0.85 },
+  'h-acts': { overall: 0.92, category: 0.75 },
 };
 
 /** Categories this small say little on their own; only the overall score counts for them. */
