@@ -56,7 +56,8 @@ export function help(persona: Persona, maxQuestions: number, retentionMs: number
   const elsewhere = persona.elsewhere ? ` ${escapeText(persona.elsewhere)}` : '';
   return (
     `I'm ${formatName(persona.name)}, a small chat bot: ask me up to ${questions(maxQuestions)} about ` +
-    `${TOPICS}. Any other question gets a standard answer and counts too; small talk never does.${elsewhere} ` +
+    `${TOPICS}. Any other question gets a standard answer and counts too; small talk never does. I'm no AI ` +
+    `model: my answers are written in advance.${elsewhere} ` +
     `I read many languages but answer in English. I keep your name and our chats for ${keptFor(retentionMs)}, ` +
     'where only the people who run me can see them. Say *restart* to begin again, *stop*, *status* or ' +
     '*forget me* (deletes everything I keep about you) any time.'
@@ -66,8 +67,9 @@ export function help(persona: Persona, maxQuestions: number, retentionMs: number
 /** Help asked again straight after: the same facts, said shorter and differently. */
 export function helpAgain(persona: Persona, maxQuestions: number, retentionMs: number): string {
   return (
-    `In short: I'm a bot, ${formatName(persona.name)}, and I can only tell you ${TOPICS} ` +
-    `(${questions(maxQuestions)} per conversation). I answer in English, I keep your name and our chats ` +
+    `In short: I'm a bot, ${formatName(persona.name)}, with answers written in advance, and I can only ` +
+    `tell you ${TOPICS} (${questions(maxQuestions)} per conversation). I answer in English, I keep your ` +
+    'name and our chats ' +
     `for ${keptFor(retentionMs)}, and *forget me* deletes them.`
   );
 }

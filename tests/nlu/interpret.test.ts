@@ -378,6 +378,28 @@ describe('follow-ups: more about what the bot just said', () => {
     expect(readWithHobby('where does petrichor come from?').acts).not.toContain('follow_up');
   });
 
+  it('a follow-up tied to the last reply by a word of it may carry a few words besides', () => {
+    const lastReply = "I'm 5 years old. I was switched on five years ago, which is quite grown-up for a bot.";
+    const readAfter = (text: string) =>
+      interpreter()(text, { expecting: 'questions', botName: 'Quillon', botHobby: hobby, lastReply });
+    expect(readAfter('ok but why would that count as grown-up?').acts).toContain('follow_up');
+    expect(readAfter('and before that?').acts).toContain('follow_up');
+    // Tied to nothing the bot said: questions of their own.
+    expect(readAfter('why is the grass green in spring?').acts).not.toContain('follow_up');
+    expect(readAfter('how old is the moon exactly?').acts).not.toContain('follow_up');
+  });
+
+  it("a question to the bot in two or more of its hobby's words is about the hobby", () => {
+    expect(readWithHobby('do you honestly like collecting words that much?')).toMatchObject({
+      intents: ['hobby'],
+    });
+    expect(readWithHobby('so tell me one unusual word from your collection')).toMatchObject({
+      intents: ['hobby'],
+    });
+    // One of its words, by chance, among others: a question of its own.
+    expect(readWithHobby('can you fix my unusual printer problem?')).toMatchObject({ intents: ['other'] });
+  });
+
   it("a question in nothing but the hobby's words is about the hobby", () => {
     expect(readWithHobby('just one word from your collection?')).toMatchObject({ intents: ['hobby'] });
   });
@@ -527,5 +549,35 @@ describe('questions', () => {
     ['а тебя как зовут-то?', ['name']],
   ])('%j asks %j', (text, intents) => {
     expect(read(text, 'questions').intents).toEqual(intents);
+  });
+});
+
+describe('smaller readings from newcomer transcripts', () => {
+  const read = (text: string, expecting: 'name' | 'questions' = 'questions') =>
+    interpreter()(text, { expecting, botName: 'Quillon' });
+
+  it('"no my name is Kevin": a "no" opening the clause answers; it does not negate the cue', () => {
+    expect(read('no my name is Kevin').name?.value).toBe('Kevin');
+    expect(read('my name isnt Rob its Bob').name?.value).toBe('Bob');
+    expect(read('that is not my name is what i said').name).toBeNull();
+  });
+
+  it('"hey hw old r u": a greeting then a question gives no name', () => {
+    expect(read('heyy hw old r u', 'name')).toMatchObject({ name: null, intents: ['age'] });
+    expect(read('hey Aoife here', 'name').name?.value).toBe('Aoife');
+  });
+
+  it('declining to give a name is a refusal, though it reads like an order', () => {
+    expect(read('rather not give my name tbh').acts).toContain('refusal');
+    expect(read('give me your name').intents).toEqual(['name']);
+  });
+
+  it('"are you ChatGPT?" asks what the bot is', () => {
+    expect(read('wait are u chatgpt??').acts).toContain('about_bot');
+  });
+
+  it('"that was my last?" asks where the person stands', () => {
+    expect(read('hold on, that was my last question?').command).toBe('status');
+    expect(read('am i out of questions already?').command).toBe('status');
   });
 });

@@ -5,8 +5,9 @@
 // - name: the reply to "what's your name?" (the bot expects a name); `expect` is the name or null.
 // - question: a message once the person is greeted; `expect` is name, age, hobby or other.
 // - act: what kind of message it is during a conversation (greeting, thanks, farewell, ack, confusion,
-//   help, refusal, name_change, restart, forget, status, yes, no, statement, question); for name_change
-//   `name` is the new name, for question `intent` is its topic.
+//   help, refusal, name_change, restart, forget, status, yes, no, statement, question, follow_up); for
+//   name_change `name` is the new name, for question `intent` is its topic. `after` is the bot's last
+//   reply, when the item answers it: a follow-up ("why?") asks about it.
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +22,8 @@ export interface CorpusItem {
   readonly name?: string;
   readonly intent?: string;
   readonly tags?: readonly string[];
+  /** For act items: the bot's last reply, when the item answers it ("tell me more" after an answer). */
+  readonly after?: string;
 }
 
 export const NAME_CATEGORIES = [
@@ -96,6 +99,9 @@ export function categoryOf(item: CorpusItem): Category {
 export function actLabel(reading: Interpretation): { label: string; detail?: string } {
   if (reading.command === 'stop') return { label: 'farewell' };
   if (reading.command) return { label: reading.command };
+  // "why?", "give me an example": more about the bot's last answer, whatever topic that was.
+  if (reading.acts.includes('follow_up') && reading.intents.every((intent) => intent === 'other'))
+    return { label: 'follow_up' };
   const [intent] = reading.intents;
   if (intent) return { label: 'question', detail: intent };
   const acts = new Set(reading.acts);
@@ -136,7 +142,12 @@ function judgeItem(item: CorpusItem, interpret: Interpret): { ok: boolean; got: 
     const accepted = item.accept ?? [item.expect ?? ''];
     return { ok: accepted.includes(got), got, expected: accepted.join(' | ') };
   }
-  const reading = interpret(item.text, { expecting: 'questions', botName: BOT_NAME, botHobby: BOT_HOBBY });
+  const reading = interpret(item.text, {
+    expecting: 'questions',
+    botName: BOT_NAME,
+    botHobby: BOT_HOBBY,
+    lastReply: item.after,
+  });
   const { label, detail } = actLabel(reading);
   const wanted =
     item.kind === 'act' && item.expect === 'question'

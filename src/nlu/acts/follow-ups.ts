@@ -1,9 +1,11 @@
 // Follow-ups: "tell me more", "why?", "like what?", "why that age?", "what does petrichor mean?". The
-// clause asks for more about something already said and brings up nothing new: read from start to end,
-// it is follow-up phrases, words pointing back ("that", "it"), the words for the bot's topics, the words
-// of the bot's hobby and of its last reply, and the padding small talk allows. "why is the sky blue?"
-// brings up the sky, so it is a question of its own. A question in nothing but the hobby's words ("just
-// one word from your collection?") is about the hobby, with no follow-up phrase.
+// clause asks for more about something already said. Read from start to end, it is follow-up phrases,
+// words pointing back ("that", "it"), the words for the bot's topics, the words of the bot's hobby and of
+// its last reply, and the padding small talk allows, with at most a few words besides ("why does that
+// count as grown-up for a bot?") when it is tied to what was said by a word of it. "why is the sky blue?"
+// brings up the sky and nothing the bot said, so it is a question of its own. A question in the hobby's
+// words ("just one word from your collection?", "do you enjoy collecting words?") is about the hobby,
+// with no follow-up phrase.
 
 import type { ClauseView } from '../message';
 import type { Lexicon, Topic } from '../packs/lexicon';
@@ -17,6 +19,11 @@ export interface FollowUp {
 
 /** Words of the hobby too common to say a question is about it ("them", "with"). */
 const TOO_COMMON = new Set(['them', 'they', 'their', 'with', 'from', 'about', 'behind', 'other', 'things']);
+/**
+ * Words besides a follow-up's own that a clause tied to what was said may carry ("why does that *count
+ * as* grown-up?"). More, and it is a question of its own that happens to share a word.
+ */
+const MAX_OTHER_WORDS = 4;
 /** A word's stem for matching the hobby's words ("collected", "collecting": "collect"). */
 const stemOf = (key: string): string => {
   const stem = key.replace(/(?:ing|ed|es|s)$/, '');
@@ -76,13 +83,18 @@ export function readFollowUp(
     lexicon.questions.pointers,
     lexicon.fillers,
     lexicon.address,
-    lexicon.questions.you,
     lexicon.questions.interrogatives,
+    lexicon.questions.requests,
+    lexicon.questions.conjunctions,
     lexicon.smallTalk.acknowledgements,
   ];
   let topic: Topic | null = null;
   let asksMore = false;
-  let inHobbyWords = false;
+  let hobbyWords = 0;
+  /** A word of what was said: of the hobby, the bot's name or its last reply. */
+  let tied = false;
+  let toBot = false;
+  let otherWords = 0;
   let at = 0;
   // Longest phrase first at each word: the clause is short, and its phrases rarely overlap.
   while (at < tokens.length) {
@@ -94,6 +106,8 @@ export function readFollowUp(
       continue;
     }
     const named = TOPIC_KINDS.find((kind) => lexicon.topics[kind].longestAt(view, at) > at);
+    // A topic's word alone ties nothing: "what does *my name* mean?", "how old is the Christ statue?"
+    // bring up someone else's.
     if (named) {
       topic ??= named;
       at = lexicon.topics[named].longestAt(view, at); // remembered per word by the phrase set
@@ -101,7 +115,8 @@ export function readFollowUp(
     }
     if (hobby.has(key)) {
       topic ??= 'hobby';
-      inHobbyWords = true;
+      hobbyWords += 1;
+      tied = true;
       at += 1;
       continue;
     }
@@ -109,11 +124,19 @@ export function readFollowUp(
     // question, is the topic, whatever else it names.
     if (botKeys.has(key)) {
       if (at > 0) topic = 'name';
+      tied = true;
       at += 1;
       continue;
     }
     if (lastReply.has(key)) {
+      tied = true;
       at += 1;
+      continue;
+    }
+    const you = lexicon.questions.you.longestAt(view, at);
+    if (you > at) {
+      toBot = true;
+      at = you;
       continue;
     }
     const padded = Math.max(...padding.map((set) => set.longestAt(view, at)));
@@ -121,10 +144,19 @@ export function readFollowUp(
       at = padded;
       continue;
     }
-    return null;
+    otherWords += 1;
+    at += 1;
   }
-  if (asksMore) return { topic };
-  // "just one word from your collection?": asked in nothing but the hobby's words.
-  // ("what is your hobby?" is a plain question about the hobby, which the questions reader reads.)
-  return inHobbyWords && topic === 'hobby' && view.clause.asked ? { topic } : null;
+  // "do u know any other words?": "you" may sit inside an interrogative phrase the padding took whole.
+  toBot ||= lexicon.questions.you.occursIn(view);
+  const plain = otherWords === 0;
+  const tiedEnough = tied && otherWords <= MAX_OTHER_WORDS;
+  if (asksMore && (plain || tiedEnough)) return { topic };
+  // "just one word from your collection?", "do you actually enjoy collecting words?": asked about the
+  // hobby's own words. ("what is your hobby?" is a plain question about the hobby, which the questions
+  // reader reads.)
+  const asked = view.clause.asked || lexicon.questions.requests.occursIn(view);
+  // One word of it among others is chance ("can you help with my *unusual* problem?"); two are not.
+  const aboutHobby = hobbyWords > 0 && topic === 'hobby' && asked;
+  return aboutHobby && (plain || (toBot && hobbyWords >= 2 && tiedEnough)) ? { topic } : null;
 }

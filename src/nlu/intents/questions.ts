@@ -5,6 +5,7 @@
 // words about someone else ("your dog's name", "how old is the sun", "my hobby") ask something else.
 
 import type { Intent } from '../../conversation/interpretation';
+import { isRefusal } from '../acts/refusals';
 import type { SmallTalkReading } from '../acts/small-talk';
 import { isRequest } from '../english/requests';
 import { isEnglishWord, profileWord, readEnglishWord } from '../english/word-knowledge';
@@ -55,10 +56,14 @@ export function readQuestions(
     for (const part of splitOnConjunctions(view, talk.contentStart, lexicon)) {
       // "5??", "Quillon?!": the bot's answer said back in surprise asks nothing new.
       if (isEcho(part, message.botKeys, lexicon)) continue;
-      // "please call me Quinn" gives a name; it is no request, though it reads like one.
+      // "please call me Quinn" gives a name, and "prefer not to give my name" declines to: neither is a
+      // request, though both read like one.
       const asked =
         isAsked(part, lexicon) ||
-        (!gaveName && readsEnglish(part.view) && isRequest(part.view.tokens.slice(part.start, part.end)));
+        (!gaveName &&
+          readsEnglish(part.view) &&
+          isRequest(part.view.tokens.slice(part.start, part.end)) &&
+          !isRefusal(view, lexicon));
       // "and you?", "what's yours?": asks back what the person just told about themselves.
       if (toldTopic !== null && isAskBack(part, lexicon)) {
         intents.push(toldTopic);
@@ -331,6 +336,8 @@ function isFragment(part: Part, lexicon: Lexicon): boolean {
     lexicon.address,
   ];
   for (let at = part.start; at < part.end; ) {
+    // "switched on, not born": a fragment that denies something says it; it asks nothing.
+    if (phraseAt(lexicon.refusalParts.negations, part, at) > at) return false;
     let next = isLittleWord(part.view, at) ? at + 1 : at;
     for (const set of sets) next = Math.max(next, phraseAt(set, part, at));
     if (next === at) return false;

@@ -11,6 +11,7 @@ import { isRequest } from '../english/requests';
 import { readEnglishWord } from '../english/word-knowledge';
 import type { ClauseView, Message } from '../message';
 import type { Lexicon, NameCueKind } from '../packs/lexicon';
+import { TOPIC_KINDS } from '../packs/pack';
 import { type PhraseMatch, SKIPPABLE } from '../packs/phrases';
 import type { Token } from '../text/tokens';
 import { formatName } from './format-name';
@@ -105,6 +106,11 @@ export function readName(
       continue;
     }
     const start = correctionEnd ?? talk?.contentStart ?? 0;
+    // "hiii hw old r u": what follows the greeting asks the bot something; its first word is no name.
+    if (TOPIC_KINDS.some((kind) => lexicon.botTopics[kind].longestAt(view, start) > start)) {
+      firstContent = false;
+      continue;
+    }
     // "check my profile": an English order is no name ("Go Min-jae", "Rain Kowalski" are).
     const rest = view.tokens.slice(start);
     const ordered =
@@ -366,14 +372,16 @@ function isParticleInName(view: ClauseView, match: PhraseMatch, lexicon: Lexicon
   );
 }
 
+/** The words that negate a cue. A "no" opening the clause ("no my name is Dani") answers what came before. */
+const NEGATION =
+  /^(?:dont|never|not|no|nicht|nie|pas|jangan|mat|nahi|nobody|noone|nadie|niemand|personne|ninguem|nessuno)$/;
+
 /** "please don't call me Chin", "never call me Bart": the name after a refused cue is not the one to use. */
 function isNegated(view: ClauseView, match: PhraseMatch): boolean {
-  const before = view.tokens.slice(Math.max(0, match.start - 2), match.start).map((token) => token.key);
-  return before.some((key) =>
-    /^(?:dont|never|not|no|nicht|nie|pas|jangan|mat|nahi|nobody|noone|nadie|niemand|personne|ninguem|nessuno)$/.test(
-      key,
-    ),
-  );
+  const from = Math.max(0, match.start - 2);
+  return view.tokens
+    .slice(from, match.start)
+    .some((token, index) => NEGATION.test(token.key) && !(token.key === 'no' && from + index === 0));
 }
 
 /** "my dad's name is Bob", "her name is Ana": someone else's name (for a cue that opens with "name"). */
