@@ -150,13 +150,17 @@ export function readFollowUp(
   // "do u know any other words?": "you" may sit inside an interrogative phrase the padding took whole.
   toBot ||= lexicon.questions.you.occursIn(view);
   const plain = otherWords === 0;
-  const tiedEnough = tied && otherWords <= MAX_OTHER_WORDS;
+  // Words of its own only in a question: "my fav word is BANANA" says something.
+  const asked =
+    view.clause.asked ||
+    lexicon.questions.requests.occursIn(view) ||
+    lexicon.questions.interrogatives.longestAt(view, 0) > 0;
+  const tiedEnough = asked && tied && otherWords <= MAX_OTHER_WORDS;
   if (asksMore && (plain || tiedEnough)) return { topic };
   // "just one word from your collection?", "do you actually enjoy collecting words?": asked about the
   // hobby's own words. ("what is your hobby?" is a plain question about the hobby, which the questions
   // reader reads.)
-  const asked = view.clause.asked || lexicon.questions.requests.occursIn(view);
-  // One word of it among others is chance ("can you help with my *unusual* problem?"); two are not.
+  // One of its words, by chance, among others: "can you help with my *unusual* problem?"; two are not.
   const aboutHobby = hobbyWords > 0 && topic === 'hobby' && asked;
   return aboutHobby && (plain || (toBot && hobbyWords >= 2 && tiedEnough)) ? { topic } : null;
 }
