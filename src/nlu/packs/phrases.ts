@@ -42,6 +42,20 @@ export interface PhraseMatch {
 
 const NO_ENDS: number[] = [];
 
+const JOINED = Symbol('joined forms');
+type JoinedForms = readonly string[] & { [JOINED]?: string };
+
+/** One string for a word's forms, to remember the automaton's moves by; joined once per word. */
+function idOf(keys: JoinedForms): string {
+  if (keys.length === 1) return keys[0] as string;
+  let id = keys[JOINED];
+  if (id === undefined) {
+    id = keys.join('\u0001');
+    Object.defineProperty(keys, JOINED, { value: id, enumerable: false });
+  }
+  return id;
+}
+
 /** The form of a token that may be skipped inside a phrase ("even" in "who even are you"). */
 export const SKIPPABLE = '\u0000';
 
@@ -257,7 +271,12 @@ const MAX_REACHED_STATES = 20_000;
  * The phrases of a set without a slot, as one automaton over token keys (a Thompson NFA): finding the
  * longest phrase at a position walks the message once, whatever the number of phrases and alternatives.
  */
+const STARTS = Symbol('start states');
+type StartingForms = readonly string[] & { [STARTS]?: (ReachedStates | null)[] };
+let nextAutomatonId = 0;
+
 class Automaton {
+  private readonly id = nextAutomatonId++;
   // Tens of thousands of phrases make hundreds of thousands of states, so the automaton is stored flat:
   // while it is built, as lists of edges; then as typed arrays indexed by state (a Map per state would
   // cost hundreds of megabytes).
@@ -420,24 +439,38 @@ class Automaton {
   private readonly interned = new Map<string, ReachedStates>();
   private readonly starts = new Map<string, ReachedStates | null>();
 
-  private startFor(keys: readonly string[] | undefined): ReachedStates | null {
+  private startFor(keys: StartingForms | undefined): ReachedStates | null {
     if (!keys) return null;
+    // Remembered on the word's forms too: the same word is asked about by many readers in one message,
+    // and the maps here are too big to look up cheaply over and over.
+    const onWord = keys[STARTS]?.[this.id];
+    if (onWord !== undefined) return onWord;
+    const start = this.startOf(keys);
+    let starts = keys[STARTS];
+    if (!starts) {
+      starts = [];
+      Object.defineProperty(keys, STARTS, { value: starts, enumerable: false });
+    }
+    starts[this.id] = start;
+    return start;
+  }
+
+  private startOf(keys: readonly string[]): ReachedStates | null {
+    const id = idOf(keys);
+    let start = this.starts.get(id);
+    if (start !== undefined) return start;
     let any = false;
     for (const key of keys) if (this.firstMoves.has(key)) any = true;
     if (!any) return null;
-    const id = keys.length === 1 ? (keys[0] as string) : keys.join('\u0001');
-    let start = this.starts.get(id);
-    if (start === undefined) {
-      const active = new Set<number>();
-      for (const key of keys) for (const state of this.firstMoves.get(key) ?? []) active.add(state);
-      start = this.intern([...active], []);
-      this.starts.set(id, start);
-    }
+    const active = new Set<number>();
+    for (const key of keys) for (const state of this.firstMoves.get(key) ?? []) active.add(state);
+    start = this.intern([...active], []);
+    this.starts.set(id, start);
     return start;
   }
 
   private step(from: ReachedStates, keys: readonly string[]): ReachedStates | null {
-    const id = keys.length === 1 ? (keys[0] as string) : keys.join('\u0001');
+    const id = idOf(keys);
     const known = from.next.get(id);
     if (known !== undefined) return known;
     const active = new Set<number>();
@@ -501,6 +534,24 @@ function cacheOf(words: CachedWords): (readonly number[] | undefined)[][] {
   return cache;
 }
 
+/**
+ * The sets each key opens a phrase of, by set id. A word's forms are looked up here once per message
+ * (openedBy), not once per set asked: there are hundreds of sets, and most words open none of them.
+ */
+const setsOpenedByKey = new Map<string, number[]>();
+const OPENED = Symbol('sets opened');
+type CachedForms = readonly string[] & { [OPENED]?: Uint8Array };
+
+/** Which sets a word (its forms) opens a phrase of: 1 at the set's id. Kept on the forms themselves. */
+function openedBy(forms: CachedForms): Uint8Array {
+  let opened = forms[OPENED];
+  if (opened && opened.length >= nextSetId) return opened;
+  opened = new Uint8Array(nextSetId);
+  for (const key of forms) for (const id of setsOpenedByKey.get(key) ?? []) opened[id] = 1;
+  Object.defineProperty(forms, OPENED, { value: opened, enumerable: false, configurable: true });
+  return opened;
+}
+
 /** Phrases indexed by the key they start with, so a clause is only checked against phrases that can match. */
 export class PhraseSet {
   /** Where phrases end, per run of words and start: the readers ask the same question many times. */
@@ -510,8 +561,6 @@ export class PhraseSet {
   private readonly bySlotNext = new Map<string, Phrase[]>();
   /** The phrases without a slot, of every language, in one automaton. */
   private readonly automaton: Automaton;
-  /** Every key a phrase without a slot can start with: a word that starts none is dismissed at once. */
-  private readonly openers = new Set<string>();
   /** The phrases with a slot; those without live on only in the automaton, which takes far less memory. */
   private readonly slotted: readonly Phrase[];
   readonly size: number;
@@ -525,9 +574,16 @@ export class PhraseSet {
     this.size = all.length;
     this.automaton = new Automaton(all.filter((phrase) => phrase.slot === null));
     this.slotted = all.filter((phrase) => phrase.slot !== null);
+    // Every key a phrase without a slot can start with: a word that starts none is dismissed at once.
+    const openers = new Set<string>();
     for (const phrase of all)
       if (phrase.slot === null)
-        for (const key of firstKeys(phrase.elements)) if (key !== null) this.openers.add(key);
+        for (const key of firstKeys(phrase.elements)) if (key !== null) openers.add(key);
+    for (const key of openers) {
+      const ids = setsOpenedByKey.get(key) ?? [];
+      ids.push(this.id);
+      setsOpenedByKey.set(key, ids);
+    }
     for (const phrase of this.slotted) {
       const index = phrase.slotFirst ? this.bySlotNext : this.byFirstKey;
       const starts = firstKeys(phrase.slotFirst ? phrase.elements.slice(1) : phrase.elements);
@@ -590,9 +646,7 @@ export class PhraseSet {
   endsAt(words: Words, at: number): readonly number[] {
     const keys = words.forms[at];
     if (!keys) return NO_ENDS;
-    let opens = false;
-    for (const key of keys) if (this.openers.has(key)) opens = true;
-    if (!opens) return NO_ENDS;
+    if (openedBy(keys)[this.id] !== 1) return NO_ENDS;
     const cache = cacheOf(words as CachedWords);
     let known = cache[this.id];
     if (!known) {
