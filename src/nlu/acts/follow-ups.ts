@@ -133,13 +133,14 @@ export function readFollowUp(
       at += 1;
       continue;
     }
+    // The longer reading wins: Romanian "te rog" is "please", though "te" is "you".
     const you = lexicon.questions.you.longestAt(view, at);
-    if (you > at) {
+    const padded = Math.max(...padding.map((set) => set.longestAt(view, at)));
+    if (you > at && you >= padded) {
       toBot = true;
       at = you;
       continue;
     }
-    const padded = Math.max(...padding.map((set) => set.longestAt(view, at)));
     if (padded > at) {
       at = padded;
       continue;
