@@ -53,7 +53,14 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
     // "asking that used up a question?? ok fine, never mind. bye": a goodbye at the end wins over status.
     const last = smallTalk.at(-1);
     const saysBye = last?.covered === true && last.kinds.includes('farewells');
-    const command = readCommand(message, lexicon);
+    let command = readCommand(message, lexicon);
+    // "that counted as one of my questions? In that case: forget me": what the person asks for wins over
+    // where they stand.
+    if (
+      (command === 'status' || command === 'help') &&
+      readCommandsInPassing(message, lexicon).some((reading) => reading.command === 'forget')
+    )
+      command = 'forget';
     // "wait that used up a question?? ok fine. what's your hobby then": help and status change nothing,
     // so a question about the bot in the same message is answered instead (the answer says what is left).
     const asksBotToo =

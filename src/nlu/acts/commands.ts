@@ -30,7 +30,14 @@ export function readCommandInPassing(
   message: Message,
   lexicon: Lexicon,
 ): { readonly command: Command; readonly clause: number } | null {
-  return readCommandsInPassing(message, lexicon)[0] ?? null;
+  // "that counted as one of my questions? In that case: forget me": what the person asks for wins over
+  // where they stand.
+  const found = readCommandsInPassing(message, lexicon);
+  for (const command of ['forget', 'status', 'help'] as const) {
+    const asked = found.find((reading) => reading.command === command);
+    if (asked) return asked;
+  }
+  return null;
 }
 
 /** Every sentence of the message that asks for help, status or to be forgotten, in order. */

@@ -53,7 +53,13 @@ export function readQuestions(
     const pointsAtName =
       nameClauses.has(view.index + 1) && (isNamePointer(view, lexicon) || endsWithOwnName(view, lexicon));
     const gaveName = nameClauses.has(view.index) || pointsAtName;
+    // Whether the part before, in this clause, asked: "ur name and age" asks twice; "i have 3 kids and
+    // zero free time" says something, and its second part is no question either.
+    let previousAsked: boolean | null = null;
     for (const part of splitOnConjunctions(view, talk.contentStart, lexicon)) {
+      const firstPart = previousAsked === null;
+      const askedBefore = previousAsked === true;
+      previousAsked = false;
       // "5??", "Quillon?!": the bot's answer said back in surprise asks nothing new.
       if (isEcho(part, message.botKeys, lexicon)) continue;
       // "please call me Quinn" gives a name, and "prefer not to give my name" declines to: neither is a
@@ -77,14 +83,20 @@ export function readQuestions(
       if (!asked && topics.includes('name') && saysBotName(part, message.botKeys)) continue;
       // "name?", "ur age": a fragment asks; "¡Qué joven!" exclaims, and "just Sam. first name only" says
       // something about the name the person gave.
-      const fragmentAsks = !view.clause.exclaimed && nameClauses.size === 0 && isFragment(part, lexicon);
+      const fragmentAsks =
+        !view.clause.exclaimed &&
+        nameClauses.size === 0 &&
+        (firstPart || askedBefore || view.clause.asked) &&
+        isFragment(part, lexicon);
       if (topics.length > 0 && (asked || fragmentAsks)) {
         intents.push(...topics);
         asking.add(view.index);
+        previousAsked = true;
       } else if (asked && !gaveName) {
         // "can you call me Tash instead?" gives a name; its question mark asks nothing else.
         intents.push('other');
         asking.add(view.index);
+        previousAsked = true;
       }
     }
   }

@@ -319,6 +319,13 @@ function readCues(
     for (const match of lexicon.nameCues[kind].findAll(view)) {
       if (!match.slot || inFamily(match) || isNegated(view, match) || isSomeoneElses(view, match, lexicon))
         continue;
+      // "before I start: does telling you my name count?": inside a question, only a preferred name.
+      if (
+        kind !== 'preferred' &&
+        view.clause.asked &&
+        lexicon.questions.interrogatives.occursIn(view, 0, match.start)
+      )
+        continue;
       if (
         kind === 'weak' &&
         (isNameNotCue(view, match, message) || isParticleInName(view, match, lexicon, message))

@@ -556,6 +556,8 @@ function openedBy(forms: CachedForms): Uint8Array {
 export class PhraseSet {
   /** Where phrases end, per run of words and start: the readers ask the same question many times. */
   private readonly id = nextSetId++;
+  /** The id under which words that open a phrase with a slot are recorded in setsOpenedByKey. */
+  private readonly slottedId = nextSetId++;
   private readonly byFirstKey = new Map<string, Phrase[]>();
   /** Phrases that open with their slot ("{name} here"), indexed by their first word. */
   private readonly bySlotNext = new Map<string, Phrase[]>();
@@ -584,6 +586,7 @@ export class PhraseSet {
       ids.push(this.id);
       setsOpenedByKey.set(key, ids);
     }
+    const slottedOpeners = new Set<string>();
     for (const phrase of this.slotted) {
       const index = phrase.slotFirst ? this.bySlotNext : this.byFirstKey;
       const starts = firstKeys(phrase.slotFirst ? phrase.elements.slice(1) : phrase.elements);
@@ -592,7 +595,13 @@ export class PhraseSet {
         const list = index.get(key) ?? [];
         list.push(phrase);
         index.set(key, list);
+        slottedOpeners.add(key);
       }
+    }
+    for (const key of slottedOpeners) {
+      const ids = setsOpenedByKey.get(key) ?? [];
+      ids.push(this.slottedId);
+      setsOpenedByKey.set(key, ids);
     }
   }
 
@@ -606,6 +615,8 @@ export class PhraseSet {
   /** Phrases with a slot that match with their first word at `at`, longest first. */
   matchAt(words: Words, at: number): PhraseMatch[] {
     const { tokens, forms, languages } = words;
+    const here = forms[at];
+    if (!here || openedBy(here)[this.slottedId] !== 1) return [];
     const matches: PhraseMatch[] = [];
     const seen = new Set<Phrase>();
     const counts = (phrase: Phrase) => languages === null || languages.has(phrase.language);
