@@ -581,3 +581,17 @@ describe('smaller readings from newcomer transcripts', () => {
     expect(read('am i out of questions already?').command).toBe('status');
   });
 });
+
+describe('doubt and flourish after an answer', () => {
+  const lastReply = "I'm 5 years old. I was switched on five years ago.";
+  const read = (text: string) =>
+    interpreter()(text, { expecting: 'questions', botName: 'Quillon', lastReply });
+
+  it.each(['is that true?', 'are u sure??', 'prove it'])('%j asks for more about the answer', (text) => {
+    expect(read(text).acts).toContain('follow_up');
+  });
+
+  it('"Oh, how my heart sings." exclaims; it asks nothing', () => {
+    expect(read('Oh, how my heart sings. Thank you kindly.').intents).toEqual([]);
+  });
+});
