@@ -542,12 +542,37 @@ const setsOpenedByKey = new Map<string, number[]>();
 const OPENED = Symbol('sets opened');
 type CachedForms = readonly string[] & { [OPENED]?: Uint8Array };
 
+/** The sets one key opens, as 1 at their id; shared by every word that opens none. */
+const openedByKey = new Map<string, Uint8Array>();
+/** Keys remembered in openedByKey at most: the words people use most, without growing without end. */
+const MAX_KEYS_REMEMBERED = 5_000;
+let opensNone = new Uint8Array(0);
+
+function openedByOne(key: string): Uint8Array {
+  const ids = setsOpenedByKey.get(key);
+  if (!ids) {
+    if (opensNone.length < nextSetId) opensNone = new Uint8Array(nextSetId);
+    return opensNone;
+  }
+  let opened = openedByKey.get(key);
+  if (!opened || opened.length < nextSetId) {
+    opened = new Uint8Array(nextSetId);
+    for (const id of ids) opened[id] = 1;
+    if (openedByKey.size >= MAX_KEYS_REMEMBERED) openedByKey.clear();
+    openedByKey.set(key, opened);
+  }
+  return opened;
+}
+
 /** Which sets a word (its forms) opens a phrase of: 1 at the set's id. Kept on the forms themselves. */
 function openedBy(forms: CachedForms): Uint8Array {
   let opened = forms[OPENED];
   if (opened && opened.length >= nextSetId) return opened;
-  opened = new Uint8Array(nextSetId);
-  for (const key of forms) for (const id of setsOpenedByKey.get(key) ?? []) opened[id] = 1;
+  if (forms.length === 1) opened = openedByOne(forms[0] as string);
+  else {
+    opened = new Uint8Array(nextSetId);
+    for (const key of forms) for (const id of setsOpenedByKey.get(key) ?? []) opened[id] = 1;
+  }
   Object.defineProperty(forms, OPENED, { value: opened, enumerable: false, configurable: true });
   return opened;
 }

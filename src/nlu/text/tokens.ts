@@ -4,6 +4,7 @@
 // forgives what people skip when they type: case, accents, apostrophes ("Qué" = "que", "I'm" = "im").
 
 import { asciiPunctuation, EMOJI_CODE, stripEmoji } from './emoji';
+import { perWord } from './memo';
 
 export type Script =
   | 'latin'
@@ -136,13 +137,18 @@ function splitUnspaced(word: string): string[] {
   return [...segmenter.segment(word)].filter((part) => part.isWordLike).map((part) => part.segment);
 }
 
+/** A word's script, lower case and key, worked out once per word: the same words come up in every message. */
+const readWord = perWord((text: string) => {
+  const script = scriptOf(text);
+  return { lower: lowerCase(text), key: keyOf(text, script), script };
+});
+
 export function createTokenizer(options: TokenizerOptions) {
   const suffixes = [...options.suffixes].sort((a, b) => b.length - a.length);
 
   function makeToken(text: string, joined: boolean): Token {
-    const script = scriptOf(text);
-    const lower = lowerCase(text);
-    return { text, lower, key: keyOf(text, script), script, joined };
+    const { lower, key, script } = readWord(text);
+    return { text, lower, key, script, joined };
   }
 
   /** A word as tokens: split where its script has no spaces, and before a suffix written onto it. */
@@ -196,7 +202,8 @@ export function createTokenizer(options: TokenizerOptions) {
     for (const sentenceMatch of prepared.matchAll(SENTENCE)) {
       const sentence = sentenceMatch[0];
       const marks = /[.!?;\n…]*$/.exec(sentence)?.[0] ?? '';
-      const asked = marks.includes('?');
+      // Greek asks with ";" (the Greek question mark).
+      const asked = marks.includes('?') || (/[;\u037E]/.test(marks) && /\p{Script=Greek}/u.test(sentence));
       const emphatic = (marks.match(/[?!]/g)?.length ?? 0) > 1;
       const exclaimed = !asked && marks.includes('!');
       let opensSentence = true;
