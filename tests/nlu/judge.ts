@@ -99,6 +99,11 @@ export function categoryOf(item: CorpusItem): Category {
 export function actLabel(reading: Interpretation): { label: string; detail?: string } {
   if (reading.command === 'stop') return { label: 'farewell' };
   if (reading.command) return { label: reading.command };
+  // "are you a bot?", "do you speak Turkish?", "what's my name?": questions about using the bot get help
+  // or status, as the conversation gives them, whatever else the message asks of no topic.
+  const otherOnly = reading.intents.every((intent) => intent === 'other');
+  if (otherOnly && reading.acts.includes('about_self')) return { label: 'status' };
+  if (otherOnly && reading.acts.includes('about_bot')) return { label: 'help' };
   // "why?", "give me an example": more about the bot's last answer, whatever topic that was.
   if (reading.acts.includes('follow_up') && reading.intents.every((intent) => intent === 'other'))
     return { label: 'follow_up' };
