@@ -273,7 +273,11 @@ export function statusAwaitingName(): string {
 }
 
 export function statusAnswering(name: string | null, left: number): string {
-  const who = name === null ? 'You' : `You're ${formatName(name)}, and you`;
+  // "what do you call me then?": someone who gave no name hears that too, and how to give one.
+  const who =
+    name === null
+      ? "I don't have a name for you (say *call me* and a name any time), and you"
+      : `You're ${formatName(name)}, and you`;
   return `${who} have ${questions(left)} left.`;
 }
 

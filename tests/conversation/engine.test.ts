@@ -323,6 +323,8 @@ describe('rule 2: names as people want them', () => {
       [says('hi', 'greeting'), /What/],
       [says("I'd rather not say", 'refusal'), /^No problem, we can skip names\./],
       [asks('how old are you?', 'age'), /^I'm 5 years old\./],
+      // "what do you call me then?": status says there is no name, and how to give one.
+      [command('status', 'status'), /^I don't have a name for you \(say \*call me\* .*2 questions left/],
       [command('stop', 'stop'), /Goodbye!/],
     ]);
     expect(state.refusedName).toBe(true);

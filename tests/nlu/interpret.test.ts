@@ -595,3 +595,31 @@ describe('doubt and flourish after an answer', () => {
     expect(read('Oh, how my heart sings. Thank you kindly.').intents).toEqual([]);
   });
 });
+
+describe('readings from newcomer round 28', () => {
+  const read = (text: string, expecting: 'name' | 'questions' = 'questions') =>
+    interpreter()(text, { expecting, botName: 'Quillon' });
+
+  it('a capital typed on purpose after "call me" is a name, even on a word like "An"', () => {
+    expect(read('Tran Thi An, but please call me An', 'name').name?.value).toBe('An');
+    expect(read('you can call me May', 'questions').name?.value).toBe('May');
+    expect(read('call me maybe', 'name').name).toBeNull();
+  });
+
+  it('"what do you call me then?" asks where the person stands', () => {
+    expect(read('so what do u call me then?').acts).toContain('about_self');
+  });
+
+  it('"did that cost me one?" asks about the count', () => {
+    expect(read('wait did that cost me one?').command).toBe('status');
+  });
+
+  it("the count every reply states ties no question to the answer", () => {
+    const reading = interpreter()('how many are left for the others?', {
+      expecting: 'questions',
+      botName: 'Quillon',
+      lastReply: "I'm 5 years old. You have 2 questions left.",
+    });
+    expect(reading.acts).not.toContain('follow_up');
+  });
+});

@@ -17,8 +17,15 @@ export interface FollowUp {
   readonly topic: Topic | null;
 }
 
-/** Words of the hobby too common to say a question is about it ("them", "with"). */
-const TOO_COMMON = new Set(['them', 'they', 'their', 'with', 'from', 'about', 'behind', 'other', 'things']);
+/**
+ * Words too common to tie a question to the hobby or the last reply ("them", "with"), and the words of
+ * what every reply says after the answer ("You have 2 questions left", "Message me any time"): "did asking
+ * how many *left* cost me one?" is about the count, not the answer.
+ */
+const TOO_COMMON = new Set([
+  ...['them', 'they', 'their', 'with', 'from', 'about', 'behind', 'other', 'things'],
+  ...['have', 'question', 'questions', 'left', 'more', 'message', 'time', 'start', 'again', 'goodbye'],
+]);
 /**
  * Words besides a follow-up's own that a clause tied to what was said may carry ("why does that *count
  * as* grown-up?"). More, and it is a question of its own that happens to share a word.

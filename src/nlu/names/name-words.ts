@@ -42,6 +42,8 @@ export interface WordContext {
   readonly opensSentence: boolean;
   /** The word is the whole reply. */
   readonly alone: boolean;
+  /** The word ends its clause ("please call me An"). */
+  readonly endsClause?: boolean;
   /** The languages the rest of the message is in: the word is judged against their ordinary words. */
   readonly languages: ReadonlySet<string>;
 }
@@ -49,6 +51,16 @@ export interface WordContext {
 /** Can this word start a name here, and how sure is that? */
 export function judgeFirstWord(token: Token, context: WordContext, lexicon: Lexicon): WordVerdict {
   if (!isNameShaped(token) || /^\p{N}/u.test(token.text) || isKeyboardMash(token.key)) return 'no';
+  // "please call me An", "my name is May": after a strong cue, a capital typed on purpose on the word that
+  // ends the clause says "name", whatever else the word is.
+  const typedAsName =
+    context.evidence === 'strong' &&
+    context.endsClause === true &&
+    context.mixedCase &&
+    startsUpper(token.text) &&
+    !context.opensSentence &&
+    !lexicon.capitalisesNouns(context.language);
+  if (typedAsName) return 'name';
   if (lexicon.isNeverName(token, context.language)) return 'no';
   // "LDAP account locked again": in a message typed in both cases, a word in capitals with no cue before
   // it is an acronym, unless it is a first name shouted ("Mark, no, MARCO").

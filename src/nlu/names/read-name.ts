@@ -535,6 +535,7 @@ function readRun(
       mixedCase,
       opensSentence: at === 0 && view.clause.opensSentence,
       alone: message.clauses.length === 1 && view.tokens.length === 1,
+      endsClause: at === view.tokens.length - 1,
       languages,
     },
     lexicon,
