@@ -614,7 +614,7 @@ describe('readings from newcomer round 28', () => {
     expect(read('wait did that cost me one?').command).toBe('status');
   });
 
-  it("the count every reply states ties no question to the answer", () => {
+  it('the count every reply states ties no question to the answer', () => {
     const reading = interpreter()('how many are left for the others?', {
       expecting: 'questions',
       botName: 'Quillon',
