@@ -614,6 +614,13 @@ describe('readings from newcomer round 28', () => {
     expect(read('wait did that cost me one?').command).toBe('status');
   });
 
+  it('a number the bot just said ties a follow-up to its answer ("why 5?")', () => {
+    const readAfter = (lastReply: string) =>
+      interpreter()('wait why 5??', { expecting: 'questions', botName: 'Quillon', lastReply });
+    expect(readAfter("I'm 5 years old.").acts).toContain('follow_up');
+    expect(readAfter('My name is *Quillon*.').acts).not.toContain('follow_up');
+  });
+
   it('the count every reply states ties no question to the answer', () => {
     const reading = interpreter()('how many are left for the others?', {
       expecting: 'questions',

@@ -66,8 +66,23 @@ export function stemsOf(text: string | undefined, lexicon: Lexicon): Stems {
           .map(stemOf),
       ),
     ]);
+  let numbers: Set<string> | undefined;
+  const numbersOf = (): Set<string> => {
+    numbers ??= new Set(
+      lexicon
+        .tokenize(text)
+        .clauses.flatMap((clause) => clause.tokens)
+        .map((token) => token.key)
+        .filter((word) => /^\d+$/.test(word)),
+    );
+    return numbers;
+  };
   const stems: Stems = {
-    has: (key) => key.length >= 4 && stemList().some((stem) => key.startsWith(stem) || stem === stemOf(key)),
+    // "why 5?": a number the text says is one of its words, however short.
+    has: (key) =>
+      /^\d+$/.test(key)
+        ? numbersOf().has(key)
+        : key.length >= 4 && stemList().some((stem) => key.startsWith(stem) || stem === stemOf(key)),
   };
   // Replies change with every message; the persona's hobby does not. Only a few texts are kept.
   if (stemsByText.size > 64) stemsByText.clear();
