@@ -629,4 +629,9 @@ describe('readings from newcomer round 28', () => {
     });
     expect(reading.acts).not.toContain('follow_up');
   });
+
+  it('"is this an HR bot?" asks what the bot is', () => {
+    expect(read('wait is this an HR bot or what').acts).toContain('about_bot');
+    expect(read('is this a good app for notes?').acts).not.toContain('about_bot');
+  });
 });
