@@ -42,18 +42,37 @@ export interface PhraseMatch {
 
 const NO_ENDS: number[] = [];
 
-const JOINED = Symbol('joined forms');
-type JoinedForms = readonly string[] & { [JOINED]?: string };
+/**
+ * What the matchers work out about one word's forms, kept on the forms themselves: the same word is asked
+ * about by many readers in one message, and the maps it is looked up in are too big to ask over and over.
+ */
+interface WordMemo {
+  /** The forms as one string, to remember the automatons' moves by. */
+  id?: string;
+  /** The phrase sets the word opens a phrase of: 1 at the set's id. */
+  opened?: Uint8Array;
+  /** Where each automaton starts on the word, by automaton id. */
+  starts?: (ReachedStates | null)[];
+}
+const MEMO = Symbol('word memo');
+type MemoForms = readonly string[] & { [MEMO]?: WordMemo };
+
+function memoOf(forms: MemoForms): WordMemo {
+  let memo = forms[MEMO];
+  if (!memo) {
+    memo = {};
+    // Not enumerable: the forms stay a plain list to everything else.
+    Object.defineProperty(forms, MEMO, { value: memo, enumerable: false });
+  }
+  return memo;
+}
 
 /** One string for a word's forms, to remember the automaton's moves by; joined once per word. */
-function idOf(keys: JoinedForms): string {
+function idOf(keys: MemoForms): string {
   if (keys.length === 1) return keys[0] as string;
-  let id = keys[JOINED];
-  if (id === undefined) {
-    id = keys.join('\u0001');
-    Object.defineProperty(keys, JOINED, { value: id, enumerable: false });
-  }
-  return id;
+  const memo = memoOf(keys);
+  memo.id ??= keys.join('\u0001');
+  return memo.id;
 }
 
 /** The form of a token that may be skipped inside a phrase ("even" in "who even are you"). */
@@ -271,8 +290,6 @@ const MAX_REACHED_STATES = 20_000;
  * The phrases of a set without a slot, as one automaton over token keys (a Thompson NFA): finding the
  * longest phrase at a position walks the message once, whatever the number of phrases and alternatives.
  */
-const STARTS = Symbol('start states');
-type StartingForms = readonly string[] & { [STARTS]?: (ReachedStates | null)[] };
 let nextAutomatonId = 0;
 
 class Automaton {
@@ -439,19 +456,15 @@ class Automaton {
   private readonly interned = new Map<string, ReachedStates>();
   private readonly starts = new Map<string, ReachedStates | null>();
 
-  private startFor(keys: StartingForms | undefined): ReachedStates | null {
+  private startFor(keys: MemoForms | undefined): ReachedStates | null {
     if (!keys) return null;
-    // Remembered on the word's forms too: the same word is asked about by many readers in one message,
-    // and the maps here are too big to look up cheaply over and over.
-    const onWord = keys[STARTS]?.[this.id];
-    if (onWord !== undefined) return onWord;
-    const start = this.startOf(keys);
-    let starts = keys[STARTS];
-    if (!starts) {
-      starts = [];
-      Object.defineProperty(keys, STARTS, { value: starts, enumerable: false });
+    const memo = memoOf(keys);
+    memo.starts ??= [];
+    let start = memo.starts[this.id];
+    if (start === undefined) {
+      start = this.startOf(keys);
+      memo.starts[this.id] = start;
     }
-    starts[this.id] = start;
     return start;
   }
 
@@ -539,8 +552,14 @@ function cacheOf(words: CachedWords): (readonly number[] | undefined)[][] {
  * (openedBy), not once per set asked: there are hundreds of sets, and most words open none of them.
  */
 const setsOpenedByKey = new Map<string, number[]>();
-const OPENED = Symbol('sets opened');
-type CachedForms = readonly string[] & { [OPENED]?: Uint8Array };
+
+function recordOpeners(keys: Iterable<string>, setId: number): void {
+  for (const key of keys) {
+    const ids = setsOpenedByKey.get(key) ?? [];
+    ids.push(setId);
+    setsOpenedByKey.set(key, ids);
+  }
+}
 
 /** The sets one key opens, as 1 at their id; shared by every word that opens none. */
 const openedByKey = new Map<string, Uint8Array>();
@@ -564,17 +583,17 @@ function openedByOne(key: string): Uint8Array {
   return opened;
 }
 
-/** Which sets a word (its forms) opens a phrase of: 1 at the set's id. Kept on the forms themselves. */
-function openedBy(forms: CachedForms): Uint8Array {
-  let opened = forms[OPENED];
-  if (opened && opened.length >= nextSetId) return opened;
-  if (forms.length === 1) opened = openedByOne(forms[0] as string);
+/** Which sets a word (its forms) opens a phrase of: 1 at the set's id. */
+function openedBy(forms: MemoForms): Uint8Array {
+  const memo = memoOf(forms);
+  // A set made after the word was first asked about has an id past the end: ask again.
+  if (memo.opened && memo.opened.length >= nextSetId) return memo.opened;
+  if (forms.length === 1) memo.opened = openedByOne(forms[0] as string);
   else {
-    opened = new Uint8Array(nextSetId);
-    for (const key of forms) for (const id of setsOpenedByKey.get(key) ?? []) opened[id] = 1;
+    memo.opened = new Uint8Array(nextSetId);
+    for (const key of forms) for (const id of setsOpenedByKey.get(key) ?? []) memo.opened[id] = 1;
   }
-  Object.defineProperty(forms, OPENED, { value: opened, enumerable: false, configurable: true });
-  return opened;
+  return memo.opened;
 }
 
 /** Phrases indexed by the key they start with, so a clause is only checked against phrases that can match. */
@@ -606,11 +625,7 @@ export class PhraseSet {
     for (const phrase of all)
       if (phrase.slot === null)
         for (const key of firstKeys(phrase.elements)) if (key !== null) openers.add(key);
-    for (const key of openers) {
-      const ids = setsOpenedByKey.get(key) ?? [];
-      ids.push(this.id);
-      setsOpenedByKey.set(key, ids);
-    }
+    recordOpeners(openers, this.id);
     const slottedOpeners = new Set<string>();
     for (const phrase of this.slotted) {
       const index = phrase.slotFirst ? this.bySlotNext : this.byFirstKey;
@@ -623,11 +638,7 @@ export class PhraseSet {
         slottedOpeners.add(key);
       }
     }
-    for (const key of slottedOpeners) {
-      const ids = setsOpenedByKey.get(key) ?? [];
-      ids.push(this.slottedId);
-      setsOpenedByKey.set(key, ids);
-    }
+    recordOpeners(slottedOpeners, this.slottedId);
   }
 
   /** Every key the phrases are made of. */
