@@ -8,7 +8,12 @@ import type {
   NameReading,
   ReadingContext,
 } from '../conversation/interpretation';
-import { readCommand, readCommandInPassing, readCommandsInPassing } from './acts/commands';
+import {
+  type CommandInPassing,
+  readCommand,
+  readCommandsInPassing,
+  strongestInPassing,
+} from './acts/commands';
 import { readFollowUp, stemsOf } from './acts/follow-ups';
 import { isRefusal } from './acts/refusals';
 import { readSmallTalk, type SmallTalkReading } from './acts/small-talk';
@@ -53,12 +58,18 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
     // "asking that used up a question?? ok fine, never mind. bye": a goodbye at the end wins over status.
     const last = smallTalk.at(-1);
     const saysBye = last?.covered === true && last.kinds.includes('farewells');
+    // Help, status or "forget me" said in one sentence: read once, when needed.
+    let passingRead: CommandInPassing[] | undefined;
+    const inPassingAll = () => {
+      passingRead ??= readCommandsInPassing(message, lexicon);
+      return passingRead;
+    };
     let command = readCommand(message, lexicon);
-    // "that counted as one of my questions? In that case: forget me": what the person asks for wins over
-    // where they stand.
+    // "that counted as one of my questions? In that case: forget me": the sentence that asks for something
+    // wins over the message that reads as status as a whole.
     if (
       (command === 'status' || command === 'help') &&
-      readCommandsInPassing(message, lexicon).some((reading) => reading.command === 'forget')
+      strongestInPassing(inPassingAll())?.command === 'forget'
     )
       command = 'forget';
     // "wait that used up a question?? ok fine. what's your hobby then": help and status change nothing,
@@ -91,12 +102,12 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
         : read;
     // "wait, I only get 2? how many questions do I have left?": help or status asked in one sentence; that
     // sentence asks nothing else ("you counted me saying your name as a question??" asks no name).
-    const inPassing = found || saysBye ? null : readCommandInPassing(message, lexicon);
+    const inPassing = found || saysBye ? null : strongestInPassing(inPassingAll());
     // "My name is Henrik. Do greetings count against my 3 questions?": the name, and a question about using
     // the bot that asks nothing else.
     const helpWithName =
       found && !saysBye
-        ? readCommandsInPassing(message, lexicon)
+        ? inPassingAll()
             .filter(({ command, clause }) => command !== 'forget' && !found.clauses.has(clause))
             .map(({ clause }) => clause)
         : [];

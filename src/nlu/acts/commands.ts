@@ -21,36 +21,36 @@ export function readCommand(message: Message, lexicon: Lexicon): Command | null 
   return readCommandIn(message.all, message.clauses, message.botKeys, lexicon, COMMAND_KINDS);
 }
 
-/**
- * "ok whatever. how many questions do I have left?", "hmm, so what can you do": one sentence of the
- * message asks for help or status, or to be forgotten. Only these, which change nothing at once, are read
- * from part of a message.
- */
-export function readCommandInPassing(
-  message: Message,
-  lexicon: Lexicon,
-): { readonly command: Command; readonly clause: number } | null {
-  // "that counted as one of my questions? In that case: forget me": what the person asks for wins over
-  // where they stand.
-  const found = readCommandsInPassing(message, lexicon);
-  for (const command of ['forget', 'status', 'help'] as const) {
-    const asked = found.find((reading) => reading.command === command);
-    if (asked) return asked;
-  }
-  return null;
+/** A command read from one sentence of a message. */
+export interface CommandInPassing {
+  readonly command: Command;
+  readonly clause: number;
 }
 
-/** Every sentence of the message that asks for help, status or to be forgotten, in order. */
-export function readCommandsInPassing(
-  message: Message,
-  lexicon: Lexicon,
-): { readonly command: Command; readonly clause: number }[] {
-  const found: { command: Command; clause: number }[] = [];
+/**
+ * "ok whatever. how many questions do I have left?", "hmm, so what can you do": every sentence of the
+ * message that asks for help or status, or to be forgotten, in order. Only these, which change nothing at
+ * once, are read from part of a message.
+ */
+export function readCommandsInPassing(message: Message, lexicon: Lexicon): CommandInPassing[] {
+  const found: CommandInPassing[] = [];
   for (const view of message.clauses) {
     const command = readCommandIn(view, [view], message.botKeys, lexicon, ASKED_IN_PASSING);
     if (command) found.push({ command, clause: view.index });
   }
   return found;
+}
+
+/**
+ * The one the message is answered by. "that counted as one of my questions? In that case: forget me":
+ * what the person asks for wins over where they stand.
+ */
+export function strongestInPassing(found: readonly CommandInPassing[]): CommandInPassing | null {
+  for (const command of ['forget', 'status', 'help'] as const) {
+    const asked = found.find((reading) => reading.command === command);
+    if (asked) return asked;
+  }
+  return null;
 }
 
 function readCommandIn(
