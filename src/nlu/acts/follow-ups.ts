@@ -43,6 +43,7 @@ export interface Stems {
   has(key: string): boolean;
 }
 
+const NUMBER = /^\d+$/;
 const NO_STEMS: Stems = { has: () => false };
 const stemsByText = new Map<string, Stems>();
 
@@ -54,35 +55,27 @@ export function stemsOf(text: string | undefined, lexicon: Lexicon): Stems {
   if (!text) return NO_STEMS;
   const known = stemsByText.get(text);
   if (known) return known;
-  let list: string[] | undefined;
-  const stemList = (): string[] =>
-    (list ??= [
-      ...new Set(
-        lexicon
-          .tokenize(text)
-          .clauses.flatMap((clause) => clause.tokens)
-          .map((token) => token.key)
-          .filter((key) => key.length >= 4 && !TOO_COMMON.has(key))
-          .map(stemOf),
-      ),
-    ]);
-  let numbers: Set<string> | undefined;
-  const numbersOf = (): Set<string> => {
-    numbers ??= new Set(
-      lexicon
+  // Split into words only when first asked, and only once: a stem list and the numbers.
+  let words: { stems: string[]; numbers: Set<string> } | undefined;
+  const wordsOf = () => {
+    if (!words) {
+      const keys = lexicon
         .tokenize(text)
         .clauses.flatMap((clause) => clause.tokens)
-        .map((token) => token.key)
-        .filter((word) => /^\d+$/.test(word)),
-    );
-    return numbers;
+        .map((token) => token.key);
+      words = {
+        stems: [...new Set(keys.filter((key) => key.length >= 4 && !TOO_COMMON.has(key)).map(stemOf))],
+        numbers: new Set(keys.filter((key) => NUMBER.test(key))),
+      };
+    }
+    return words;
   };
   const stems: Stems = {
     // "why 5?": a number the text says is one of its words, however short.
     has: (key) =>
-      /^\d+$/.test(key)
-        ? numbersOf().has(key)
-        : key.length >= 4 && stemList().some((stem) => key.startsWith(stem) || stem === stemOf(key)),
+      NUMBER.test(key)
+        ? wordsOf().numbers.has(key)
+        : key.length >= 4 && wordsOf().stems.some((stem) => key.startsWith(stem) || stem === stemOf(key)),
   };
   // Replies change with every message; the persona's hobby does not. Only a few texts are kept.
   if (stemsByText.size > 64) stemsByText.clear();
