@@ -47,6 +47,9 @@ const HELD_OUT: Readonly<Record<string, { overall: number; category: number }>> 
   'i-en': { overall: 0.92, category: 0.8 },
   'i-intl': { overall: 0.9, category: 0.75 },
   'i-acts': { overall: 0.87, category: 0.7 },
+  'j-en': { overall: 0.94, category: 0.8 },
+  'j-intl': { overall: 0.95, category: 0.88 },
+  'j-acts': { overall: 0.9, category: 0.6 },
 };
 
 /** Categories this small say little on their own; only the overall score counts for them. */
