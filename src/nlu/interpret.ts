@@ -136,9 +136,14 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
         view?.clause.asked &&
         talk.kinds.length > 0 &&
         talk.kinds.every((kind) => kind === 'acknowledgements' || kind === 'farewells');
-      // "Good day", "good evening": a greeting when it opens a message, a sign-off when it closes one after
-      // something else ("Rather abrupt. Good day.").
-      const signsOff = index > 0 && index === smallTalk.length - 1;
+      // "Good day", "good evening": a greeting when it opens a message (or follows a greeting: "hey hey,
+      // good evening"), a sign-off when it closes one after something else ("Rather abrupt. Good day.").
+      const signsOff =
+        index > 0 &&
+        index === smallTalk.length - 1 &&
+        smallTalk
+          .slice(0, index)
+          .some((before) => !before.covered || !before.kinds.every((k) => k === 'greetings'));
       const kinds =
         talk.kinds.includes('greetings') && talk.kinds.includes('farewells')
           ? talk.kinds.filter((kind) => kind !== (signsOff ? 'greetings' : 'farewells'))
