@@ -1,7 +1,7 @@
 // Small talk: greetings, thanks, farewells, acknowledgements, confusion, help requests, refusals and
 // yes/no, in every language of the packs. A clause is small talk when it reads, from start to end, as
-// phrases of these kinds; fillers, ways of addressing the bot ("hey *there*", "thanks *Quillon*") and its
-// name carry nothing.
+// phrases of these kinds; fillers, ways of addressing the bot ("hey *there*", "thanks *Quillon*"), its
+// name and taking a question back ("never mind") carry nothing.
 
 import type { ClauseView } from '../message';
 import type { Lexicon } from '../packs/lexicon';
@@ -51,7 +51,8 @@ export function readSmallTalk(
         if (kinds) kinds.push(kind);
         else byEnd.set(end, [kind]);
       }
-    for (const padding of [lexicon.fillers, lexicon.address])
+    // "never mind, talk to you later": taking a question back carries nothing either.
+    for (const padding of [lexicon.fillers, lexicon.address, lexicon.questions.withdrawals])
       for (const end of padding.endsAt(view, at)) {
         byEnd ??= new Map();
         if (!byEnd.has(end)) byEnd.set(end, []);

@@ -62,6 +62,9 @@ export function judgeFirstWord(token: Token, context: WordContext, lexicon: Lexi
     !lexicon.capitalisesNouns(context.language);
   if (typedAsName) return 'name';
   if (lexicon.isNeverName(token, context.language)) return 'no';
+  // "nameは何ですか": a word in another script than the English cue's is judged against every language
+  // ("は" is a Japanese particle).
+  if (context.language === 'en' && token.script !== 'latin' && lexicon.isOrdinaryWord(token)) return 'no';
   // "LDAP account locked again": in a message typed in both cases, a word in capitals with no cue before
   // it is an acronym, unless it is a first name shouted ("Mark, no, MARCO").
   if (

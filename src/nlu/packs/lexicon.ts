@@ -477,6 +477,14 @@ export function buildLexicon(packs: readonly LanguagePack[]): Lexicon {
       // English, the bot's own language, is switched off only by a clear case for another ("Im Pemba"
       // is English with a place name in it, not Swahili).
       if (best < ENGLISH_KEPT_BELOW) chosen.add('en');
+      // "你的 name 是什么", "당신의 hobby가 궁금합니다": an English word in a message in another script is
+      // English mixed in, however few its words.
+      if (
+        !chosen.has('en') &&
+        tokens.some((token) => token.script === 'latin' && knownIn(token).has('en')) &&
+        tokens.some((token) => token.script !== 'latin' && token.script !== 'other')
+      )
+        chosen.add('en');
       clearLanguagesOf.set(
         chosen,
         new Set([...chosen].filter((language) => (scores.get(language) ?? 0) >= ENGLISH_KEPT_BELOW)),

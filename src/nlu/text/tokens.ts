@@ -133,9 +133,15 @@ const CLAUSE_BREAK = /\s*[,、]\s*|\s+[-–—]+\s*|\s*[–—]+\s+|\s+[/|]+\s+|
 const ASIDE = /\([^)]*\)?|\[[^\]]*\]?|\{[^}]*\}?/g;
 
 function splitUnspaced(word: string): string[] {
+  // "hobby가", "nameは", "Alex야": an English word with the grammar of another script written onto it.
+  if (SCRIPT_SWITCH.test(word)) return word.split(SCRIPT_SWITCH).flatMap(splitUnspaced);
   if (!UNSPACED.test(word)) return [word];
   return [...segmenter.segment(word)].filter((part) => part.isWordLike).map((part) => part.segment);
 }
+
+/** Between a Latin letter and a letter of another script, either way round. */
+const SCRIPT_SWITCH =
+  /(?<=\p{Script=Latin})(?=[^\P{L}\p{Script=Latin}])|(?<=[^\P{L}\p{Script=Latin}])(?=\p{Script=Latin})/u;
 
 /** A word's script, lower case and key, worked out once per word: the same words come up in every message. */
 const readWord = perWord((text: string) => {
