@@ -309,7 +309,9 @@ function handleCommand(ctx: Context): void {
     case 'status':
       // "Hello! What counts as a question here?" from someone new: the conversation starts, and its first
       // reply says what counts.
-      if (isNewPerson(draft)) {
+      // "hi again! have we met?" from someone the bot knows, between conversations: the welcome back
+      // answers it, by name, and the conversation opens.
+      if (isNewPerson(draft) || (!session && ctx.input.acts.includes('about_self'))) {
         openSession(ctx);
         return;
       }
@@ -319,7 +321,9 @@ function handleCommand(ctx: Context): void {
         return;
       }
       tell(ctx, session ? statusLine(session.stage) : say.statusNoSession(draft.knownName, MAX_QUESTIONS));
-      if (session && plainStage(session.stage).kind === 'answering') tell(ctx, say.whatCounts());
+      // "how many left?" hears what counts; "what's my name?" asked nothing about counting.
+      if (session && plainStage(session.stage).kind === 'answering' && !ctx.input.acts.includes('about_self'))
+        tell(ctx, say.whatCounts());
       if (session) setStage(ctx, session.stage);
       return;
     case 'restart':
@@ -405,7 +409,12 @@ function openSession(ctx: Context): void {
     last !== undefined &&
     (last.outcome === 'completed' || last.outcome === 'stopped') &&
     ctx.now - last.endedAt < JUST_LEFT_MS;
-  tellOne(ctx, justLeft ? say.goingOn(name) : say.welcomeBack(name), true);
+  const welcome = ctx.input.acts.includes('about_self')
+    ? say.remembered(name)
+    : justLeft
+      ? say.goingOn(name)
+      : say.welcomeBack(name);
+  tellOne(ctx, welcome, true);
   if (renamed && name !== null) tellOne(ctx, say.renamed(name), true);
   if (!answerQuestions(ctx)) tellOne(ctx, say.whatToAsk(MAX_QUESTIONS));
 }

@@ -119,6 +119,16 @@ export function welcomeBack(name: string | null): Variants {
     : [`Welcome back, ${formatName(name)}! 👋`, `Good to see you again, ${formatName(name)}! 👋`];
 }
 
+/** "have we met?", "do you remember me?" from someone the bot knows: yes, by name. */
+export function remembered(name: string | null): Variants {
+  return name === null
+    ? ["Yes, we've talked before! 👋", "I remember you: we've talked before! 👋"]
+    : [
+        `Yes, I remember you, ${formatName(name)}! 👋`,
+        `Of course, ${formatName(name)}: we've talked before! 👋`,
+      ];
+}
+
 /** A new conversation right after the last one ended. */
 export function goingOn(name: string | null): Variants {
   return name === null

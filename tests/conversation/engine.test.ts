@@ -114,10 +114,21 @@ describe('rule 1: only questions count', () => {
   it('"what\'s my name?" (where the person stands) gets their status and never counts', () => {
     const input = also(asks("what's my name?", 'other'), 'about_self');
     const result = step(greetedAna(), input, 1_000_000 + MINUTE, settings);
+    // It asked nothing about counting, so it hears nothing about what counts.
+    expect(result.reply).toBe("You're *Ana*, and you have 3 questions left.");
+    expect(questionsAsked(result.state)).toBe(0);
+  });
+
+  it('"how many questions do I have left?" hears what counts with the status', () => {
+    const result = step(
+      greetedAna(),
+      command('how many questions do I have left?', 'status'),
+      1_000_000 + MINUTE,
+      settings,
+    );
     expect(result.reply).toBe(
       "You're *Ana*, and you have 3 questions left. Every question uses one, whatever it asks; small talk never does.",
     );
-    expect(questionsAsked(result.state)).toBe(0);
   });
 
   it('a question about the bot with a question about its age answers the age, counted', () => {
@@ -504,6 +515,16 @@ describe('rule 5: returning people', () => {
     const result = step(closed(), says('hello', 'greeting'), 5_000_000, settings);
     expect(result.reply).toMatch(/^(Welcome back|Good to see you again), \*Ana\*! 👋 .*3 questions/);
     expect(result.reply).not.toMatch(/Nice to meet you|yes \/ no/);
+    expect(result.state.session?.stage).toEqual({ kind: 'answering', name: 'Ana', questionsAsked: 0 });
+  });
+
+  it('"hello... have we met?" is answered yes, by name, and the conversation opens uncounted', () => {
+    const input = also(says('hello... have we met?', 'greeting'), 'about_self');
+    const result = step(closed(), { ...input, intents: ['other'] }, 1_000_000 + 2 * MINUTE, settings);
+    expect(result.reply).toMatch(
+      /^(Yes, I remember you, \*Ana\*!|Of course, \*Ana\*: we've talked before!) 👋 .*3 questions/,
+    );
+    expect(result.reply).not.toMatch(/great question|Nice to meet you/);
     expect(result.state.session?.stage).toEqual({ kind: 'answering', name: 'Ana', questionsAsked: 0 });
   });
 
