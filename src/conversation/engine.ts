@@ -199,7 +199,11 @@ function run(
   };
   const previous = new Set(sentencesOf(lastBotReply(state) ?? ''));
   handle({ draft, input, now, settings, previous });
-  const reply = draft.replies.join(' ');
+  // A reply of several lines (help) is set apart from what comes before and after it by line breaks.
+  const reply = draft.replies.reduce(
+    (text, part) => (text === '' ? part : `${text}${/\n/.test(text + part) ? '\n' : ' '}${part}`),
+    '',
+  );
   if (draft.forget) return { state: emptyState(), reply, events: draft.events, forget: true };
   recordTurns(draft, input, reply, now);
   return {
@@ -432,7 +436,10 @@ function meetNewPerson(ctx: Context): void {
     answerQuestions(ctx);
     return;
   }
-  tell(ctx, say.hello(settings.persona, MAX_QUESTIONS));
+  // "hi! can you be added to a channel?", "what is this?": someone who opens by asking about the bot gets
+  // the help (who it is, what it can talk about, where it works) in place of the shorter hello.
+  if (input.acts.includes('help_request')) tellHelp(ctx);
+  else tell(ctx, say.hello(settings.persona, MAX_QUESTIONS));
   // Questions before any name are answered in passing ("what's your name?" the introduction answers).
   for (const question of input.intents)
     if (question !== 'name') tell(ctx, say.answerInPassing(question, settings.persona));

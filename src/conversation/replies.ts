@@ -53,14 +53,16 @@ export function keptFor(retentionMs: number): string {
 }
 
 export function help(persona: Persona, maxQuestions: number, retentionMs: number): string {
-  const elsewhere = persona.elsewhere ? ` ${escapeText(persona.elsewhere)}` : '';
+  const elsewhere = persona.elsewhere ? `\n${escapeText(persona.elsewhere)}` : '';
+  // One short line per thing people ask about, so the one they need is easy to find.
   return (
-    `I'm ${formatName(persona.name)}, a small chat bot: ask me up to ${questions(maxQuestions)} about ` +
-    `${TOPICS}. Any other question gets a standard answer and counts too; small talk never does. I'm no AI ` +
-    `model: my answers are written in advance.${elsewhere} ` +
-    `I read many languages but answer in English. I keep your name and our chats for ${keptFor(retentionMs)}, ` +
-    'where only the people who run me can see them. Say *restart* to begin again, *stop*, *status* or ' +
-    '*forget me* (deletes everything I keep about you) any time.'
+    `I'm ${formatName(persona.name)}, a small chat bot: ask me up to ${questions(maxQuestions)} about ${TOPICS}.\n` +
+    '• Any other question gets a standard answer and counts too; small talk never does.\n' +
+    "• I'm no AI model: my answers are written in advance.\n" +
+    '• I read many languages but answer in English, and I only chat in direct messages, not in channels.\n' +
+    `• I keep your name and our chats for ${keptFor(retentionMs)}, where only the people who run me can see them.\n` +
+    '• Say *restart* to begin again, *stop*, *status* or *forget me* (deletes everything I keep about you) any time.' +
+    elsewhere
   );
 }
 
@@ -234,7 +236,7 @@ export function noted(): Variants {
 /** A statement while the person asks questions ("sorry kid was crying"): heard, and no question used. */
 export function onlyTopics(): Variants {
   return [
-    `Thanks for telling me! Whenever you like, ask me about ${TOPICS}.`,
+    `I hear you. Whenever you like, ask me about ${TOPICS}.`,
     `Got it. I'm a small bot, so what I can talk about is ${TOPICS}.`,
   ];
 }

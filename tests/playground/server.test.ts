@@ -266,7 +266,7 @@ describe('a conversation over the API', () => {
     await ana.say('Ana');
     await ana.say('how old are you?');
     expect(await ana.say('help')).toMatch(
-      /^I'm \*Quillon\*, a small chat bot:.*Say \*restart\* to begin again/,
+      /^I'm \*Quillon\*, a small chat bot:.*Say \*restart\* to begin again/s,
     );
     expect(await ana.say('Restart!')).toBe("Let's start over. What's your name?");
     expect((await ana.transcript()).map((t) => t.text)).toEqual([
