@@ -22,7 +22,7 @@ import { type ClauseView, type Message, readMessage } from './message';
 import { readName } from './names/read-name';
 import { buildLexicon, type EmojiKind, type Lexicon } from './packs/lexicon';
 import { loadLanguagePacks } from './packs/load-packs';
-import type { SmallTalkKind } from './packs/pack';
+import { type SmallTalkKind, TOPIC_KINDS } from './packs/pack';
 import { cleanSlackText, withoutHtmlTags } from './text/slack-text';
 
 export type Interpreter = (text: string, context: ReadingContext) => Interpretation;
@@ -37,6 +37,9 @@ const ACT_OF: Partial<Record<SmallTalkKind, DialogueAct>> = {
   refusals: 'refusal',
   compliments: 'acknowledgement',
 };
+
+/** A question after the bot's answer said back is about it when it is this short ("to dużo jak na bota?"). */
+const MAX_ECHO_FOLLOW_UP_WORDS = 6;
 
 const EMOJI_ACT: Record<Exclude<EmojiKind, 'no'>, DialogueAct> = {
   acknowledgement: 'acknowledgement',
@@ -187,6 +190,24 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
         add('follow_up');
         if (followUp.topic && intents.every((intent) => intent === 'other')) intents = [followUp.topic];
       }
+    }
+    // "Quillon? betekent die naam iets?", "5 lat? to dużo jak na bota?": the bot's answer said back, then a
+    // short question to the bot or on its topics straight after it. Whatever its language, the question is
+    // about that answer ("Quillon? what's the weather like?" asks something else).
+    if (!found && context.expecting === 'questions' && intents.every((intent) => intent === 'other')) {
+      const echo = message.clauses.findIndex(
+        (view) => !questions.asking.has(view.index) && echoesAnswer(view, message.botKeys, lexicon),
+      );
+      const next = message.clauses[echo + 1];
+      if (
+        echo >= 0 &&
+        next &&
+        questions.asking.has(next.index) &&
+        next.tokens.length <= MAX_ECHO_FOLLOW_UP_WORDS &&
+        (lexicon.questions.you.occursIn(next) ||
+          TOPIC_KINDS.some((topic) => lexicon.topics[topic].occursIn(next)))
+      )
+        add('follow_up');
     }
     // "wait so that's what I asked the first time?? never mind": the question is taken back.
     const lastClause = message.clauses.at(-1);

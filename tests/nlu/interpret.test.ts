@@ -389,6 +389,19 @@ describe('follow-ups: more about what the bot just said', () => {
     expect(readAfter('how old is the moon exactly?').acts).not.toContain('follow_up');
   });
 
+  it('a short question to the bot right after its answer said back is about that answer, in any language', () => {
+    const readAfter = (text: string, lastReply: string) =>
+      interpreter()(text, { expecting: 'questions', botName: 'Quillon', botHobby: hobby, lastReply });
+    expect(readAfter('Quillon? heeft die naam een betekenis?', 'My name is *Quillon*.').acts).toContain(
+      'follow_up',
+    );
+    expect(readAfter('7 anos? isso é muito para você?', "I'm 7 years old.").acts).toContain('follow_up');
+    // Something else after the echo is its own question.
+    expect(readAfter("Quillon? what's the weather like today?", 'My name is *Quillon*.').acts).not.toContain(
+      'follow_up',
+    );
+  });
+
   it("a question to the bot in two or more of its hobby's words is about the hobby", () => {
     expect(readWithHobby('do you honestly like collecting words that much?')).toMatchObject({
       intents: ['hobby'],
