@@ -188,6 +188,11 @@ describe('names, read for what the conversation expects', () => {
     }
   });
 
+  it('after "sorry", a sentence in a script without case renames nobody; one word still does', () => {
+    expect(read('죄송해요, 그게 제가 물어본 거예요', 'questions').name).toBeNull();
+    expect(read('죄송해요, 저는 민준이에요', 'questions').name?.value).toBe('민준');
+  });
+
   it('small talk and chat words are no names; a well-known first name alone is one', () => {
     expect(read('so thats a no', 'name').name).toBeNull();
     expect(read('heyy hru', 'name').name).toBeNull();

@@ -30,7 +30,7 @@ function isLowerCaseVerbForm(token: Token): boolean {
   return !profile.personal && (profile.tags.has('PastTense') || profile.tags.has('Gerund'));
 }
 const isAcronym = (text: string): boolean => /^\p{Lu}{2,}$/u.test(text);
-const hasCase = (text: string): boolean => /[\p{Lu}\p{Ll}]/u.test(text);
+export const hasCase = (text: string): boolean => /[\p{Lu}\p{Ll}]/u.test(text);
 
 export interface WordContext {
   readonly evidence: Evidence;

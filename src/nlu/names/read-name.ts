@@ -15,7 +15,7 @@ import { TOPIC_KINDS } from '../packs/pack';
 import { type PhraseMatch, SKIPPABLE } from '../packs/phrases';
 import type { Token } from '../text/tokens';
 import { formatName } from './format-name';
-import { continuesName, type Evidence, judgeFirstWord } from './name-words';
+import { continuesName, type Evidence, hasCase, judgeFirstWord } from './name-words';
 
 export type NameKind = 'answer' | 'preferred' | 'correction';
 
@@ -122,7 +122,15 @@ export function readName(
     // "No entendí bien": once the person is known, a new name with no cue must look like one: someone
     // who writes words with capitals ("No") writes a name with one too.
     // "oops, need to run": and an English word typed in lower case is that word.
-    const bare = read && (bareAllowed || looksLikeNewName(read.tokens[0] as Token, message)) ? read : null;
+    // In a script without case, where a capital cannot say so, only one word: "여쭤본 것입니다" ("what I
+    // asked") after "죄송합니다" ("sorry") is a sentence, not a new name.
+    const bare =
+      read &&
+      (bareAllowed ||
+        (looksLikeNewName(read.tokens[0] as Token, message) &&
+          (hasCase(read.tokens[0]?.text ?? '') || read.tokens.length === 1)))
+        ? read
+        : null;
     if (bare && !(refused && !corrected)) {
       // "Akwaaba! Hello there": a word before a greeting may be a greeting in a language the packs lack.
       const greetingFollows = smallTalk
@@ -338,6 +346,10 @@ function readCues(
       // Once the bot knows the person, "I'm X" changes their name only when X is plainly a name, or comes
       // as a correction ("5歳！若いですね" says "young", not a new name).
       if (kind === 'weak' && !expectingName && !corrected && !run.clearlyName) continue;
+      // ... and, in a script without case, is one word: "죄송해요, 제가 물어본 거예요" ("sorry, it's what I
+      // asked") renames nobody.
+      if (kind === 'weak' && !expectingName && run.tokens.length > 1 && !hasCase(run.tokens[0]?.text ?? ''))
+        continue;
       any = true;
       found.push({
         tokens: run.tokens,
