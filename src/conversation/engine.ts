@@ -310,7 +310,7 @@ function handleCommand(ctx: Context): void {
         setStage(ctx, session.stage);
       }
       return;
-    case 'status':
+    case 'status': {
       // "Hello! What counts as a question here?" from someone new: the conversation starts, and its first
       // reply says what counts.
       // "hi again! have we met?" from someone the bot knows, between conversations: the welcome back
@@ -324,12 +324,17 @@ function handleCommand(ctx: Context): void {
         tell(ctx, say.statusAfterLastQuestion(draft.knownName, MAX_QUESTIONS));
         return;
       }
-      tell(ctx, session ? statusLine(session.stage) : say.statusNoSession(draft.knownName, MAX_QUESTIONS));
+      const aboutSelf = ctx.input.acts.includes('about_self');
+      if (session && aboutSelf && plainStage(session.stage).kind === 'awaiting_name')
+        tell(ctx, say.nameNotKnownYet());
+      else
+        tell(ctx, session ? statusLine(session.stage) : say.statusNoSession(draft.knownName, MAX_QUESTIONS));
       // "how many left?" hears what counts; "what's my name?" asked nothing about counting.
-      if (session && plainStage(session.stage).kind === 'answering' && !ctx.input.acts.includes('about_self'))
+      if (session && plainStage(session.stage).kind === 'answering' && !aboutSelf)
         tell(ctx, say.whatCounts());
       if (session) setStage(ctx, session.stage);
       return;
+    }
     case 'restart':
       closeSession(ctx, 'restarted');
       startSession(ctx, { kind: 'awaiting_name', misses: 0 });

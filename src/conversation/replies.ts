@@ -284,6 +284,11 @@ export function statusAwaitingName(): string {
   return "I'm waiting for your name (or say *skip*).";
 }
 
+/** "you tell me! what's my name?" before the person has given one. */
+export function nameNotKnownYet(): string {
+  return "I don't know your name yet: what should I call you? (Or say *skip*.)";
+}
+
 export function statusAnswering(name: string | null, left: number): string {
   // "what do you call me then?": someone who gave no name hears that too, and how to give one.
   const who =

@@ -115,6 +115,18 @@ describe('rule 1: only questions count', () => {
     expect(questionsAsked(result.state)).toBe(0);
   });
 
+  it('"what\'s my name?" before any name is given says the bot does not know it yet, and asks', () => {
+    const state = play([[says('hi', 'greeting'), /What('s| should| name)/]]);
+    const result = step(
+      state,
+      also(asks("you tell me! what's my name?", 'other'), 'about_self'),
+      1_000_000 + MINUTE,
+      settings,
+    );
+    expect(result.reply).toBe("I don't know your name yet: what should I call you? (Or say *skip*.)");
+    expect(result.state.session?.stage).toEqual({ kind: 'awaiting_name', misses: 0 });
+  });
+
   it('"how many questions do I have left?" hears what counts with the status', () => {
     const result = step(
       greetedAna(),
