@@ -84,7 +84,11 @@ export function readName(
     if (!refusal && deniesName(view, lexicon)) corrected = true;
     // "why did you call me Need??": a question about something else gives no name.
     const opening = talk?.contentStart ?? 0;
-    const asksOther = view.clause.asked && lexicon.questions.otherStarts.longestAt(view, opening) > opening;
+    // "내 이름 기억해?" ("remember my name?"): a question about the person's own name gives none.
+    const asksOther =
+      view.clause.asked &&
+      (lexicon.questions.otherStarts.longestAt(view, opening) > opening ||
+        lexicon.questions.aboutSelf.occursIn(view));
     const cueCandidates = asksOther
       ? []
       : readCues(view, message, lexicon, corrected, asksSomething(view, lexicon), bareAllowed);
