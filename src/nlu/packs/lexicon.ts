@@ -157,6 +157,22 @@ const ENGLISH_SHARE = 0.25;
 /** Below this score for the best language, English always counts too. */
 const ENGLISH_KEPT_BELOW = 2;
 
+/**
+ * The same forms, one list: what the phrase matchers work out about a word's forms (where each automaton
+ * starts on it, which sets it opens) is kept on the list, so it is worked out once per word, not once per
+ * message. Few distinct words come up; the table is emptied if it ever grows large.
+ */
+const formsSeen = new Map<string, string[]>();
+const MAX_FORMS_KEPT = 50_000;
+function internForms(forms: string[]): string[] {
+  const id = forms.length === 1 ? (forms[0] as string) : forms.join('\u0001');
+  const known = formsSeen.get(id);
+  if (known) return known;
+  if (formsSeen.size >= MAX_FORMS_KEPT) formsSeen.clear();
+  formsSeen.set(id, forms);
+  return forms;
+}
+
 export function buildLexicon(packs: readonly LanguagePack[]): Lexicon {
   const tokenizer = createTokenizer({
     titles: new Set(packs.flatMap((pack) => pack.names?.titles ?? []).map((title) => keyOf(title))),
@@ -459,7 +475,7 @@ export function buildLexicon(packs: readonly LanguagePack[]): Lexicon {
         // A capitalised word is a name or a proper noun, not a typo.
         const capitalised = /^\p{Lu}/u.test(token.text) && (index > 0 || /\p{Ll}/u.test(token.text));
         if (english && token.script === 'latin' && !capitalised) forms.push(...typoOf(token.key));
-        return forms;
+        return internForms(forms);
       });
     },
     messageLanguages(tokens) {
