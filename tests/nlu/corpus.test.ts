@@ -50,6 +50,9 @@ const HELD_OUT: Readonly<Record<string, { overall: number; category: number }>> 
   'j-en': { overall: 0.94, category: 0.8 },
   'j-intl': { overall: 0.95, category: 0.88 },
   'j-acts': { overall: 0.9, category: 0.6 },
+  'k-en': { overall: 0.96, category: 0.88 },
+  'k-intl': { overall: 0.92, category: 0.85 },
+  'k-acts': { overall: 0.94, category: 0.65 },
 };
 
 /** Categories this small say little on their own; only the overall score counts for them. */
