@@ -193,6 +193,15 @@ describe('names, read for what the conversation expects', () => {
     expect(read('죄송해요, 저는 민준이에요', 'questions').name?.value).toBe('민준');
   });
 
+  it('a list inside a question gives no name; a hesitant name after "hi" or "umm" does', () => {
+    expect(read('quick q: how do you work? regex, rules, Open AI?', 'name').name).toBeNull();
+    expect(read('ummm, Ana?', 'name').name?.value).toBe('Ana');
+  });
+
+  it('once the person is known, a lower-case word after a weak cue in a message with capitals is no new name', () => {
+    expect(read("no, I'm Priya. that sounds like name parsing", 'questions').name?.value).toBe('Priya');
+  });
+
   it('small talk and chat words are no names; a well-known first name alone is one', () => {
     expect(read('so thats a no', 'name').name).toBeNull();
     expect(read('heyy hru', 'name').name).toBeNull();
@@ -405,6 +414,15 @@ describe('follow-ups: more about what the bot just said', () => {
     expect(readAfter("Quillon? what's the weather like today?", 'My name is *Quillon*.').acts).not.toContain(
       'follow_up',
     );
+  });
+
+  it("a short question about the bot's name, in any language, asks for more about the name", () => {
+    const readAfter = (text: string) =>
+      interpreter()(text, { expecting: 'questions', botName: 'Quillon', botHobby: hobby, lastReply: 'x' });
+    expect(readAfter('Що означає Quillon?')).toMatchObject({ intents: ['name'], acts: ['follow_up'] });
+    expect(readAfter('vad betyder Quillon?')).toMatchObject({ intents: ['name'] });
+    expect(readAfter('who made Quillon?').intents).toEqual(['other']);
+    expect(readAfter('is Quillon a bot?').acts).toContain('about_bot');
   });
 
   it("a question to the bot in two or more of its hobby's words is about the hobby", () => {

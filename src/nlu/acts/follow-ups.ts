@@ -31,6 +31,8 @@ const TOO_COMMON = new Set([
  * as* grown-up?"). More, and it is a question of its own that happens to share a word.
  */
 const MAX_OTHER_WORDS = 4;
+/** Words of its own a question about the bot's name may carry ("що *означає* Quillon?"). */
+const MAX_WORDS_ABOUT_NAME = 2;
 /** A word's stem for matching the hobby's words ("collected", "collecting": "collect"). */
 const stemOf = (key: string): string => {
   const stem = key.replace(/(?:ing|ed|es|s)$/, '');
@@ -93,7 +95,13 @@ export function readFollowUp(
   const { tokens } = view;
   // Most messages have neither a follow-up phrase nor a word of the hobby: they stop here.
   const asksForMore = lexicon.questions.followUps.occursIn(view);
-  if (tokens.length === 0 || (!asksForMore && !tokens.some((token) => hobby.has(token.key)))) return null;
+  // "А що означає Quillon?" ("what does Quillon mean?"): the bot's name asked about, past the first word.
+  const botNamedInside = tokens.some((token, index) => index > 0 && botKeys.has(token.key));
+  if (
+    tokens.length === 0 ||
+    (!asksForMore && !botNamedInside && !tokens.some((token) => hobby.has(token.key)))
+  )
+    return null;
   const padding: readonly PhraseSet[] = [
     lexicon.questions.pointers,
     lexicon.fillers,
@@ -173,6 +181,17 @@ export function readFollowUp(
     lexicon.questions.interrogatives.longestAt(view, 0) > 0;
   const tiedEnough = asked && tied && otherWords <= MAX_OTHER_WORDS;
   if (asksMore && (plain || tiedEnough)) return { topic };
+  // A short question about the bot's name, in a word or two of any language ("що означає Quillon?").
+  // "who made Quillon?" and "is Quillon a bot?" ask something else.
+  if (
+    botNamedInside &&
+    topic === 'name' &&
+    asked &&
+    otherWords <= MAX_WORDS_ABOUT_NAME &&
+    lexicon.questions.otherStarts.longestAt(view, 0) === 0 &&
+    !lexicon.questions.aboutBot.occursIn(view)
+  )
+    return { topic };
   // "just one word from your collection?", "do you actually enjoy collecting words?": asked about the
   // hobby's own words. ("what is your hobby?" is a plain question about the hobby, which the questions
   // reader reads.)

@@ -185,13 +185,15 @@ function isAsked(part: Part, lexicon: Lexicon): boolean {
   if (view.clause.exclaimed) return false;
   const contracted = /['’]/.test(view.tokens[start]?.text ?? '');
   if (!contracted && phraseAt(questions.exclamations, part, start) > start) return false;
-  // A question word opens the part, perhaps after one word the packs do not know ("abeg how old are you").
+  // A question word opens the part, perhaps after one word the packs do not know and to the bot ("abeg
+  // how old are you"; "petrichor is great" says something).
   if (phraseAt(questions.interrogatives, part, start) > start) return true;
   const first = view.tokens[start] as Token;
   if (
     end - start > 2 &&
     phraseAt(questions.interrogatives, part, start + 1) > start + 1 &&
-    !isKnownWord(first, lexicon)
+    !isKnownWord(first, lexicon, view.languages ?? undefined) &&
+    questions.you.occursIn(view, start + 1, end)
   )
     return true;
   return questions.particles.occursIn(view, start, end) || questions.requests.occursIn(view, start, end);
@@ -382,9 +384,10 @@ function isLittleWord(view: ClauseView, at: number): boolean {
 }
 
 /** A word some pack or compromise knows. */
-function isKnownWord(token: Token, lexicon: Lexicon): boolean {
+/** Known to the packs (of `languages`, when given: "yaar" is no word of an English message). */
+function isKnownWord(token: Token, lexicon: Lexicon, languages?: ReadonlySet<string>): boolean {
   return (
-    lexicon.isOrdinaryWord(token) ||
+    lexicon.isOrdinaryWord(token, languages) ||
     lexicon.isNeverName(token, 'en') ||
     (/^[a-z]+$/.test(token.key) && isEnglishWord(token.key))
   );

@@ -104,7 +104,11 @@ export function readName(
     const previous = message.clauses[view.index - 1];
     const afterPointer = previous !== undefined && isNamePointer(previous, lexicon);
     // "Bu Slack bot ne yapıyor?": a sentence that asks is no bare name ("Ana?", hesitant, may be).
-    const asksInWords = view.clause.asked && lexicon.questions.interrogatives.occursIn(view);
+    // "LLM, rules, Bolt SDK?": a list inside a question asks too, past its first item.
+    const asksInWords =
+      view.clause.asked &&
+      (lexicon.questions.interrogatives.occursIn(view) ||
+        (!view.clause.opensSentence && !opensOnly(smallTalk[view.index - 1])));
     if (!(bareAllowed || corrected || afterPointer) || (view.clause.asked && !bareAllowed) || asksInWords) {
       firstContent = false;
       continue;
@@ -167,6 +171,12 @@ export function readName(
   ]);
   return { reading: { value, confident: chosen.confident }, kind: chosen.kind as NameKind, clauses };
 }
+
+/** Small talk that only opens a message ("hi", "ummm", "ok"): a name may follow it. */
+function opensOnly(talk: SmallTalkReading | undefined): boolean {
+  return talk?.covered === true && talk.kinds.every((kind) => OPENING_TALK.has(kind));
+}
+const OPENING_TALK: ReadonlySet<string> = new Set(['greetings', 'thanks', 'acknowledgements', 'yes', 'no']);
 
 function choose(candidates: readonly Candidate[]): Candidate | undefined {
   const names = candidates.filter((candidate) => candidate.kind !== 'family' && !candidate.late);
@@ -350,6 +360,11 @@ function readCues(
       // Once the bot knows the person, "I'm X" changes their name only when X is plainly a name, or comes
       // as a correction ("5歳！若いですね" says "young", not a new name).
       if (kind === 'weak' && !expectingName && !corrected && !run.clearlyName) continue;
+      // A new name said in passing (no "call me") looks like one: someone who writes words with capitals
+      // writes a name with one too
+      // ("I'm Priya. so that suggests regex-based name extraction": no *Extraction*).
+      if (kind !== 'preferred' && !expectingName && !looksLikeNewName(run.tokens[0] as Token, message))
+        continue;
       // ... and, in a script without case, is one word: "죄송해요, 제가 물어본 거예요" ("sorry, it's what I
       // asked") renames nobody.
       if (kind === 'weak' && !expectingName && run.tokens.length > 1 && !hasCase(run.tokens[0]?.text ?? ''))
