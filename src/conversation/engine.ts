@@ -425,7 +425,10 @@ function openSession(ctx: Context): void {
       : say.welcomeBack(name);
   tellOne(ctx, welcome, true);
   if (renamed && name !== null) tellOne(ctx, say.renamed(name), true);
-  if (!answerQuestions(ctx)) tellOne(ctx, say.whatToAsk(MAX_QUESTIONS));
+  // "can you speak Ukrainian?" after the goodbye: a question about the bot gets help as the chat reopens.
+  const answered = answerQuestions(ctx);
+  if (!answered && ctx.input.acts.includes('help_request')) tellHelp(ctx);
+  if (!answered) tellOne(ctx, say.whatToAsk(MAX_QUESTIONS));
 }
 
 function meetNewPerson(ctx: Context): void {

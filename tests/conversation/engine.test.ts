@@ -536,6 +536,16 @@ describe('rule 5: returning people', () => {
     expect(result.state.session?.stage).toEqual({ kind: 'answering', name: 'Ana', questionsAsked: 0 });
   });
 
+  it('"do you speak Ukrainian?" after the goodbye opens the conversation with help, uncounted', () => {
+    const input = also(asks('do you speak Ukrainian?', 'other'), 'about_bot');
+    const result = step(closed(), input, 1_000_000 + 2 * MINUTE, settings);
+    expect(result.reply).toMatch(
+      /^(Sure, let's keep going|Happy to keep chatting), \*Ana\*!\nI'm \*Quillon\*, a small chat bot:.*answer in English/s,
+    );
+    expect(result.reply).not.toMatch(/great question/);
+    expect(questionsAsked(result.state)).toBe(0);
+  });
+
   it('straight after the goodbye are not welcomed back: the bot simply goes on', () => {
     const closedAt = 1_000_000 + MINUTE;
     const result = step(

@@ -398,6 +398,8 @@ describe('follow-ups: more about what the bot just said', () => {
       interpreter()(text, { expecting: 'questions', botName: 'Quillon', botHobby: hobby, lastReply });
     expect(readAfter('ok but why would that count as grown-up?').acts).toContain('follow_up');
     expect(readAfter('and before that?').acts).toContain('follow_up');
+    // "grown-up" said, "grown up" typed back.
+    expect(readAfter('so why is that grown up for you?').acts).toContain('follow_up');
     // Tied to nothing the bot said: questions of their own.
     expect(readAfter('why is the grass green in spring?').acts).not.toContain('follow_up');
     expect(readAfter('how old is the moon exactly?').acts).not.toContain('follow_up');

@@ -61,10 +61,11 @@ export function stemsOf(text: string | undefined, lexicon: Lexicon): Stems {
   let words: { stems: string[]; numbers: Set<string> } | undefined;
   const wordsOf = () => {
     if (!words) {
+      // "grown-up" is also "grown" and "up" ("why is that grown up?").
       const keys = lexicon
         .tokenize(text)
         .clauses.flatMap((clause) => clause.tokens)
-        .map((token) => token.key);
+        .flatMap((token) => (token.key.includes('-') ? [token.key, ...token.key.split('-')] : [token.key]));
       words = {
         stems: [...new Set(keys.filter((key) => key.length >= 4 && !TOO_COMMON.has(key)).map(stemOf))],
         numbers: new Set(keys.filter((key) => NUMBER.test(key))),
