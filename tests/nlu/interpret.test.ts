@@ -193,6 +193,18 @@ describe('names, read for what the conversation expects', () => {
     expect(read('죄송해요, 저는 민준이에요', 'questions').name?.value).toBe('민준');
   });
 
+  it('a correction word opening the message corrects nothing: the name with a cue is the name', () => {
+    expect(
+      read('Desculpe, falo pouco inglês. Meu nome é Joana Prado. Poderia dizer sua idade?', 'name').name
+        ?.value,
+    ).toBe('Joana Prado');
+  });
+
+  it('"your name" asked for someone else is still the bot\'s name; "your mom\'s name" is not', () => {
+    expect(read('my team lead wants to know your name').intents).toEqual(['name']);
+    expect(read("what's your mom's name?").intents).toEqual(['other']);
+  });
+
   it('a list inside a question gives no name; a hesitant name after "hi" or "umm" does', () => {
     expect(read('quick q: how do you work? regex, rules, Open AI?', 'name').name).toBeNull();
     expect(read('ummm, Ana?', 'name').name?.value).toBe('Ana');

@@ -257,7 +257,10 @@ function botTopics(part: Part, message: Message, lexicon: Lexicon): Topic[] {
   if (otherStart > start && otherStart >= idiomAtStart) return [];
   if (idioms.length > 0) return ordered(idioms);
   if (words.length === 0) return [];
-  if (hasOtherOwner(part, words, lexicon)) return [];
+  // "my manager wants to know your name": a topic the bot plainly owns ("your name") is the bot's, whoever
+  // else the part mentions.
+  const ownedByBot = words.some((span) => saysYourBefore(part, span.start, lexicon));
+  if (!ownedByBot && hasOtherOwner(part, words, lexicon)) return [];
   let addressed = false;
   for (let at = start; at < end && !addressed; at++)
     addressed =

@@ -182,7 +182,13 @@ function choose(candidates: readonly Candidate[]): Candidate | undefined {
   const names = candidates.filter((candidate) => candidate.kind !== 'family' && !candidate.late);
   const preferred = names.filter((candidate) => candidate.kind === 'preferred').at(-1);
   if (preferred) return preferred;
-  const correction = names.filter((candidate) => candidate.kind === 'correction').at(-1);
+  const corrections = names.filter((candidate) => candidate.kind === 'correction');
+  // "Perdão, não falo bem inglês. Meu nome é Ricardo. O senhor poderia…": a correction word opening the
+  // message corrects nothing said before it; its names are read like answers, the one with a cue first.
+  const correction =
+    corrections.length === names.length && corrections.length > 1
+      ? (corrections.find((candidate) => candidate.cue) ?? corrections[0])
+      : corrections.at(-1);
   if (correction) return correction;
   const first = names.find((candidate) => candidate.cue) ?? names[0];
   if (!first) return undefined;
