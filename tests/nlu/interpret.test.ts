@@ -205,6 +205,10 @@ describe('names, read for what the conversation expects', () => {
     expect(read("what's your mom's name?").intents).toEqual(['other']);
   });
 
+  it('"this is pointless" is no name ("-less" and "-ness" end no given name)', () => {
+    expect(read('ugh this is pointless', 'name').name).toBeNull();
+  });
+
   it('a list inside a question gives no name; a hesitant name after "hi" or "umm" does', () => {
     expect(read('quick q: how do you work? regex, rules, Open AI?', 'name').name).toBeNull();
     expect(read('ummm, Ana?', 'name').name?.value).toBe('Ana');

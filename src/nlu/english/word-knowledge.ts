@@ -90,6 +90,8 @@ export function readEnglishWord(word: string): EnglishReading {
     if (profile.personal) return 'person';
     // "browsing": an -ing word compromise does not list is still a verb, not a name.
     if (profile.tags.has('Gerund')) return 'description';
+    // "useless", "pointless", "sadness": endings no given name has ("Precious" and "Sunny" do exist).
+    if (descriptive && /(?:less|ness)$/.test(word)) return 'description';
     return descriptive ? 'looks-descriptive' : 'unknown';
   }
   if (FUNCTION.some((tag) => profile.tags.has(tag))) return 'function';
