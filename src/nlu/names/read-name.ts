@@ -367,8 +367,8 @@ function readCues(
       // as a correction ("5歳！若いですね" says "young", not a new name).
       if (kind === 'weak' && !expectingName && !corrected && !run.clearlyName) continue;
       // A new name said in passing (no "call me") looks like one: someone who writes words with capitals
-      // writes a name with one too
-      // ("I'm Priya. so that suggests regex-based name extraction": no *Extraction*).
+      // writes a name with one too ("I'm Priya. so that suggests regex-based name extraction": no
+      // *Extraction*).
       if (kind !== 'preferred' && !expectingName && !looksLikeNewName(run.tokens[0] as Token, message))
         continue;
       // ... and, in a script without case, is one word: "죄송해요, 제가 물어본 거예요" ("sorry, it's what I
