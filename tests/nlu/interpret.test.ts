@@ -205,6 +205,14 @@ describe('names, read for what the conversation expects', () => {
     expect(read("what's your mom's name?").intents).toEqual(['other']);
   });
 
+  it('a request shouted still asks; "may I ask you a few questions?" asks about using the bot', () => {
+    expect(read('i asked about your HOBBY!').intents).toEqual(['hobby']);
+    expect(read('can i ask you a couple of questions?')).toMatchObject({
+      intents: [],
+      acts: ['help_request'],
+    });
+  });
+
   it('"this is pointless" is no name ("-less" and "-ness" end no given name)', () => {
     expect(read('ugh this is pointless', 'name').name).toBeNull();
   });

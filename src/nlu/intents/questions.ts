@@ -180,9 +180,10 @@ function isAsked(part: Part, lexicon: Lexicon): boolean {
   // "everyone does": one word left after the address, with no question mark, asks nothing.
   if (end - start < 2) return false;
   const questions = lexicon.questions;
-  // "¡Qué joven!", "how cool!": a question word opening an exclamation asks nothing; nor does "What a
-  // delightful thing to find here." without one ("what's a good name for a puppy" asks: "what is").
-  if (view.clause.exclaimed) return false;
+  // "¡Qué joven!", "how cool!": a question word opening an exclamation asks nothing, though a request does
+  // ("I asked about your AGE!"); nor does "What a delightful thing to find here." without one ("what's a
+  // good name for a puppy" asks: "what is").
+  if (view.clause.exclaimed) return questions.requests.occursIn(view, start, end);
   const contracted = /['’]/.test(view.tokens[start]?.text ?? '');
   if (!contracted && phraseAt(questions.exclamations, part, start) > start) return false;
   // A question word opens the part, perhaps after one word the packs do not know and to the bot ("abeg
@@ -306,6 +307,7 @@ function isEcho(part: Part, botKeys: ReadonlySet<string>, lexicon: Lexicon): boo
     const next = Math.max(
       phraseAt(lexicon.questions.particles, part, at),
       phraseAt(lexicon.fillers, part, at),
+      phraseAt(lexicon.smallTalk.acknowledgements, part, at), // "haha 5 saal?"
       phraseAt(lexicon.topics.age, part, at),
     );
     if (next > at) at = next - 1;
