@@ -213,6 +213,16 @@ describe('names, read for what the conversation expects', () => {
     });
   });
 
+  it('a lower-case word after "no" does not replace a name just given with a cue', () => {
+    expect(read('Nazywam się Joanna Nowak. Nie zrozumiałam.', 'name').name?.value).toBe('Joanna Nowak');
+    expect(read("I'm Mark. no wait, Marco", 'name').name?.value).toBe('Marco');
+  });
+
+  it('"I was asking about the rules" and "did those count against my 3?" ask about using the bot', () => {
+    expect(read('i was asking about the limit').acts).toContain('help_request');
+    expect(read('did those two answers count against my 3?').acts).toContain('help_request');
+  });
+
   it('"this is pointless" is no name ("-less" and "-ness" end no given name)', () => {
     expect(read('ugh this is pointless', 'name').name).toBeNull();
   });

@@ -132,9 +132,12 @@ export function readName(
     // "oops, need to run": and an English word typed in lower case is that word.
     // In a script without case, where a capital cannot say so, only one word: "여쭤본 것입니다" ("what I
     // asked") after "죄송합니다" ("sorry") is a sentence, not a new name.
+    // So must a bare word that would replace a name just given with a cue: "Nazywam się Krzysztof. Nie
+    // dosłyszałem." ("I didn't catch that") is no correction to *Dosłyszałem*.
+    const replacesCued = corrected && candidates.some((candidate) => candidate.cue);
     const bare =
       read &&
-      (bareAllowed ||
+      ((bareAllowed && !replacesCued) ||
         (looksLikeNewName(read.tokens[0] as Token, message) &&
           (hasCase(read.tokens[0]?.text ?? '') || read.tokens.length === 1)))
         ? read
