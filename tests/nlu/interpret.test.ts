@@ -223,6 +223,11 @@ describe('names, read for what the conversation expects', () => {
     expect(read('did those two answers count against my 3?').acts).toContain('help_request');
   });
 
+  it('Hangul letters on their own ("ㅠㅠ", a crying face) are no name; "go back to Kat" renames', () => {
+    expect(read('ㅠㅠ ok bye Quillon 💜', 'nothing').name).toBeNull();
+    expect(read('go back to Kat please').name?.value).toBe('Kat');
+  });
+
   it('"this is pointless" is no name ("-less" and "-ness" end no given name)', () => {
     expect(read('ugh this is pointless', 'name').name).toBeNull();
   });

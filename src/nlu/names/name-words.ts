@@ -19,7 +19,10 @@ export type WordVerdict = 'name' | 'guess' | 'ordinary' | 'no';
  */
 const NAME_SHAPE =
   /^(?=.{1,30}$)(?!.*(\p{L})\1\1)(?:[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*\.?|(?:\p{L}\.){1,3})$/u;
-export const isNameShaped = (token: Token): boolean => NAME_SHAPE.test(token.text);
+/** Hangul letters on their own, not syllables: "ㅠㅠ" is a crying face, "ㅋㅋ" laughter. */
+const HANGUL_LETTERS_ONLY = /^[\u3131-\u318E]+$/u;
+export const isNameShaped = (token: Token): boolean =>
+  NAME_SHAPE.test(token.text) && !HANGUL_LETTERS_ONLY.test(token.text);
 
 const startsUpper = (text: string): boolean => /^\p{Lu}/u.test(text);
 
