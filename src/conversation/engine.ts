@@ -311,11 +311,13 @@ function handleCommand(ctx: Context): void {
       }
       return;
     case 'status': {
+      // "what's my name?", "have we met?": asked about themselves, not about counting.
+      const aboutSelf = ctx.input.acts.includes('about_self');
       // "Hello! What counts as a question here?" from someone new: the conversation starts, and its first
       // reply says what counts.
       // "hi again! have we met?" from someone the bot knows, between conversations: the welcome back
       // answers it, by name, and the conversation opens.
-      if (isNewPerson(draft) || (!session && ctx.input.acts.includes('about_self'))) {
+      if (isNewPerson(draft) || (!session && aboutSelf)) {
         openSession(ctx);
         return;
       }
@@ -324,7 +326,6 @@ function handleCommand(ctx: Context): void {
         tell(ctx, say.statusAfterLastQuestion(draft.knownName, MAX_QUESTIONS));
         return;
       }
-      const aboutSelf = ctx.input.acts.includes('about_self');
       if (session && aboutSelf && plainStage(session.stage).kind === 'awaiting_name')
         tell(ctx, say.nameNotKnownYet());
       else

@@ -130,10 +130,10 @@ export function readName(
     // "No entendí bien": once the person is known, a new name with no cue must look like one: someone
     // who writes words with capitals ("No") writes a name with one too.
     // "oops, need to run": and an English word typed in lower case is that word.
-    // In a script without case, where a capital cannot say so, only one word: "여쭤본 것입니다" ("what I
-    // asked") after "죄송합니다" ("sorry") is a sentence, not a new name.
-    // So must a bare word that would replace a name just given with a cue: "Nazywam się Krzysztof. Nie
-    // dosłyszałem." ("I didn't catch that") is no correction to *Dosłyszałem*.
+    // A bare word that would replace a name just given with a cue must look like a new name too:
+    // "Nazywam się Krzysztof. Nie dosłyszałem." ("I didn't catch that") is no correction to *Dosłyszałem*.
+    // In a script without case, where a capital cannot say so, a new name is one word: "여쭤본 것입니다"
+    // ("what I asked") after "죄송합니다" ("sorry") is a sentence.
     const replacesCued = corrected && candidates.some((candidate) => candidate.cue);
     const bare =
       read &&

@@ -561,35 +561,21 @@ function recordOpeners(keys: Iterable<string>, setId: number): void {
   }
 }
 
-/** The sets one key opens, as 1 at their id; shared by every word that opens none. */
-const openedByKey = new Map<string, Uint8Array>();
-/** Keys remembered in openedByKey at most: the words people use most, without growing without end. */
-const MAX_KEYS_REMEMBERED = 5_000;
+/** Shared by every word that opens no set (most words). */
 let opensNone = new Uint8Array(0);
 
-function openedByOne(key: string): Uint8Array {
-  const ids = setsOpenedByKey.get(key);
-  if (!ids) {
-    if (opensNone.length < nextSetId) opensNone = new Uint8Array(nextSetId);
-    return opensNone;
-  }
-  let opened = openedByKey.get(key);
-  if (!opened || opened.length < nextSetId) {
-    opened = new Uint8Array(nextSetId);
-    for (const id of ids) opened[id] = 1;
-    if (openedByKey.size >= MAX_KEYS_REMEMBERED) openedByKey.clear();
-    openedByKey.set(key, opened);
-  }
-  return opened;
-}
-
-/** Which sets a word (its forms) opens a phrase of: 1 at the set's id. */
+/**
+ * Which sets a word (its forms) opens a phrase of: 1 at the set's id. Kept on the forms, which the lexicon
+ * makes one list per word (`internForms`), so this is worked out once per word.
+ */
 function openedBy(forms: MemoForms): Uint8Array {
   const memo = memoOf(forms);
   // A set made after the word was first asked about has an id past the end: ask again.
   if (memo.opened && memo.opened.length >= nextSetId) return memo.opened;
-  if (forms.length === 1) memo.opened = openedByOne(forms[0] as string);
-  else {
+  if (forms.every((key) => !setsOpenedByKey.has(key))) {
+    if (opensNone.length < nextSetId) opensNone = new Uint8Array(nextSetId);
+    memo.opened = opensNone;
+  } else {
     memo.opened = new Uint8Array(nextSetId);
     for (const key of forms) for (const id of setsOpenedByKey.get(key) ?? []) memo.opened[id] = 1;
   }
