@@ -60,6 +60,7 @@ export function parsePersona(data: unknown, file: string): Persona {
   let elsewhere: string | undefined;
   if (p.elsewhere !== undefined) elsewhere = text('elsewhere');
   const more = p.more === undefined ? undefined : parseMore(p.more, problems);
+  const hobbyWords = p.hobbyWords === undefined ? undefined : parseHobbyWords(p.hobbyWords, problems);
   if (problems.length > 0) throw new PersonaError(file, problems.join('; '));
   return {
     name,
@@ -68,7 +69,24 @@ export function parsePersona(data: unknown, file: string): Persona {
     defaultAnswer,
     ...(elsewhere === undefined ? {} : { elsewhere }),
     ...(more === undefined ? {} : { more }),
+    ...(hobbyWords === undefined ? {} : { hobbyWords }),
   };
+}
+
+const WORD_LIMIT = 60;
+
+/** `hobbyWords`: the hobby's words in other languages, a list of short strings ("palabra", "Wort"). */
+function parseHobbyWords(value: unknown, problems: string[]): string[] | undefined {
+  const valid =
+    Array.isArray(value) &&
+    value.every((word) => typeof word === 'string' && word.trim() !== '' && word.length <= WORD_LIMIT);
+  if (!valid) {
+    problems.push(
+      `"hobbyWords" must be a list of non-empty strings of at most ${WORD_LIMIT} characters, like ["palabra", "Wort"]`,
+    );
+    return undefined;
+  }
+  return (value as string[]).map((word) => word.trim());
 }
 
 const MORE_TOPICS = ['name', 'age', 'hobby'] as const;

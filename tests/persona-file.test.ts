@@ -35,6 +35,17 @@ describe('the persona file', () => {
     expect(() => parsePersona({ ...base, more }, 'p.json')).toThrow(problem);
   });
 
+  it("takes the hobby's words in other languages, trimmed, and names a bad list", () => {
+    const persona = parsePersona({ ...base, hobbyWords: [' Brot ', 'pan'] }, 'p.json');
+    expect(persona.hobbyWords).toEqual(['Brot', 'pan']);
+    expect(() => parsePersona({ ...base, hobbyWords: 'pan' }, 'p.json')).toThrow(
+      /"hobbyWords" must be a list/,
+    );
+    expect(() => parsePersona({ ...base, hobbyWords: ['pan', ''] }, 'p.json')).toThrow(
+      /"hobbyWords" must be a list of non-empty strings/,
+    );
+  });
+
   it('reports every problem at once, with the file named', () => {
     expect(() => parsePersona({ name: '', age: -1, more: 5 }, 'team.json')).toThrow(
       /^Invalid persona file team\.json: "name" must .*"hobby" must .*"age" must .*"more" must/,

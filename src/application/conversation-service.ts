@@ -293,6 +293,7 @@ export function createConversationService(deps: ConversationServiceDeps): Conver
           expecting: expectationOf(state, at, settings),
           botName: settings.persona.name,
           botHobby: settings.persona.hobby,
+          botHobbyWords: settings.persona.hobbyWords,
           lastReply: lastBotReply(state),
         };
         return step(state, interpret(input.text, context), at, settings);

@@ -75,6 +75,8 @@ export interface ReadingContext {
   readonly botName: string;
   /** The persona's hobby: a follow-up in its words ("your favourite unusual word?") asks about the hobby. */
   readonly botHobby?: string;
+  /** The hobby's words in other languages ("palabra", "Wort"): they tie a follow-up to the hobby too. */
+  readonly botHobbyWords?: readonly string[] | undefined;
   /** What the bot said last: a follow-up may use its words ("what does petrichor mean?"). */
   readonly lastReply?: string | undefined;
 }

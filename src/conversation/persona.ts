@@ -4,6 +4,11 @@ export interface Persona {
   readonly name: string;
   readonly age: number;
   readonly hobby: string;
+  /**
+   * The hobby's words in the languages people write in ("palabra", "Wort", "単語"), so a question about it
+   * in another language ("¿cuál es tu palabra favorita?") is a follow-up on the hobby, as it is in English.
+   */
+  readonly hobbyWords?: readonly string[];
   /** Said verbatim to any question that is not about the bot's name, age or hobby. */
   readonly defaultAnswer: string;
   /** Where to go for anything else ("For IT support, ask in #it-help."), shown with help and the default answer. */

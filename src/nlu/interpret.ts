@@ -14,7 +14,7 @@ import {
   readCommandsInPassing,
   strongestInPassing,
 } from './acts/commands';
-import { readFollowUp, stemsOf } from './acts/follow-ups';
+import { hobbyStemsOf, readFollowUp, stemsOf } from './acts/follow-ups';
 import { isRefusal } from './acts/refusals';
 import { readSmallTalk, type SmallTalkReading } from './acts/small-talk';
 import { echoesAnswer, isCutOff, readQuestions } from './intents/questions';
@@ -179,7 +179,7 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
     // "tell me more", "why that age?": more about what the bot said. A topic it names is the question's.
     let intents = questions.intents;
     if (!found && context.expecting === 'questions') {
-      const hobby = stemsOf(context.botHobby, lexicon);
+      const hobby = hobbyStemsOf(context.botHobby, context.botHobbyWords, lexicon);
       const lastReply = stemsOf(context.lastReply, lexicon);
       for (const view of message.clauses) {
         // "what do you mean?" is confusion, however it ends; "like what?", "for example?", said in nothing but

@@ -421,6 +421,30 @@ describe('follow-ups: more about what the bot just said', () => {
     },
   );
 
+  it("the persona's words for its hobby in other languages tie a question to the hobby", () => {
+    const hobbyWords = ['palabra', 'mot', 'Wort', '単語', 'kata'];
+    const readWithWords = (text: string, words?: readonly string[]) =>
+      interpreter()(text, {
+        expecting: 'questions',
+        botName: 'Quillon',
+        botHobby: hobby,
+        botHobbyWords: words,
+      });
+    for (const text of [
+      '¿y cuál es la palabra más rara que has encontrado?',
+      'quel est ton mot préféré ?',
+      '一番好きな単語は何？',
+      'kata favoritmu apa?',
+    ]) {
+      expect(readWithWords(text, hobbyWords)).toMatchObject({ intents: ['hobby'] });
+      // Without them, the same question asks something else.
+      expect(readWithWords(text).intents).not.toContain('hobby');
+    }
+    // Other questions in those languages stay questions of their own.
+    expect(readWithWords('¿qué tiempo hace en Madrid?', hobbyWords).intents).toEqual(['other']);
+    expect(readWithWords('wie spät ist es?', hobbyWords).intents).toEqual(['other']);
+  });
+
   it("a follow-up may use the words of the bot's last reply, but must still ask for more", () => {
     const lastReply = 'My favourite find so far is *petrichor*: the smell of rain on dry earth.';
     const readAfter = (text: string) =>

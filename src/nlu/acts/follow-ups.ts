@@ -86,6 +86,38 @@ export function stemsOf(text: string | undefined, lexicon: Lexicon): Stems {
   return stems;
 }
 
+/**
+ * The hobby's stems, and its words in other languages ("palabra", "Wort", "単語"): a word of a message ties
+ * to one of those when it is the word, or (for words of four letters or more) starts with it ("palabras",
+ * "Wörter" from "wort"). Worked out once per persona.
+ */
+export function hobbyStemsOf(
+  hobby: string | undefined,
+  words: readonly string[] | undefined,
+  lexicon: Lexicon,
+): Stems {
+  const ownStems = stemsOf(hobby, lexicon);
+  if (!words || words.length === 0) return ownStems;
+  const known = hobbyStemsByWords.get(words);
+  if (known && known.hobby === hobby) return known.stems;
+  const keys = [
+    ...new Set(
+      words.flatMap((word) =>
+        lexicon.tokenize(word).clauses.flatMap((clause) => clause.tokens.map((token) => token.key)),
+      ),
+    ),
+  ];
+  const short = new Set(keys.filter((key) => [...key].length < 4));
+  const long = keys.filter((key) => [...key].length >= 4);
+  const stems: Stems = {
+    has: (key) => ownStems.has(key) || short.has(key) || long.some((word) => key.startsWith(word)),
+  };
+  hobbyStemsByWords.set(words, { hobby, stems });
+  return stems;
+}
+
+const hobbyStemsByWords = new WeakMap<readonly string[], { hobby: string | undefined; stems: Stems }>();
+
 export function readFollowUp(
   view: ClauseView,
   lexicon: Lexicon,
