@@ -736,3 +736,49 @@ describe('readings from newcomer round 28', () => {
     expect(read('is this a good app for notes?').acts).not.toContain('about_bot');
   });
 });
+
+describe('readings from newcomer round 35 and set l', () => {
+  it('asking what the bot keeps about the person is about the bot; asking it to wipe that is forget', () => {
+    expect(read('what exactly have you got stored about me?').acts).toContain('about_bot');
+    expect(read('does it also keep my slack user id?').acts).toContain('about_bot');
+    expect(read('pls wipe whatever you saved about me').command).toBe('forget');
+  });
+
+  it.each(['in german please', 'en español por favor', 'bitte auf deutsch', 'en français svp'])(
+    '%j asks for another language: help, never a question',
+    (text) => {
+      expect(read(text)).toMatchObject({ intents: [], acts: ['help_request'] });
+    },
+  );
+
+  it.each(['wait, is it over already?', 'ué, já acabou?', 'ist es schon vorbei?'])(
+    '%j is surprise at the ending, not a question',
+    (text) => {
+      expect(read(text, 'nothing')).toMatchObject({
+        intents: [],
+        acts: expect.arrayContaining(['confusion']),
+      });
+    },
+  );
+
+  it('requests for help with a polite frame are help', () => {
+    expect(read('could you show me how this works?').acts).toEqual(['help_request']);
+    expect(read('are there any commands I need to know?').acts).toEqual(['help_request']);
+    expect(read('could you show me the way to the station?').intents).toEqual(['other']);
+  });
+
+  it('"I\'m afraid not" says no; "can we just do it again from the top" restarts', () => {
+    expect(read("No, I'm afraid not.").answer).toBe('no');
+    expect(read('can we just do it over from the top').command).toBe('restart');
+  });
+
+  it('an English contraction keeps English in a message with another language ("I\'m Rui, muito prazer")', () => {
+    expect(read("I'm Rui, muito prazer", 'name').name?.value).toBe('Rui');
+    expect(read("I'm Ozge, memnun oldum", 'name').name?.value).toBe('Ozge');
+  });
+
+  it('"how many years do you have?" (a calque from Spanish and Portuguese) asks the age', () => {
+    expect(read('how many years do u have?').intents).toEqual(['age']);
+    expect(read('how many years do you have left on your lease?').intents).toEqual(['other']);
+  });
+});

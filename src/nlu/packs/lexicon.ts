@@ -146,6 +146,9 @@ export interface Lexicon {
 
 const EMPTY_SET = new WordSet();
 const EMPTY_LANGUAGES: ReadonlySet<string> = new Set();
+const ONLY_ENGLISH: ReadonlySet<string> = new Set(['en']);
+/** An English contraction as typed: "i'm", "you're", "we've", "it'll", "i'd", "don't", "bot's". */
+const ENGLISH_CONTRACTION = /^\p{L}+['’](?:m|re|ve|ll|d|s|t)$/u;
 
 /** Small talk that may surround a command: "hi, restart please", "wait what? how many questions left". */
 const COMMAND_PADDING_KINDS = ['greetings', 'thanks', 'acknowledgements', 'confusion', 'farewells'] as const;
@@ -388,6 +391,9 @@ export function buildLexicon(packs: readonly LanguagePack[]): Lexicon {
   const knownIn = (token: Token): ReadonlySet<string> => knownInWord(`${token.key}\u0001${token.lower}`);
   const knownInUncached = (token: Token): ReadonlySet<string> => {
     const plain = plainOf(token);
+    // "I'm", "you're", "don't": typed with its apostrophe, an English contraction is English, whatever
+    // else its letters spell ("im" is German, "dont" Polish).
+    if (ENGLISH_CONTRACTION.test(token.lower) && vocabularyPlain.get(plain)?.has('en')) return ONLY_ENGLISH;
     const exact = vocabularyPlain.get(plain);
     const loose = plain === token.key ? vocabularyKeys.get(token.key) : undefined;
     const english = plain === token.key && /^[a-z]+$/.test(token.key) && isEnglishWord(token.key);
