@@ -782,3 +782,19 @@ describe('readings from newcomer round 35 and set l', () => {
     expect(read('how many years do you have left on your lease?').intents).toEqual(['other']);
   });
 });
+
+describe('a question mark belongs to the clause it ends', () => {
+  it('"Soy Tomás, from Buenos Aires 🇦🇷 qué tal?" gives a name and a pleasantry, and asks nothing', () => {
+    expect(read('Soy Tomás, from Buenos Aires 🇦🇷 qué tal?', 'name')).toMatchObject({
+      name: { value: 'Tomás' },
+      intents: [],
+    });
+    expect(read("I'm new here, what is this?").intents).toEqual([]);
+  });
+
+  it('small talk after a question leaves the mark with it; an earlier clause asks in its own words', () => {
+    expect(read('tu peux me répondre en français, merci ?').acts).toContain('about_bot');
+    expect(read("what's your name, and how old are you?").intents).toEqual(['name', 'age']);
+    expect(read('your name, age?').intents).toEqual(['name', 'age']);
+  });
+});

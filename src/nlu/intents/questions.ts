@@ -45,6 +45,7 @@ export function readQuestions(
   const asking = new Set<number>();
   // The topic the person has talked about so far, which "and you?" asks back.
   let toldTopic: Topic | null = nameClauses.size > 0 || introducesSelf(message, lexicon) ? 'name' : null;
+  const marked = questionMarked(message, smallTalk);
   for (const view of message.clauses) {
     const talk = smallTalk[view.index];
     if (!talk || talk.covered || skipped.has(view.index) || isCutOff(view, message, lexicon)) continue;
@@ -65,7 +66,7 @@ export function readQuestions(
       // "please call me Quinn" gives a name, and "prefer not to give my name" declines to: neither is a
       // request, though both read like one.
       const asked =
-        isAsked(part, lexicon) ||
+        isAsked(part, marked.has(view.index), lexicon) ||
         (!gaveName &&
           readsEnglish(part.view) &&
           isRequest(part.view.tokens.slice(part.start, part.end)) &&
@@ -174,9 +175,37 @@ function trimmed(view: ClauseView, start: number, end: number, lexicon: Lexicon)
   return { view, start: from, end, from: start };
 }
 
-function isAsked(part: Part, lexicon: Lexicon): boolean {
+/** "please", "thanks", "lol": small talk a question mark may follow without asking it ("qué tal?" asks). */
+const MARKLESS_KINDS: ReadonlySet<string> = new Set(['thanks', 'acknowledgements']);
+const carriesNoQuestion = (talk: SmallTalkReading | undefined): boolean =>
+  talk?.covered === true && talk.kinds.every((kind) => MARKLESS_KINDS.has(kind));
+
+/**
+ * The clauses a question mark belongs to: the last clause of its sentence with something to say. "Soy
+ * Tomás, from Buenos Aires, qué tal?" asks with "qué tal" alone, not "from Buenos Aires"; in "tu peux me
+ * répondre en français, s'il te plaît ?" the mark is the request's. An earlier clause of the sentence
+ * asks in its own words ("what's your name, and how old are you?").
+ */
+function questionMarked(message: Message, smallTalk: readonly SmallTalkReading[]): Set<number> {
+  const marked = new Set<number>();
+  const clauses = message.clauses;
+  for (const view of clauses) {
+    if (!view.clause.asked) continue;
+    let next = view.index + 1;
+    while (
+      next < clauses.length &&
+      !clauses[next]?.clause.opensSentence &&
+      carriesNoQuestion(smallTalk[next])
+    )
+      next++;
+    if (next >= clauses.length || clauses[next]?.clause.opensSentence) marked.add(view.index);
+  }
+  return marked;
+}
+
+function isAsked(part: Part, marked: boolean, lexicon: Lexicon): boolean {
   const { view, start, end } = part;
-  if (view.clause.asked) return true;
+  if (marked) return true;
   // "everyone does": one word left after the address, with no question mark, asks nothing.
   if (end - start < 2) return false;
   const questions = lexicon.questions;
