@@ -798,3 +798,15 @@ describe('a question mark belongs to the clause it ends', () => {
     expect(read('your name, age?').intents).toEqual(['name', 'age']);
   });
 });
+
+describe('a pronoun names someone else', () => {
+  it('"which channel? whats it called?" asks about the channel; "his name?" about him', () => {
+    expect(read('which channel? whats it called?').intents).toEqual(['other']);
+    expect(read('his name?').intents).toEqual(['other']);
+    expect(read("what's this bot called?").intents).toEqual(['name']);
+  });
+
+  it('"doing it right" is no tag question: "I hope I\'m doing it right." says something', () => {
+    expect(read("I hope I'm doing this right.")).toMatchObject({ intents: [], acts: ['statement'] });
+  });
+});

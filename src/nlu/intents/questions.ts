@@ -403,13 +403,19 @@ function mentionedTopic(part: Part, lexicon: Lexicon): Topic | null {
   return null;
 }
 
+/** Words that name someone or something else, never a little word of a question to the bot. */
+const NOT_LITTLE =
+  /^(?:i|me|im|my|mine|myself|it|its|this|that|these|those|they|them|their|he|his|him|she|her)$/;
+
 /**
  * English articles, determiners and adjectives: "got *a* name?", "any *fun* pastimes?", "*fav* hobby?".
- * Not "I" or "me": "I like your name" says something about the person.
+ * Not "I" or "me", nor "it", "this" or "his": they are someone or something else.
  */
 function isLittleWord(view: ClauseView, at: number): boolean {
   const token = view.tokens[at] as Token;
-  if (token.script !== 'latin' || /^(?:i|me|im|my|mine|myself)$/.test(token.key)) return false;
+  // "I like your name" says something about the person; "which channel? what's *it* called?" asks about
+  // the channel, and "his name?" about him.
+  if (token.script !== 'latin' || NOT_LITTLE.test(token.key)) return false;
   return (view.forms[at] ?? []).some((form) => {
     if (!/^[a-z]+$/.test(form)) return false;
     const reading = readEnglishWord(form);
