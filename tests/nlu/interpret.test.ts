@@ -810,3 +810,19 @@ describe('a pronoun names someone else', () => {
     expect(read("I hope I'm doing this right.")).toMatchObject({ intents: [], acts: ['statement'] });
   });
 });
+
+describe('a fragment said as a full sentence states', () => {
+  it.each(['me encanta.', 'Five years old.', 'qué bueno! me encanta. bueno, me voy, chau!'])(
+    '%j asks nothing',
+    (text) => {
+      expect(read(text).intents).toEqual([]);
+    },
+  );
+
+  it.each<[string, string]>([
+    ['ur age', 'age'],
+    ['hobby?', 'hobby'],
+  ])('%j, with no full stop, still asks', (text, topic) => {
+    expect(read(text).intents).toEqual([topic]);
+  });
+});

@@ -82,10 +82,12 @@ export function readQuestions(
       toldTopic = mentionedTopic(part, lexicon) ?? toldTopic;
       // "ok. so your name is Quillon.": the bot's name said back, not asked.
       if (!asked && topics.includes('name') && saysBotName(part, message.botKeys)) continue;
-      // "name?", "ur age": a fragment asks; "¡Qué joven!" exclaims, and "just Sam. first name only" says
-      // something about the name the person gave.
+      // "name?", "ur age": a fragment asks; "¡Qué joven!" exclaims, "Five years old." and "me encanta."
+      // (said as a full sentence) state, and "just Sam. first name only" says something about the name the
+      // person gave.
       const fragmentAsks =
         !view.clause.exclaimed &&
+        !view.clause.stated &&
         nameClauses.size === 0 &&
         (firstPart || askedBefore || view.clause.asked) &&
         isFragment(part, lexicon);

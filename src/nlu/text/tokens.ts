@@ -38,6 +38,8 @@ export interface Clause {
   readonly emphatic: boolean;
   /** "¡Qué joven!", "what a name!": the sentence ends with an exclamation mark and no question mark. */
   readonly exclaimed: boolean;
+  /** "Five years old.", "me encanta.": the sentence ends with a full stop, and no question or exclamation mark. */
+  readonly stated: boolean;
   /** The first clause of its sentence. */
   readonly opensSentence: boolean;
 }
@@ -212,12 +214,13 @@ export function createTokenizer(options: TokenizerOptions) {
       const asked = marks.includes('?') || (/[;\u037E]/.test(marks) && /\p{Script=Greek}/u.test(sentence));
       const emphatic = (marks.match(/[?!]/g)?.length ?? 0) > 1;
       const exclaimed = !asked && marks.includes('!');
+      const stated = !asked && !exclaimed && /[.…]/.test(marks);
       let opensSentence = true;
       for (const part of sentence.slice(0, sentence.length - marks.length).split(CLAUSE_BREAK)) {
         const tokens: Token[] = [];
         for (const match of part.matchAll(WORD)) wordTokens(match[0], tokens);
         if (tokens.length === 0) continue;
-        clauses.push({ tokens, asked, emphatic, exclaimed, opensSentence });
+        clauses.push({ tokens, asked, emphatic, exclaimed, stated, opensSentence });
         opensSentence = false;
       }
       // A question mark after an emoji-only clause still makes the sentence a question ("🤔?").
