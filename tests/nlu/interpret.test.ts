@@ -826,3 +826,18 @@ describe('a fragment said as a full sentence states', () => {
     expect(read(text).intents).toEqual([topic]);
   });
 });
+
+describe('a given name that is also a word, before a family name', () => {
+  it.each(['blessing adeyemi', 'Sunday Oyelaran', 'hope nwachukwu'])(
+    '%j is a name, confirmed before use',
+    (text) => {
+      expect(read(text, 'name').name).toMatchObject({ confident: false });
+      expect(read(text, 'name').name?.value.split(' ')).toHaveLength(2);
+    },
+  );
+
+  it('two ordinary words are still no name', () => {
+    expect(read('running late', 'name').name).toBeNull();
+    expect(read('tired af', 'name').name).toBeNull();
+  });
+});

@@ -589,6 +589,17 @@ function readRun(
     /^\p{Lu}/u.test(first.text) &&
     /^\p{Lu}/u.test(next.text) &&
     continuesName(next, first, mixedCase, lexicon, languages);
+  // "blessing okafor", "Sunday Oyelaran": a reply of two words, the second one no language knows, is a
+  // given name and a family name, whatever else the first word is; not sure enough to greet without asking.
+  const beforeFamilyName =
+    evidence === 'bare' &&
+    (verdict === 'no' || verdict === 'ordinary') &&
+    next !== undefined &&
+    at + 2 === view.tokens.length &&
+    /^\p{L}{2,}$/u.test(first.text) &&
+    !lexicon.isNeverName(first, language) &&
+    isUnknownWord(next, lexicon);
+  if (beforeFamilyName) return { tokens: [first, next], confident: false, clearlyName: false, end: at + 2 };
   if (verdict === 'no' || (verdict === 'ordinary' && !withSurname)) return null;
   words.push(first);
   at += 1;
@@ -641,6 +652,16 @@ function readRun(
     clearlyName: mixedCase && /^\p{Lu}/u.test(first.text) && verdict === 'name',
     end: at,
   };
+}
+
+/** A word no pack and no English dictionary knows ("okafor", "oyelaran"): likely a family name. */
+function isUnknownWord(token: Token, lexicon: Lexicon): boolean {
+  return (
+    token.script === 'latin' &&
+    /^[a-z]{3,}$/.test(token.key) &&
+    readEnglishWord(token.key) === 'unknown' &&
+    lexicon.languagesOf([token]).size === 0
+  );
 }
 
 function stripPossessive(token: Token): Token {
