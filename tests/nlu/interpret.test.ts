@@ -841,3 +841,14 @@ describe('a given name that is also a word, before a family name', () => {
     expect(read('tired af', 'name').name).toBeNull();
   });
 });
+
+describe('a name typed in lower case in a message with capitals', () => {
+  it('"hey! im priya ramaswamy, QA lead" gives the whole name', () => {
+    expect(read('hey! im priya ramaswamy, QA lead on payments', 'name').name?.value).toBe('Priya Ramaswamy');
+    expect(read('its Yara, yara haddad', 'name').name?.value).toBe('Yara Haddad');
+  });
+
+  it('a word of another language before a capitalised name is no part of it', () => {
+    expect(read('hoi, met Sanne', 'name').name?.value).not.toBe('Met Sanne');
+  });
+});

@@ -152,7 +152,9 @@ export function continuesName(
   if (lexicon.isNeverName(token, 'en')) return false;
   // In text typed with capitals, a name's words are capitalised ("Amina Bello", not "Amina from"), and a
   // capital says a word is part of the name even when it is also a place or a word ("Ana Lima", "Ana Joy").
-  if (mixedCase && hasCase(token.text))
+  // A name begun in lower case ("im priya ramaswamy, QA lead") goes on as in text typed in one case.
+  const begunLower = hasCase(previous.text) && !startsUpper(previous.text) && !startsUpper(token.text);
+  if (mixedCase && hasCase(token.text) && !begunLower)
     return startsUpper(token.text) || /^\p{Ll}{1,4}['’-]\p{Lu}/u.test(token.text);
   // Typed all in one case, a place may still be a family name ("ana lima"); a mood or a job is not.
   if (lexicon.isPlace(token)) return true;

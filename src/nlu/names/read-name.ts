@@ -597,6 +597,10 @@ function readRun(
     next !== undefined &&
     at + 2 === view.tokens.length &&
     /^\p{L}{2,}$/u.test(first.text) &&
+    // "hoi, met Femke": a word of another language's ("with") is that word; typed in lower case before
+    // a capitalised name, it is no part of it either.
+    [...lexicon.languagesOf([first])].every((code) => code === 'en') &&
+    !(mixedCase && !startsUpperCase(first.text) && startsUpperCase(next.text)) &&
     !lexicon.isNeverName(first, language) &&
     isUnknownWord(next, lexicon);
   if (beforeFamilyName) return { tokens: [first, next], confident: false, clearlyName: false, end: at + 2 };
@@ -653,6 +657,8 @@ function readRun(
     end: at,
   };
 }
+
+const startsUpperCase = (text: string): boolean => /^\p{Lu}/u.test(text);
 
 /** A word no pack and no English dictionary knows ("okafor", "oyelaran"): likely a family name. */
 function isUnknownWord(token: Token, lexicon: Lexicon): boolean {
