@@ -131,11 +131,14 @@ export function remembered(name: string | null): Variants {
       ];
 }
 
-/** A new conversation right after the last one ended. */
+/**
+ * A new conversation right after the last one ended. It says only that a new chat began: the message that
+ * opened it may be a question, a greeting or a complaint ("that wasn't a question!").
+ */
 export function goingOn(name: string | null): Variants {
   return name === null
-    ? ["Sure, let's keep going!", 'Happy to keep chatting!']
-    : [`Sure, let's keep going, ${formatName(name)}!`, `Happy to keep chatting, ${formatName(name)}!`];
+    ? ['New chat!', "Here's a fresh chat!"]
+    : [`New chat, ${formatName(name)}!`, `Here's a fresh chat, ${formatName(name)}!`];
 }
 
 export function renamed(name: string): Variants {

@@ -540,7 +540,7 @@ describe('rule 5: returning people', () => {
     const input = also(asks('do you speak Ukrainian?', 'other'), 'about_bot');
     const result = step(closed(), input, 1_000_000 + 2 * MINUTE, settings);
     expect(result.reply).toMatch(
-      /^(Sure, let's keep going|Happy to keep chatting), \*Ana\*!\nI'm \*Quillon\*, a small chat bot:.*answer in English/s,
+      /^(New chat|Here's a fresh chat), \*Ana\*!\nI'm \*Quillon\*, a small chat bot:.*answer in English/s,
     );
     expect(result.reply).not.toMatch(/great question/);
     expect(questionsAsked(result.state)).toBe(0);
@@ -554,7 +554,7 @@ describe('rule 5: returning people', () => {
       closedAt + 2 * MINUTE,
       settings,
     );
-    expect(result.reply).toMatch(/^(Sure, let's keep going|Happy to keep chatting), \*Ana\*! My hobby is/);
+    expect(result.reply).toMatch(/^(New chat|Here's a fresh chat), \*Ana\*! My hobby is/);
     expect(questionsAsked(result.state)).toBe(1);
   });
 
