@@ -135,7 +135,7 @@ describe('show', () => {
         '',
         'Session 2  open: answering (2 left)  started 2026-03-01T09:06:00Z, last active 2026-03-01T09:07:00Z',
         '  2026-03-01T09:06:00Z  person  hello again  [acts:greeting]',
-        "  2026-03-01T09:06:00Z  bot     New chat, *Fay*! You have 3 questions left: my name, my age or my hobby.",
+        '  2026-03-01T09:06:00Z  bot     New chat, *Fay*! You have 3 questions left: my name, my age or my hobby.',
         '  2026-03-01T09:07:00Z  person  what is the meaning of life?  [questions:other]',
         '  2026-03-01T09:07:00Z  bot     Ask me something else! You have 2 questions left.',
         '',

@@ -67,7 +67,7 @@ describe('Socket Mode, npm start', () => {
       /^My hobby is collecting unusual words and the stories behind them\. That was your last question\. Goodbye, \*Kwame\*!/,
     );
     expect(await chat(user, 'hello again')).toBe(
-      "New chat, *Kwame*! You have 3 questions left: my name, my age or my hobby.",
+      'New chat, *Kwame*! You have 3 questions left: my name, my age or my hobby.',
     );
 
     const handledCount = () => bot.logs().filter((l) => l.msg === 'event handled').length;

@@ -440,6 +440,10 @@ describe('follow-ups: more about what the bot just said', () => {
       // Without them, the same question asks something else.
       expect(readWithWords(text).intents).not.toContain('hobby');
     }
+    // One of the persona's words ties a question that says more besides ("que te guste").
+    expect(readWithWords('y cuál es una palabra que te guste?', hobbyWords)).toMatchObject({
+      intents: ['hobby'],
+    });
     // Other questions in those languages stay questions of their own.
     expect(readWithWords('¿qué tiempo hace en Madrid?', hobbyWords).intents).toEqual(['other']);
     expect(readWithWords('wie spät ist es?', hobbyWords).intents).toEqual(['other']);

@@ -184,7 +184,7 @@ describe('a conversation over the API', () => {
     // After the goodbye, thanks keep it closed; the next greeting welcomes Kwame back by name.
     expect(await ana.say('thank you!')).toMatch(/^(You're welcome! 😊|Any time! 😊|Glad I could help!)$/);
     expect(await ana.say('hi')).toBe(
-      "New chat, *Kwame*! You have 3 questions left: my name, my age or my hobby.",
+      'New chat, *Kwame*! You have 3 questions left: my name, my age or my hobby.',
     );
   });
 
@@ -209,7 +209,7 @@ describe('a conversation over the API', () => {
     await ana.say('hello');
     expect((await ana.transcript()).map((t) => t.text)).toEqual([
       'hello',
-      "New chat, *Jo*! You have 3 questions left: my name, my age or my hobby.",
+      'New chat, *Jo*! You have 3 questions left: my name, my age or my hobby.',
     ]);
   });
 

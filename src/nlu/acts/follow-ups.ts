@@ -43,6 +43,11 @@ const stemOf = (key: string): string => {
 export interface Stems {
   /** Does the word share its stem with one of the text's ("collection" with "collecting")? */
   has(key: string): boolean;
+  /**
+   * Is it one of the words the persona names for its hobby ("palabra", "word")? One of those ties a
+   * question to the hobby as surely as two of the hobby's other words ("unusual" may be anyone's).
+   */
+  isHobbyWord?(key: string): boolean;
 }
 
 const NUMBER = /^\d+$/;
@@ -109,9 +114,8 @@ export function hobbyStemsOf(
   ];
   const short = new Set(keys.filter((key) => [...key].length < 4));
   const long = keys.filter((key) => [...key].length >= 4);
-  const stems: Stems = {
-    has: (key) => ownStems.has(key) || short.has(key) || long.some((word) => key.startsWith(word)),
-  };
+  const isHobbyWord = (key: string) => short.has(key) || long.some((word) => key.startsWith(word));
+  const stems: Stems = { has: (key) => ownStems.has(key) || isHobbyWord(key), isHobbyWord };
   hobbyStemsByWords.set(words, { hobby, stems });
   return stems;
 }
@@ -171,7 +175,7 @@ export function readFollowUp(
     }
     if (hobby.has(key)) {
       topic ??= 'hobby';
-      hobbyWords += 1;
+      hobbyWords += hobby.isHobbyWord?.(key) ? 2 : 1;
       tied = true;
       at += 1;
       continue;
