@@ -856,3 +856,17 @@ describe('a name typed in lower case in a message with capitals', () => {
     expect(read('hoi, met Sanne', 'name').name?.value).not.toBe('Met Sanne');
   });
 });
+
+describe('readings from newcomer round 36', () => {
+  it('a word that is only perhaps a name, opening a sentence, is no name ("label printer … is down")', () => {
+    expect(read('label printer on floor 2 is jammed again', 'name').name).toBeNull();
+    expect(read('hope', 'name').name).not.toBeNull();
+  });
+
+  it.each(['So you are not a real person?', 'am I talking to a computer?'])(
+    '%j asks what the bot is',
+    (text) => {
+      expect(read(text).acts).toContain('about_bot');
+    },
+  );
+});

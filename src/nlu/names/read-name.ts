@@ -41,6 +41,9 @@ interface Candidate {
 /** The sounds people type while they think ("uh", "umm", "erm"), which may sit inside a name. */
 const HESITATION_SOUND = /^(?:u+h+|u+m+|u+h+m+|e+r+m*|e+h+m*|h+m+|m{2,})$/;
 
+/** Words a guessed bare name may have after it in its clause ("Hope, from Accra"). */
+const MAX_WORDS_AFTER_GUESS = 3;
+
 /** Most words a name may have ("María de los Ángeles Vega" has five). */
 const MAX_NAME_WORDS = 6;
 
@@ -517,6 +520,9 @@ function readBare(
   if (start >= view.tokens.length) return null;
   const run = readRun(view, start, view.tokens.length, message, lexicon, evidence, 'en', false);
   if (!run || run.end === view.tokens.length) return run;
+  // "label printer in warehouse B is down": a word that is only perhaps a name, with a sentence after it,
+  // opens that sentence.
+  if (!run.confident && view.tokens.length - run.end > MAX_WORDS_AFTER_GUESS) return null;
   // After a bare name only a connector ("from Accra", "here") or small talk may follow.
   const first = view.tokens[run.end] as Token;
   const ordinary = lexicon.isOrdinaryWord(first) || lexicon.isNeverName(first, 'en');
