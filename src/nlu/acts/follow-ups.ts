@@ -44,7 +44,7 @@ export interface Stems {
   /** Does the word share its stem with one of the text's ("collection" with "collecting")? */
   has(key: string): boolean;
   /**
-   * Is it one of the words the persona names for its hobby ("palabra", "word")? One of those ties a
+   * Is it one of the words the persona names for its hobby ("palabra", "Wort")? One of those ties a
    * question to the hobby as surely as two of the hobby's other words ("unusual" may be anyone's).
    */
   isHobbyWord?(key: string): boolean;

@@ -24,7 +24,7 @@ const HANGUL_LETTERS_ONLY = /^[\u3131-\u318E]+$/u;
 export const isNameShaped = (token: Token): boolean =>
   NAME_SHAPE.test(token.text) && !HANGUL_LETTERS_ONLY.test(token.text);
 
-const startsUpper = (text: string): boolean => /^\p{Lu}/u.test(text);
+export const startsUpper = (text: string): boolean => /^\p{Lu}/u.test(text);
 
 /** "forgot", "looking": an English past tense or -ing verb, typed in lower case, that is no known name. */
 function isLowerCaseVerbForm(token: Token): boolean {

@@ -15,7 +15,7 @@ import { TOPIC_KINDS } from '../packs/pack';
 import { type PhraseMatch, SKIPPABLE } from '../packs/phrases';
 import type { Token } from '../text/tokens';
 import { formatName } from './format-name';
-import { continuesName, type Evidence, hasCase, judgeFirstWord } from './name-words';
+import { continuesName, type Evidence, hasCase, judgeFirstWord, startsUpper } from './name-words';
 
 export type NameKind = 'answer' | 'preferred' | 'correction';
 
@@ -606,7 +606,7 @@ function readRun(
     // "hoi, met Femke": a word of another language's ("with") is that word; typed in lower case before
     // a capitalised name, it is no part of it either.
     [...lexicon.languagesOf([first])].every((code) => code === 'en') &&
-    !(mixedCase && !startsUpperCase(first.text) && startsUpperCase(next.text)) &&
+    !(mixedCase && !startsUpper(first.text) && startsUpper(next.text)) &&
     !lexicon.isNeverName(first, language) &&
     isUnknownWord(next, lexicon);
   if (beforeFamilyName) return { tokens: [first, next], confident: false, clearlyName: false, end: at + 2 };
@@ -663,8 +663,6 @@ function readRun(
     end: at,
   };
 }
-
-const startsUpperCase = (text: string): boolean => /^\p{Lu}/u.test(text);
 
 /** A word no pack and no English dictionary knows ("okafor", "oyelaran"): likely a family name. */
 function isUnknownWord(token: Token, lexicon: Lexicon): boolean {
