@@ -870,3 +870,22 @@ describe('readings from newcomer round 36', () => {
     },
   );
 });
+
+describe('readings from newcomer round 37', () => {
+  it('a complaint that a message used a question asks the status', () => {
+    expect(read('did you just take one of my questions for that??').command).toBe('status');
+    expect(read('ok. still 2 left right?').command).toBe('status');
+  });
+
+  it('"can you believe it" asks nothing; "are you leaving already?" is surprise', () => {
+    expect(read("I'm 70 next month, can you believe it.").intents).toEqual([]);
+    expect(read('oh, are you leaving already?', 'nothing')).toMatchObject({
+      intents: [],
+      acts: ['confusion'],
+    });
+  });
+
+  it('"¿me lo puedes decir en español?" asks for another language: help', () => {
+    expect(read('¿me lo puedes escribir en español?').acts).toEqual(['help_request']);
+  });
+});
