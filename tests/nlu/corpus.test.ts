@@ -56,6 +56,9 @@ const HELD_OUT: Readonly<Record<string, { overall: number; category: number }>> 
   'l-en': { overall: 0.94, category: 0.85 },
   'l-intl': { overall: 0.94, category: 0.88 },
   'l-acts': { overall: 0.91, category: 0.7 },
+  'm-en': { overall: 0.93, category: 0.85 },
+  'm-intl': { overall: 0.92, category: 0.85 },
+  'm-acts': { overall: 0.93, category: 0.7 },
 };
 
 /** Categories this small say little on their own; only the overall score counts for them. */
