@@ -889,3 +889,13 @@ describe('readings from newcomer round 37', () => {
     expect(read('¿me lo puedes escribir en español?').acts).toEqual(['help_request']);
   });
 });
+
+describe('readings from set m', () => {
+  it('"im 29, and u?" asks back the age, across the comma', () => {
+    expect(read('im 31, and u?').intents).toEqual(['age']);
+  });
+
+  it('a verb compromise does not list is still a request by its ending ("summarize this")', () => {
+    expect(read('pls summarize this doc for me').intents).toEqual(['other']);
+  });
+});

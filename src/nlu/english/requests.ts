@@ -8,6 +8,8 @@ import { profileWord } from './word-knowledge';
 
 /** Verbs of liking open compliments, not requests: "love your name", "like the bot". */
 const LIKING = /^(?:love|like|adore|enjoy|hate|miss|appreciate|hope|wish)$/;
+/** Endings only verbs have: "summarize", "prioritise", "clarify". */
+const VERB_ENDING = /.{3}(?:ize|ise|ify)$/;
 /** "need to run", "have to go": a statement with its "I" left out, not an order. */
 const DROPPED_SUBJECT = /^(?:need|needs|have|got|want|going)$/;
 /** "don't wanna give my name", "dont know": "I" left out before a negated verb of wanting or knowing. */
@@ -29,7 +31,8 @@ export function isRequest(tokens: readonly Token[]): boolean {
   if (DROPPED_SUBJECT.test(first.key) && tokens[1]?.key === 'to') return false;
   if (/^don['’]?t$/.test(first.key) && DROPPED_SUBJECT_NEGATED.test(tokens[1]?.key ?? '')) return false;
   const profile = profileWord(first.key);
-  if (!profile.known || !profile.tags.has('Infinitive')) return false;
+  // "summarize this thread": a verb compromise does not list, by its ending, is still a verb.
+  if (!(profile.known || VERB_ENDING.test(first.key)) || !profile.tags.has('Infinitive')) return false;
   const view = nlp.tokenize(tokens.map((token) => token.text).join(' '));
   view.compute(['lexicon', 'preTagger']);
   const terms = (view.docs[0] ?? []) as readonly TaggedTerm[];

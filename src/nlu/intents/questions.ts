@@ -48,6 +48,14 @@ export function readQuestions(
   const marked = questionMarked(message, smallTalk);
   for (const view of message.clauses) {
     const talk = smallTalk[view.index];
+    // "im 29, and u?": an ask-back that small talk covers too ("fine, and you?") asks back what the person
+    // just told about themselves, when they told something.
+    const whole: Part = { view, start: 0, end: view.tokens.length, from: 0 };
+    if (talk?.covered && toldTopic !== null && view.index > 0 && isAskBack(whole, lexicon)) {
+      intents.push(toldTopic);
+      asking.add(view.index);
+      continue;
+    }
     if (!talk || talk.covered || skipped.has(view.index) || isCutOff(view, message, lexicon)) continue;
     // "please call me by my real name, Marisol", "can you use my full name? It's Rebecca Thornton": the
     // clause that points at the name the next one gives is part of giving it.
