@@ -899,3 +899,24 @@ describe('readings from set m', () => {
     expect(read('pls summarize this doc for me').intents).toEqual(['other']);
   });
 });
+
+describe('asking for one more, after an answer', () => {
+  const readAfterHobby = (text: string) =>
+    interpreter()(text, {
+      expecting: 'questions',
+      botName: 'Quillon',
+      lastReply: 'My hobby is collecting unusual words. You have 2 questions left.',
+    });
+
+  it.each(['drop one', 'give me one', "what's the weirdest one you've got?", 'got another?'])(
+    '%j asks for more about the last answer',
+    (text) => {
+      expect(readAfterHobby(text).acts).toContain('follow_up');
+    },
+  );
+
+  it('"give me a break" and "tell me a joke" ask something else', () => {
+    expect(readAfterHobby('give me a break').acts).not.toContain('follow_up');
+    expect(readAfterHobby('tell me a joke').acts).not.toContain('follow_up');
+  });
+});
