@@ -77,16 +77,21 @@ const WORD_LIMIT = 60;
 
 /** `hobbyWords`: the hobby's words in other languages, a list of short strings ("palabra", "Wort"). */
 function parseHobbyWords(value: unknown, problems: string[]): string[] | undefined {
-  const valid =
-    Array.isArray(value) &&
-    value.every((word) => typeof word === 'string' && word.trim() !== '' && word.length <= WORD_LIMIT);
-  if (!valid) {
+  if (!isTextList(value, WORD_LIMIT)) {
     problems.push(
       `"hobbyWords" must be a list of non-empty strings of at most ${WORD_LIMIT} characters, like ["palabra", "Wort"]`,
     );
     return undefined;
   }
-  return (value as string[]).map((word) => word.trim());
+  return value.map((word) => word.trim());
+}
+
+/** A list of non-empty strings, each at most `limit` characters. */
+function isTextList(value: unknown, limit: number): value is string[] {
+  return (
+    Array.isArray(value) &&
+    value.every((item) => typeof item === 'string' && item.trim() !== '' && item.length <= limit)
+  );
 }
 
 const MORE_TOPICS = ['name', 'age', 'hobby'] as const;
@@ -104,16 +109,13 @@ function parseMore(value: unknown, problems: string[]): Persona['more'] {
       problems.push(`"more" may only have the topics ${MORE_TOPICS.join(', ')}, not "${topic}"`);
       continue;
     }
-    const valid =
-      Array.isArray(lines) &&
-      lines.every((line) => typeof line === 'string' && line.trim() !== '' && line.length <= TEXT_LIMIT);
-    if (!valid) {
+    if (!isTextList(lines, TEXT_LIMIT)) {
       problems.push(
         `"more.${topic}" must be a list of non-empty strings of at most ${TEXT_LIMIT} characters`,
       );
       continue;
     }
-    more[topic as (typeof MORE_TOPICS)[number]] = (lines as string[]).map((line) => line.trim());
+    more[topic as (typeof MORE_TOPICS)[number]] = lines.map((line) => line.trim());
   }
   return more;
 }

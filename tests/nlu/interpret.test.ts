@@ -853,7 +853,8 @@ describe('a name typed in lower case in a message with capitals', () => {
   });
 
   it('a word of another language before a capitalised name is no part of it', () => {
-    expect(read('hoi, met Sanne', 'name').name?.value).not.toBe('Met Sanne');
+    // Sanne, or (as now) no name and the question again: never *Met Sanne*.
+    expect([null, 'Sanne']).toContain(read('hoi, met Sanne', 'name').name?.value ?? null);
   });
 });
 

@@ -50,8 +50,12 @@ export function readQuestions(
     const talk = smallTalk[view.index];
     // "im 29, and u?": an ask-back that small talk covers too ("fine, and you?") asks back what the person
     // just told about themselves, when they told something.
-    const whole: Part = { view, start: 0, end: view.tokens.length, from: 0 };
-    if (talk?.covered && toldTopic !== null && view.index > 0 && isAskBack(whole, lexicon)) {
+    if (
+      talk?.covered &&
+      toldTopic !== null &&
+      view.index > 0 &&
+      isAskBack({ view, start: 0, end: view.tokens.length, from: 0 }, lexicon)
+    ) {
       intents.push(toldTopic);
       asking.add(view.index);
       continue;
