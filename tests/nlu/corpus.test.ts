@@ -59,6 +59,9 @@ const HELD_OUT: Readonly<Record<string, { overall: number; category: number }>> 
   'm-en': { overall: 0.93, category: 0.85 },
   'm-intl': { overall: 0.92, category: 0.85 },
   'm-acts': { overall: 0.93, category: 0.7 },
+  'n-en': { overall: 0.96, category: 0.88 },
+  'n-intl': { overall: 0.96, category: 0.88 },
+  'n-acts': { overall: 0.95, category: 0.8 },
 };
 
 /** Categories this small say little on their own; only the overall score counts for them. */
