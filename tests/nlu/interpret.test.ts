@@ -921,3 +921,61 @@ describe('asking for one more, after an answer', () => {
     expect(readAfterHobby('tell me a joke').acts).not.toContain('follow_up');
   });
 });
+
+describe('readings from newcomer round 39', () => {
+  it('chat shorthand with a period ("w/e.") ends its sentence; an initial keeps its period', () => {
+    expect(read('fine w/e. age?').intents).toEqual(['age']);
+    expect(read('J. Okafor', 'name').name?.value).toBe('J. Okafor');
+  });
+
+  it('in a script without spaces, a word with a whole sentence written onto it is no name', () => {
+    expect(read('会議で使いたいので、少し試してもいいですか。', 'name').name).toBeNull();
+    expect(read('山田です', 'name').name?.value).toBe('山田');
+  });
+
+  it.each(["hey i didn't ask you anything yet", 'pero si no pregunté nada'])(
+    '%j says nothing was asked: confusion, no question',
+    (text) => {
+      const reading = read(text);
+      expect(reading.acts).toContain('confusion');
+      expect(reading.intents).toEqual([]);
+    },
+  );
+
+  it('"did that just eat one of my questions?" asks the status', () => {
+    expect(read('did that just eat one of my questions?').command).toBe('status');
+  });
+
+  it.each(['you still remember what to call me?', 'pamiętasz jeszcze moje imię?'])(
+    '%j asks about the person',
+    (text) => {
+      expect(read(text).acts).toContain('about_self');
+    },
+  );
+
+  it.each([
+    "so you're not keeping anything on me, right?",
+    'a co robicie z moimi danymi?',
+    'können wir dich in unseren Team-Kanal holen?',
+  ])('%j asks about the bot', (text) => {
+    expect(read(text).acts).toContain('about_bot');
+  });
+
+  it('"und was kannst du denn überhaupt?" asks for help', () => {
+    expect(read('und was kannst du denn überhaupt?').acts).toEqual(['help_request']);
+  });
+
+  it('"decime Juli" renames; "aloha" greets', () => {
+    expect(read('decime Juli').name?.value).toBe('Juli');
+    expect(read('aloha!', 'name')).toMatchObject({ name: null, acts: ['greeting'] });
+  });
+
+  it('"how did you get started?" after an answer asks for more', () => {
+    const reading = interpreter()('how did you get started?', {
+      expecting: 'questions',
+      botName: 'Quillon',
+      lastReply: 'My hobby is collecting unusual words. You have 2 questions left.',
+    });
+    expect(reading.acts).toContain('follow_up');
+  });
+});

@@ -523,8 +523,11 @@ function readBare(
   // "label printer in warehouse B is down": a word that is only perhaps a name, with a sentence after it,
   // opens that sentence.
   if (!run.confident && view.tokens.length - run.end > MAX_WORDS_AFTER_GUESS) return null;
-  // After a bare name only a connector ("from Accra", "here") or small talk may follow.
   const first = view.tokens[run.end] as Token;
+  // "授業で紹介したい" ("I'd like to show you in *class*"): in a script without spaces, a word with a whole
+  // sentence written onto it opens that sentence; a name is given with a cue ("佐々木です").
+  if (first.joined && view.tokens.length - run.end > MAX_WORDS_AFTER_GUESS) return null;
+  // After a bare name only a connector ("from Accra", "here") or small talk may follow.
   const ordinary = lexicon.isOrdinaryWord(first) || lexicon.isNeverName(first, 'en');
   const padding = [
     lexicon.fillers,
