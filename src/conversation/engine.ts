@@ -388,8 +388,9 @@ function handleOutsideSession(ctx: Context, expired: boolean): void {
   const sayingBye =
     acts.includes('farewell') && input.name === null && input.intents.every((intent) => intent === 'other');
   if (saidGoodbye && last && (smallTalkOnly || sayingBye)) {
+    // "Goodbye already? But we'd only just begun!": surprise at the ending hears why it ended.
     const kind =
-      (['farewell', 'thanks', 'confusion'] as const).find((act) => acts.includes(act)) ?? 'acknowledgement';
+      (['confusion', 'farewell', 'thanks'] as const).find((act) => acts.includes(act)) ?? 'acknowledgement';
     tellOne(ctx, say.afterGoodbye(kind), true);
     draft.finishedByThisMessage = last;
     return;

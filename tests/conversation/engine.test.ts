@@ -496,6 +496,11 @@ describe('rule 4: endings that stick', () => {
     ['small talk in French', says("d'accord, au revoir", 'acknowledgement', 'farewell'), /👋$/],
     ['a yes', yes('yes'), /^(😊|👍|😄)$/],
     [
+      'surprise at the ending, with a goodbye in it',
+      says('Goodbye already? But we had only just begun!', 'farewell', 'confusion', 'statement'),
+      /^(Our chat has finished|We're done for now)/,
+    ],
+    [
       'a goodbye with more in it',
       also(asks('ask your help channel about wine. iconic. bye lol', 'other'), 'statement', 'farewell'),
       /^(Bye! 👋|See you! 👋|Take care! 👋)$/,
