@@ -251,6 +251,11 @@ function tellOne(ctx: Context, variants: Variants, vary = false): void {
 
 /** The help text; asked again straight after, a shorter wording (the rule: no sentence twice in a row). */
 function tellHelp(ctx: Context): void {
+  const topic = ctx.input.helpTopic;
+  if (topic) {
+    tellOne(ctx, say.helpOn(topic, ctx.settings.persona, ctx.settings.retentionMs));
+    return;
+  }
   const full = say.help(ctx.settings.persona, MAX_QUESTIONS, ctx.settings.retentionMs);
   const again = sentencesOf(full).some((sentence) => ctx.previous.has(sentence));
   tell(ctx, again ? say.helpAgain(ctx.settings.persona, MAX_QUESTIONS, ctx.settings.retentionMs) : full);

@@ -43,6 +43,9 @@ export interface NameReading {
   readonly confident: boolean;
 }
 
+/** What a question about the bot asks about: the one line of the help that answers it. */
+export type HelpTopic = 'languages' | 'privacy' | 'channels' | 'identity';
+
 export interface Interpretation {
   /** The message as plain text: Slack markup and entities removed, length capped. Kept in transcripts. */
   readonly text: string;
@@ -56,6 +59,8 @@ export interface Interpretation {
   readonly acts: readonly DialogueAct[];
   /** A clear yes or no ("yes", "sí", "nope"); "ok" and "sure" are acknowledgements, not a yes. */
   readonly answer: 'yes' | 'no' | null;
+  /** With `about_bot`: what the question asks about, when its words say ("do you speak French?"). */
+  readonly helpTopic?: HelpTopic;
 }
 
 /** What the bot is waiting for when a message arrives; it decides how a short reply is read. */

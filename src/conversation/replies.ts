@@ -4,7 +4,7 @@
 // Small talk gets more than one wording: a function returns its variants and the engine picks one that
 // was not in the bot's previous reply, so the bot never says the same sentence twice in a row.
 
-import type { Intent } from './interpretation';
+import type { HelpTopic, Intent } from './interpretation';
 import type { Persona } from './persona';
 
 /** The wordings of one reply part; the engine picks one. */
@@ -64,6 +64,38 @@ export function help(persona: Persona, maxQuestions: number, retentionMs: number
     '• Say *restart* to begin again, *stop*, *status* or *forget me* (deletes everything I keep about you) any time.' +
     elsewhere
   );
+}
+
+/**
+ * A question about one thing the help says ("do you speak French?", "who can see this?"): that line
+ * alone, in two wordings, and where the rest is. Eight lines for a one-line question bury the answer.
+ */
+export function helpOn(topic: HelpTopic, persona: Persona, retentionMs: number): Variants {
+  // The two wordings share no sentence, so asking twice in a row never hears the same one.
+  const rest = 'Say *help* for the rest.';
+  const restAgain = 'The rest is under *help*.';
+  switch (topic) {
+    case 'languages':
+      return [
+        `I read many languages, but I answer in English only. ${rest}`,
+        `I understand many languages, though my answers are in English. ${restAgain}`,
+      ];
+    case 'channels':
+      return [
+        `I only chat in direct messages, not in channels. ${rest}`,
+        `Direct messages only: I don't join channels. ${restAgain}`,
+      ];
+    case 'privacy':
+      return [
+        `I keep your name and our chats for ${keptFor(retentionMs)}, where only the people who run me can see them, and *forget me* deletes them.`,
+        `Your name and our chats stay for ${keptFor(retentionMs)}, seen only by the people who run me; say *forget me* to delete them.`,
+      ];
+    case 'identity':
+      return [
+        `I'm ${formatName(persona.name)}, a small bot and no AI model: my answers are written in advance. ${rest}`,
+        `Just a small bot, ${formatName(persona.name)}, with answers written in advance, no AI model. ${restAgain}`,
+      ];
+  }
 }
 
 /** Help asked again straight after: the same facts, said shorter and differently. */

@@ -4,6 +4,7 @@
 
 import type {
   DialogueAct,
+  HelpTopic,
   Interpretation,
   NameReading,
   ReadingContext,
@@ -20,7 +21,7 @@ import { readSmallTalk, type SmallTalkReading } from './acts/small-talk';
 import { echoesAnswer, isCutOff, readQuestions } from './intents/questions';
 import { type ClauseView, type Message, readMessage } from './message';
 import { readName } from './names/read-name';
-import { buildLexicon, type EmojiKind, type Lexicon } from './packs/lexicon';
+import { buildLexicon, type EmojiKind, type Lexicon, type QuestionList } from './packs/lexicon';
 import { loadLanguagePacks } from './packs/load-packs';
 import { type SmallTalkKind, TOPIC_KINDS } from './packs/pack';
 import { cleanSlackText, withoutHtmlTags } from './text/slack-text';
@@ -37,6 +38,14 @@ const ACT_OF: Partial<Record<SmallTalkKind, DialogueAct>> = {
   refusals: 'refusal',
   compliments: 'acknowledgement',
 };
+
+/** The words that say what a question about the bot asks about, checked in this order. */
+const HELP_TOPICS: readonly (readonly [HelpTopic, QuestionList])[] = [
+  ['languages', 'aboutLanguages'],
+  ['channels', 'aboutChannels'],
+  ['privacy', 'aboutPrivacy'],
+  ['identity', 'aboutIdentity'],
+];
 
 /** A question after the bot's answer said back is about it when it is this short ("to dużo jak na bota?"). */
 const MAX_ECHO_FOLLOW_UP_WORDS = 6;
@@ -165,9 +174,20 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
       else if (hasContent) add(view && isRefusal(view, lexicon) ? 'refusal' : 'statement');
     }
     // "are you a bot?", "do you speak Portuguese?": a question about the bot itself, which using it needs.
+    // "do you speak French?", "can you answer in Spanish?": what a question about the bot asks about.
+    let helpTopic: HelpTopic | undefined;
+    const topicOf = (view: ClauseView) =>
+      HELP_TOPICS.find(([, list]) => lexicon.questions[list].occursIn(view))?.[0];
+    for (const [index, talk] of smallTalk.entries()) {
+      const view = message.clauses[index];
+      if (view && talk.kinds.includes('helpRequests')) helpTopic ??= topicOf(view);
+    }
     for (const index of questions.asking) {
       const view = message.clauses[index];
-      if (view && lexicon.questions.aboutBot.occursIn(view)) add('about_bot');
+      if (view && lexicon.questions.aboutBot.occursIn(view)) {
+        add('about_bot');
+        helpTopic ??= topicOf(view);
+      }
       if (view && lexicon.questions.aboutSelf.occursIn(view)) add('about_self');
     }
     // It answers the message, unless the message also asks about the bot; "I'm lost. help" is help, but
@@ -228,7 +248,10 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
       (found.kind !== 'answer' || context.expecting === 'questions' || context.expecting === 'nothing')
     )
       add('name_change');
-    return { text, command: null, name, intents, acts, answer: readAnswer(smallTalk) };
+    const answer = readAnswer(smallTalk);
+    return helpTopic && (acts.includes('about_bot') || acts.includes('help_request'))
+      ? { text, command: null, name, intents, acts, answer, helpTopic }
+      : { text, command: null, name, intents, acts, answer };
   };
 }
 

@@ -579,6 +579,28 @@ describe('rule 5: returning people', () => {
 });
 
 describe('rule 6: say what it is', () => {
+  it.each<[Interpretation['helpTopic'], RegExp]>([
+    ['languages', /answer in English only|my answers are in English/],
+    ['channels', /direct messages/i],
+    ['privacy', /\*forget me\*/],
+    ['identity', /no AI model/],
+  ])(
+    'a question about one thing the help says (%s) gets that line, not all eight, and counts nothing',
+    (topic, line) => {
+      const greeted = greetedAna();
+      const question = { ...also(asks('a question about the bot', 'other'), 'about_bot'), helpTopic: topic };
+      const result = step(greeted, question, 2_000_000, settings);
+      expect(result.reply).toMatch(line);
+      expect(result.reply).not.toContain('•');
+      expect(result.reply).toMatch(/3 questions/);
+      expect(questionsAsked(result.state)).toBe(0);
+      // Asked again, it is said differently.
+      const again = step(result.state, question, 2_060_000, settings);
+      expect(again.reply).toMatch(line);
+      expect(again.reply.split('. ')[0]).not.toBe(result.reply.split('. ')[0]);
+    },
+  );
+
   it('the first reply says who the bot is, that it is a small bot, what it talks about and that help exists', () => {
     const reply = step(EMPTY_STATE, says('hello', 'greeting'), 0, settings).reply;
     expect(reply).toMatch(/I'm \*Quillon\*, a small chat bot/);

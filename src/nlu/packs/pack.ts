@@ -35,6 +35,15 @@ export const QUESTION_LISTS = [
   'unfinished',
   /** Questions about the bot itself that are about using it: what it is, its languages, what it remembers. */
   'aboutBot',
+  /**
+   * What a question about the bot asks about, by its words: languages ("do you speak French?"), privacy
+   * ("who can see this?"), channels ("can I add you to #team?"), what it is ("are you ChatGPT?"). The
+   * answer is then that one line of the help, not all of it.
+   */
+  'aboutLanguages',
+  'aboutPrivacy',
+  'aboutChannels',
+  'aboutIdentity',
   /** Questions about where the person stands: their own name as the bot knows it ("what's my name?"). */
   'aboutSelf',
   /** Asking for more about what was just said ("tell me more", "why?", "like what?", "your favourite one?"). */
