@@ -205,6 +205,8 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
         // "what do you mean?" is confusion, however it ends; "like what?", "for example?", said in nothing but
         // follow-up phrases and fillers, ask for more even though they read as small talk too.
         if (smallTalk[view.index]?.covered && !saysOnlyFollowUp(view, lexicon)) continue;
+        // "your name is Quillon?": the answer checked back asks for nothing more.
+        if (!questions.asking.has(view.index) && echoesAnswer(view, message.botKeys, lexicon)) continue;
         const followUp = readFollowUp(view, lexicon, message.botKeys, hobby, lastReply);
         if (!followUp) continue;
         add('follow_up');

@@ -9,7 +9,7 @@ import {
   MAX_NAME_MISSES,
   step,
 } from '../../src/conversation/engine';
-import type { Intent, Interpretation } from '../../src/conversation/interpretation';
+import type { HelpTopic, Intent, Interpretation } from '../../src/conversation/interpretation';
 import { type ConversationState, EMPTY_STATE, isConversationState } from '../../src/conversation/state';
 import { TEST_PERSONA } from '../helpers/persona';
 import { also, asks, command, givesName, maybeName, no, renames, says, yes } from './interpretations';
@@ -579,7 +579,7 @@ describe('rule 5: returning people', () => {
 });
 
 describe('rule 6: say what it is', () => {
-  it.each<[Interpretation['helpTopic'], RegExp]>([
+  it.each<[HelpTopic, RegExp]>([
     ['languages', /answer in English only|my answers are in English/],
     ['channels', /direct messages/i],
     ['privacy', /\*forget me\*/],

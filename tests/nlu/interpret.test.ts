@@ -979,3 +979,23 @@ describe('readings from newcomer round 39', () => {
     expect(reading.acts).toContain('follow_up');
   });
 });
+
+describe("the bot's name checked back to it", () => {
+  it.each(['so your name is Quillon?', 'o teu nome é Quillon?', 'dein Name ist Quillon?', "you're Quillon?"])(
+    '%j takes the answer in and asks nothing',
+    (text) => {
+      const reading = read(text);
+      expect(reading.intents).toEqual([]);
+      expect(reading.acts).toContain('acknowledgement');
+    },
+  );
+
+  it.each<[string, string]>([
+    ['is your name Quillon?', 'name'],
+    ['how old is Quillon?', 'age'],
+    ['ur like 2 years old right?', 'age'],
+    ['name 5 fruits', 'other'],
+  ])('%j still asks (%s)', (text, intent) => {
+    expect(read(text).intents).toEqual([intent]);
+  });
+});

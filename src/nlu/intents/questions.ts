@@ -335,28 +335,47 @@ export function echoesAnswer(view: ClauseView, botKeys: ReadonlySet<string>, lex
 }
 
 /**
- * "5??", "5 mi?", "5 years?", "5 साल?", "Quillon?!": a number or the bot's name, perhaps with question
- * particles, fillers and one word more (its unit: "years", "ans", "歳"), and nothing else.
+ * The bot's answer said back: "5??", "5 mi?", "5 years?", "5 साल?", "Quillon?!" (a number or the bot's
+ * name, with question particles, fillers, the words for age, and one word more after it), or its name
+ * checked back to it: "your name is Quillon?", "o seu nome é Quillon?", "tu t'appelles Quillon ?" (with
+ * "you" and the words for name, and one word more, but not first). A question word or a request opening it
+ * asks: "how old is Quillon?", "is your name Quillon?". A number with "you" may be a guess at the age
+ * ("ur like 2 years old right?"), so it asks too.
  */
 function isEcho(part: Part, botKeys: ReadonlySet<string>, lexicon: Lexicon): boolean {
-  let echoed = false;
+  const { questions, topics } = lexicon;
+  const padding = [questions.particles, lexicon.fillers, lexicon.smallTalk.acknowledgements, topics.age];
+  const isNumber = (at: number) => /^\p{N}+$/u.test(part.view.tokens[at]?.key ?? '');
+  const isBotName = (at: number) => botKeys.has(part.view.tokens[at]?.key ?? '');
+  let number = false;
+  let botName = false;
+  let toBot = false;
+  let otherBefore = false;
   let others = 0;
+  // "your name *is* Quillon?": a word that may also open a question ("is", "ist") only before the name.
+  let questionWord = false;
   for (let at = part.start; at < part.end; at++) {
-    const key = part.view.tokens[at]?.key ?? '';
-    if (/^\p{N}+$/u.test(key) || botKeys.has(key)) {
-      echoed = true;
+    if (isNumber(at) || isBotName(at)) {
+      number ||= isNumber(at);
+      botName ||= isBotName(at);
       continue;
     }
-    const next = Math.max(
-      phraseAt(lexicon.questions.particles, part, at),
-      phraseAt(lexicon.fillers, part, at),
-      phraseAt(lexicon.smallTalk.acknowledgements, part, at), // "haha 5 saal?"
-      phraseAt(lexicon.topics.age, part, at),
-    );
-    if (next > at) at = next - 1;
-    else if (++others > 1 || !echoed) return false;
+    if (phraseAt(questions.requests, part, at) > at) return false;
+    const asks = phraseAt(questions.interrogatives, part, at) > at;
+    if (asks && at === part.start) return false;
+    const you = asks ? at : Math.max(phraseAt(questions.you, part, at), phraseAt(topics.name, part, at));
+    const next = asks ? at : Math.max(...padding.map((set) => phraseAt(set, part, at)));
+    if (you > at || next > at) {
+      toBot ||= you > at;
+      at = Math.max(you, next) - 1;
+    } else if (++others > 1 || at === part.start) return false;
+    else {
+      questionWord = asks;
+      otherBefore = !number && !botName;
+    }
   }
-  return echoed;
+  if (!toBot) return (number || botName) && !otherBefore;
+  return botName && !number && (!questionWord || isBotName(part.end - 1));
 }
 
 function ordered(spans: readonly Span[]): Topic[] {
