@@ -389,6 +389,12 @@ export function buildLexicon(packs: readonly LanguagePack[]): Lexicon {
     return knownInUncached({ key, lower } as Token);
   });
   const knownIn = (token: Token): ReadonlySet<string> => knownInWord(`${token.key}\u0001${token.lower}`);
+  const knownInPacks = (token: Token): ReadonlySet<string> => {
+    const plain = plainOf(token);
+    const exact = vocabularyPlain.get(plain);
+    const loose = plain === token.key ? vocabularyKeys.get(token.key) : undefined;
+    return loose ? new Set([...(exact ?? []), ...loose]) : (exact ?? EMPTY_LANGUAGES);
+  };
   const knownInUncached = (token: Token): ReadonlySet<string> => {
     const plain = plainOf(token);
     // "I'm", "you're", "don't": typed with its apostrophe, an English contraction is English, whatever
@@ -488,8 +494,16 @@ export function buildLexicon(packs: readonly LanguagePack[]): Lexicon {
       const scores = new Map<string, number>();
       for (const token of tokens) {
         const languages = knownIn(token);
-        for (const language of languages)
-          scores.set(language, (scores.get(language) ?? 0) + 1 / languages.size);
+        // A word only compromise's dictionary knows ("singh", "hai") is weaker evidence of English than
+        // a word of the English pack: names and loanwords are in it too.
+        const dictionaryOnly = languages.has('en') && !knownInPacks(token).has('en');
+        for (const language of languages) {
+          const share = 1 / languages.size;
+          scores.set(
+            language,
+            (scores.get(language) ?? 0) + (dictionaryOnly && language === 'en' ? share / 2 : share),
+          );
+        }
       }
       if (scores.size === 0) return null;
       const best = Math.max(...scores.values());
