@@ -970,6 +970,11 @@ describe('readings from newcomer round 39', () => {
     expect(read('aloha!', 'name')).toMatchObject({ name: null, acts: ['greeting'] });
   });
 
+  it('a polite opener ("do excuse the interruption") and "how silly of me" ask nothing', () => {
+    expect(read('do excuse the interruption', 'name')).toMatchObject({ intents: [], acts: ['greeting'] });
+    expect(read('How silly of me to forget my manners.', 'name').intents).toEqual([]);
+  });
+
   it('"how did you get started?" after an answer asks for more', () => {
     const reading = interpreter()('how did you get started?', {
       expecting: 'questions',
