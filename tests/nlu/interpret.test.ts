@@ -1004,3 +1004,41 @@ describe("the bot's name checked back to it", () => {
     expect(read(text).intents).toEqual([intent]);
   });
 });
+
+describe('readings from newcomer round 40', () => {
+  it('a Turkish "Ben" cue in a message with other Turkish words gives the name after it', () => {
+    expect(read('Selam! Ben Elif Kaya, muhasebeden.', 'name').name?.value).toBe('Elif Kaya');
+    expect(read('Ben Carter here', 'name').name?.value).toBe('Ben Carter');
+  });
+
+  it.each<[string, string]>([
+    ['bana sadece Ece de', 'Ece'],
+    ['adımı Ece olarak değiştirebilir misin?', 'Ece'],
+  ])('%j renames (%s)', (text, name) => {
+    expect(read(text).name?.value).toBe(name);
+  });
+
+  it.each(['та як мене звати?', 'bạn còn nhớ tên tôi không?'])('%j asks about the person', (text) => {
+    expect(read(text).acts).toContain('about_self');
+  });
+
+  it.each([
+    'did you start logging my messages again?',
+    'who runs this bot?',
+    'so you are storing this conversation anyway?',
+    'את מבינה עברית?',
+  ])('%j asks about the bot', (text) => {
+    expect(read(text).acts).toContain('about_bot');
+  });
+
+  it.each(["what's your purpose here?", 'what can my colleagues do with this bot?'])(
+    '%j asks for help',
+    (text) => {
+      expect(read(text)).toMatchObject({ intents: [], acts: ['help_request'] });
+    },
+  );
+
+  it('"am I doing this right?" is confusion, no question', () => {
+    expect(read('am I doing this right?')).toMatchObject({ intents: [], acts: ['confusion'] });
+  });
+});

@@ -362,7 +362,7 @@ function readCues(
         continue;
       if (
         kind === 'weak' &&
-        (isNameNotCue(view, match, message) || isParticleInName(view, match, lexicon, message))
+        (isNameNotCue(view, match, message, lexicon) || isParticleInName(view, match, lexicon, message))
       )
         continue;
       const run = readCueSlot(view, match, message, lexicon, CUE_EVIDENCE[kind]);
@@ -399,14 +399,29 @@ function readCues(
  * "Ben Carter": a one-word cue of another language ("ben" is Turkish for "I am") typed with a capital
  * before another capitalised word, when the cue word is a known given name, is a full name.
  */
-function isNameNotCue(view: ClauseView, match: PhraseMatch, message: Message): boolean {
+function isNameNotCue(view: ClauseView, match: PhraseMatch, message: Message, lexicon: Lexicon): boolean {
   const cue = view.tokens[match.start];
   const next = view.tokens[match.end];
   if (!cue || !next || match.end - match.start !== 1 || message.caseMode !== 'mixed') return false;
   if (!/^\p{Lu}\p{Ll}/u.test(cue.text) || !/^\p{Lu}/u.test(next.text) || !/^[a-z]+$/.test(cue.key))
     return false;
-  return readEnglishWord(cue.key) === 'person';
+  if (readEnglishWord(cue.key) !== 'person') return false;
+  // "Merhaba! Ben Çağla Şahin": another word of the cue's language, one typed as a word rather than a
+  // name (lower case, or opening its clause), says it is the cue after all.
+  const language = match.phrase.language;
+  return !message.clauses.some((other) =>
+    other.tokens.some(
+      (token, at) =>
+        !(other === view && at >= match.start && at < match.end) &&
+        (at === 0 || !/^\p{Lu}/u.test(token.text)) &&
+        isWordOfOnly(lexicon.languagesOf([token]), language),
+    ),
+  );
 }
+
+/** A word of the language and not of English ("merhaba", not "hello", which Turkish has too). */
+const isWordOfOnly = (languages: ReadonlySet<string>, language: string): boolean =>
+  languages.has(language) && !languages.has('en');
 
 /** "Yusuf bin Ahmad": a cue word ("bin", German "am") that is a particle between two parts of a name. */
 function isParticleInName(view: ClauseView, match: PhraseMatch, lexicon: Lexicon, message: Message): boolean {
