@@ -1038,6 +1038,15 @@ describe('readings from newcomer round 40', () => {
     },
   );
 
+  it('asking to use a name just given is part of giving it; another request still asks', () => {
+    expect(read("it's Dana Levi now, could you update that?")).toMatchObject({
+      name: { value: 'Dana Levi' },
+      intents: [],
+    });
+    expect(read("it's Dana. can you order lunch?").intents).toEqual(['other']);
+    expect(read('can you change that?').intents).toEqual(['other']);
+  });
+
   it('"am I doing this right?" is confusion, no question', () => {
     expect(read('am I doing this right?')).toMatchObject({ intents: [], acts: ['confusion'] });
   });

@@ -61,6 +61,8 @@ export function readQuestions(
       continue;
     }
     if (!talk || talk.covered || skipped.has(view.index) || isCutOff(view, message, lexicon)) continue;
+    // "it's Hannah Abara now. can you change that?": asking to use the name just given is part of giving it.
+    if (nameClauses.has(view.index - 1) && lexicon.nameChangeRequests.occursIn(view)) continue;
     // "please call me by my real name, Marisol", "can you use my full name? It's Rebecca Thornton": the
     // clause that points at the name the next one gives is part of giving it.
     const pointsAtName =

@@ -112,6 +112,8 @@ export interface Lexicon {
   /** "last name {name}": a family name given apart, added to the given name. */
   readonly familyCues: PhraseSet;
   readonly corrections: PhraseSet;
+  /** "can you change that?" after a name: part of giving it, no question. */
+  readonly nameChangeRequests: PhraseSet;
   /** Negations, verbs of telling, and words that are both: a refusal in the person's own words. */
   readonly refusalParts: Readonly<Record<(typeof REFUSAL_PARTS)[number], PhraseSet>>;
   /** Does the language write every noun with a capital (German), so a capital says nothing? */
@@ -354,6 +356,7 @@ export function buildLexicon(packs: readonly LanguagePack[]): Lexicon {
       ...NAME_CUE_KINDS.flatMap((kind) => pack.names?.[kind] ?? []),
       ...(pack.names?.family ?? []),
       ...(pack.names?.corrections ?? []),
+      ...(pack.names?.changeRequests ?? []),
       ...QUESTION_LISTS.flatMap((kind) => pack.questions?.[kind] ?? []),
       ...TOPIC_KINDS.flatMap((kind) => [
         ...(pack.questions?.topics?.[kind] ?? []),
@@ -546,6 +549,7 @@ export function buildLexicon(packs: readonly LanguagePack[]): Lexicon {
     nameCues,
     familyCues: compile((pack) => pack.names?.family),
     corrections: compile((pack) => pack.names?.corrections),
+    nameChangeRequests: compile((pack) => pack.names?.changeRequests),
     refusalParts: {
       negations: compile((pack) => pack.refusalParts?.negations),
       tell: compile((pack) => pack.refusalParts?.tell),

@@ -92,6 +92,8 @@ export interface LanguagePack {
     readonly family?: readonly string[];
     /** Words after which a later name replaces an earlier one ("no wait", "oops", "I meant"). */
     readonly corrections?: readonly string[];
+    /** Asking the bot to use a name just given ("it's Hannah Abara now. *can you change that?*"). */
+    readonly changeRequests?: readonly string[];
     /** Articles between a cue and the name ("soy *la* Ana"). */
     readonly articles?: readonly string[];
     /** Titles kept with a name ("Dr."). */
@@ -199,7 +201,7 @@ export function parseLanguagePack(data: unknown, file: string): LanguagePack {
   checkLists(
     pack.names,
     'names',
-    [...NAME_CUE_KINDS, 'family', 'corrections', 'articles', 'titles', 'particles'],
+    [...NAME_CUE_KINDS, 'family', 'corrections', 'changeRequests', 'articles', 'titles', 'particles'],
     problems,
   );
   checkLists(pack.questions, 'questions', QUESTION_LISTS, problems, {
