@@ -62,6 +62,9 @@ const HELD_OUT: Readonly<Record<string, { overall: number; category: number }>> 
   'n-en': { overall: 0.96, category: 0.88 },
   'n-intl': { overall: 0.96, category: 0.88 },
   'n-acts': { overall: 0.95, category: 0.8 },
+  'o-en': { overall: 0.91, category: 0.8 },
+  'o-intl': { overall: 0.96, category: 0.88 },
+  'o-acts': { overall: 0.93, category: 0.7 },
 };
 
 /** Categories this small say little on their own; only the overall score counts for them. */
