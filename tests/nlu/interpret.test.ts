@@ -1051,3 +1051,33 @@ describe('readings from newcomer round 40', () => {
     expect(read('am I doing this right?')).toMatchObject({ intents: [], acts: ['confusion'] });
   });
 });
+
+describe('readings from newcomer round 41 and set o', () => {
+  const readWithHobby = (text: string) =>
+    interpreter()(text, {
+      expecting: 'questions',
+      botName: 'Quillon',
+      botHobby: 'collecting unusual words and the stories behind them',
+      botHobbyWords: ['word', 'palabra', 'parola', 'mot'],
+    });
+
+  it('"don\'t." ends its sentence: the question after it is read on its own', () => {
+    expect(read("most people can't. so how old are you?").intents).toEqual(['age']);
+  });
+
+  it.each(['ok so give me a strange word then', 'conosci qualche parola strana?', 'gimme a weird word'])(
+    '%j asks the word collector for a word: the hobby',
+    (text) => {
+      expect(readWithHobby(text).intents).toEqual(['hobby']);
+    },
+  );
+
+  it('"tell me a joke" still asks something else', () => {
+    expect(readWithHobby('tell me a joke').intents).toEqual(['other']);
+  });
+
+  it('"do you play any sports?" asks the hobby; "tum kya kar sakte ho?" asks for help', () => {
+    expect(read('do u play any sport?').intents).toEqual(['hobby']);
+    expect(read('tum kya kar sakte ho?')).toMatchObject({ intents: [], acts: ['help_request'] });
+  });
+});

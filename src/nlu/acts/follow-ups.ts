@@ -153,7 +153,6 @@ export function readFollowUp(
   let hobbyWords = 0;
   /** A word of what was said: of the hobby, the bot's name or its last reply. */
   let tied = false;
-  let toBot = false;
   let otherWords = 0;
   let at = 0;
   // Longest phrase first at each word: the clause is short, and its phrases rarely overlap.
@@ -197,7 +196,6 @@ export function readFollowUp(
     const you = lexicon.questions.you.longestAt(view, at);
     const padded = Math.max(...padding.map((set) => set.longestAt(view, at)));
     if (you > at && you >= padded) {
-      toBot = true;
       at = you;
       continue;
     }
@@ -208,8 +206,6 @@ export function readFollowUp(
     otherWords += 1;
     at += 1;
   }
-  // "do u know any other words?": "you" may sit inside an interrogative phrase the padding took whole.
-  toBot ||= lexicon.questions.you.occursIn(view);
   const plain = otherWords === 0;
   // Words of its own only in a question: "my fav word is BANANA" says something.
   const asked =
@@ -234,5 +230,7 @@ export function readFollowUp(
   // reader reads.)
   // One of its words, by chance, among others: "can you help with my *unusual* problem?"; two are not.
   const aboutHobby = hobbyWords > 0 && topic === 'hobby' && asked;
-  return aboutHobby && (plain || (toBot && hobbyWords >= 2 && tiedEnough)) ? { topic } : null;
+  // Addressed to the bot by "you", by a request ("give me an unusual word") or, in a language that drops
+  // the pronoun, by the verb alone ("conosci qualche parola strana?"): two of the hobby's words are enough.
+  return aboutHobby && (plain || (hobbyWords >= 2 && tiedEnough)) ? { topic } : null;
 }

@@ -200,10 +200,11 @@ export function createTokenizer(options: TokenizerOptions) {
     if (prepared.includes('*')) prepared = prepared.replace(/(^|\s)\*(?=\p{L})/gu, '$1 , correction ');
     if (/[([{]/.test(prepared)) prepared = prepared.replace(ASIDE, ' , ');
     prepared = prepared.replace(/[*_~`"“”<>@#\\:=]/g, ' ').replace(/ {2,}/g, ' ');
-    // "J. Smith", "Dr. Weber" keep their period; "w/e." and "b/c." are chat shorthand that ends a sentence.
+    // "J. Smith", "Dr. Weber" keep their period; "w/e." and "b/c." are chat shorthand, and the "t" of
+    // "don't." the end of a word: they end a sentence.
     if (prepared.includes('.'))
       prepared = prepared.replace(
-        /(?<![\p{L}\p{M}/])(\p{L}[\p{L}\p{M}]*)\.(?=\s|$)/gu,
+        /(?<![\p{L}\p{M}/'’])(\p{L}[\p{L}\p{M}]*)\.(?=\s|$)/gu,
         (whole, word: string) =>
           word.length === 1 || options.titles.has(keyOf(word)) ? `${word}${KEPT_PERIOD}` : whole,
       );
