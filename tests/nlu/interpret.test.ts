@@ -1072,6 +1072,16 @@ describe('readings from newcomer round 41 and set o', () => {
     },
   );
 
+  it('Hinglish "Ravi bolo yaar" renames; "kya??" alone is confusion', () => {
+    expect(read('arre Ravi bolo yaar').name?.value).toBe('Ravi');
+    expect(read('kya??')).toMatchObject({ intents: [], acts: ['confusion'] });
+  });
+
+  it('"why does this bot even need my name?" asks about the bot; Swahili "what can you do?" asks for help', () => {
+    expect(read('why does this bot even need my name?').acts).toContain('about_bot');
+    expect(read('unaweza kufanya nini?')).toMatchObject({ intents: [], acts: ['help_request'] });
+  });
+
   it('"tell me a joke" still asks something else', () => {
     expect(readWithHobby('tell me a joke').intents).toEqual(['other']);
   });
