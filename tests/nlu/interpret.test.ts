@@ -1091,3 +1091,25 @@ describe('readings from newcomer round 41 and set o', () => {
     expect(read('tum kya kar sakte ho?')).toMatchObject({ intents: [], acts: ['help_request'] });
   });
 });
+
+describe('readings from newcomer round 42', () => {
+  it('a word with a verb said of it is who said it, not the name ("Reception said I should write to you")', () => {
+    expect(read('Reception said I should write to you', 'name').name).toBeNull();
+    expect(read('Kwame here', 'name').name?.value).toBe('Kwame');
+  });
+
+  it('a greeting from another language is a greeting in an English message too', () => {
+    expect(read('Ciao! which languages do you read?', 'name').name).toBeNull();
+  });
+
+  it.each(['is this chat also stored now?', 'will you forget me next week?', 'Sprechen Sie auch Englisch?'])(
+    '%j asks about the bot',
+    (text) => {
+      expect(read(text).acts).toContain('about_bot');
+    },
+  );
+
+  it('"je n\'ai posé qu\'une question" asks the status', () => {
+    expect(read("mais je n'ai demandé qu'une question").command).toBe('status');
+  });
+});

@@ -109,3 +109,14 @@ export function isCalendarWord(word: string): boolean {
   const tags = profileWord(word).tags;
   return tags.has('WeekDay') || tags.has('Month');
 }
+
+/** A verb said of someone ("said", "told", "wants"), not "is" or "can": the word before it is its subject. */
+export function isTenseVerb(word: string): boolean {
+  const tags = profileWord(word).tags;
+  return (
+    tags.has('Verb') &&
+    (tags.has('PastTense') || tags.has('PresentTense')) &&
+    !tags.has('Copula') &&
+    !tags.has('Auxiliary')
+  );
+}

@@ -8,7 +8,7 @@ import type { Expectation, NameReading } from '../../conversation/interpretation
 import { isRefusal } from '../acts/refusals';
 import type { SmallTalkReading } from '../acts/small-talk';
 import { isRequest } from '../english/requests';
-import { readEnglishWord } from '../english/word-knowledge';
+import { isTenseVerb, readEnglishWord } from '../english/word-knowledge';
 import type { ClauseView, Message } from '../message';
 import type { Lexicon, NameCueKind } from '../packs/lexicon';
 import { TOPIC_KINDS } from '../packs/pack';
@@ -542,6 +542,8 @@ function readBare(
   // "授業で紹介したい" ("I'd like to show you in *class*"): in a script without spaces, a word with a whole
   // sentence written onto it opens that sentence; a name is given with a cue ("佐々木です").
   if (first.joined && view.tokens.length - run.end > MAX_WORDS_AFTER_GUESS) return null;
+  // "Facilities said I should say hello": a word with a verb said of it, and more after, is who said it.
+  if (view.tokens.length - run.end > 1 && /^[a-z]+$/.test(first.key) && isTenseVerb(first.key)) return null;
   // After a bare name only a connector ("from Accra", "here") or small talk may follow.
   const ordinary = lexicon.isOrdinaryWord(first) || lexicon.isNeverName(first, 'en');
   const padding = [
