@@ -1109,6 +1109,10 @@ describe('readings from newcomer round 42', () => {
     },
   );
 
+  it('"why was that my last one? I only asked one" asks the status', () => {
+    expect(read('why was that my last one? I only asked one', 'nothing').command).toBe('status');
+  });
+
   it('"je n\'ai posé qu\'une question" asks the status', () => {
     expect(read("mais je n'ai demandé qu'une question").command).toBe('status');
   });
