@@ -392,12 +392,14 @@ export function buildLexicon(packs: readonly LanguagePack[]): Lexicon {
     return knownInUncached({ key, lower } as Token);
   });
   const knownIn = (token: Token): ReadonlySet<string> => knownInWord(`${token.key}\u0001${token.lower}`);
-  const knownInPacks = (token: Token): ReadonlySet<string> => {
-    const plain = plainOf(token);
-    const exact = vocabularyPlain.get(plain);
-    const loose = plain === token.key ? vocabularyKeys.get(token.key) : undefined;
-    return loose ? new Set([...(exact ?? []), ...loose]) : (exact ?? EMPTY_LANGUAGES);
-  };
+  /** English only by compromise's dictionary, no word of the English pack ("singh", "hai"); once per word. */
+  const englishByDictionaryOnly = perWord((both: string): boolean => {
+    const [key = '', lower = ''] = both.split('\u0001');
+    const plain = plainOf({ key, lower } as Token);
+    const inPack =
+      vocabularyPlain.get(plain)?.has('en') || (plain === key && vocabularyKeys.get(key)?.has('en'));
+    return !inPack && knownInWord(both).has('en');
+  });
   const knownInUncached = (token: Token): ReadonlySet<string> => {
     const plain = plainOf(token);
     // "I'm", "you're", "don't": typed with its apostrophe, an English contraction is English, whatever
@@ -499,7 +501,7 @@ export function buildLexicon(packs: readonly LanguagePack[]): Lexicon {
         const languages = knownIn(token);
         // A word only compromise's dictionary knows ("singh", "hai") is weaker evidence of English than
         // a word of the English pack: names and loanwords are in it too.
-        const dictionaryOnly = languages.has('en') && !knownInPacks(token).has('en');
+        const dictionaryOnly = englishByDictionaryOnly(`${token.key}\u0001${token.lower}`);
         for (const language of languages) {
           const share = 1 / languages.size;
           scores.set(
