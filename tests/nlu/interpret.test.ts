@@ -1117,3 +1117,22 @@ describe('readings from newcomer round 42', () => {
     expect(read("mais je n'ai demandé qu'une question").command).toBe('status');
   });
 });
+
+describe('readings from newcomer round 43', () => {
+  it('"could you change my name to Ana?" renames; "can you switch to Spanish?" asks about languages', () => {
+    expect(read('could you change my name to Ines?').name?.value).toBe('Ines');
+    expect(read('can you switch to German?')).toMatchObject({ name: null, helpTopic: 'languages' });
+  });
+
+  it('"prefiro X mesmo. Pode mudar?" renames and asks nothing more', () => {
+    expect(read('prefiro Rafael mesmo. pode mudar?')).toMatchObject({
+      name: { value: 'Rafael' },
+      intents: [],
+    });
+  });
+
+  it('"speak later" says goodbye; "will the next person see what I wrote?" asks about the bot', () => {
+    expect(read('gotta go, speak later').acts).toContain('farewell');
+    expect(read('will other people see what I typed?').acts).toContain('about_bot');
+  });
+});
