@@ -60,7 +60,7 @@ export function help(persona: Persona, maxQuestions: number, retentionMs: number
     '• Any other question gets a standard answer and counts too; small talk never does.\n' +
     "• I'm no AI model: my answers are written in advance.\n" +
     '• I read many languages but answer in English, and I only chat in direct messages, not in channels.\n' +
-    `• I keep your name and our chats for ${keptFor(retentionMs)}, where only the people who run me can see them.\n` +
+    `• ${whatIKeep(retentionMs)}.\n` +
     '• Say *restart* to begin again, *stop*, *status* or *forget me* (deletes everything I keep about you) any time.' +
     elsewhere
   );
@@ -87,7 +87,7 @@ export function helpOn(topic: HelpTopic, persona: Persona, retentionMs: number):
       ];
     case 'privacy':
       return [
-        `I keep your name and our chats for ${keptFor(retentionMs)}, where only the people who run me can see them, and *forget me* deletes them.`,
+        `${whatIKeep(retentionMs)}, and *forget me* deletes them.`,
         `Your name and our chats stay for ${keptFor(retentionMs)}, seen only by the people who run me; say *forget me* to delete them.`,
       ];
     case 'identity':
@@ -96,6 +96,11 @@ export function helpOn(topic: HelpTopic, persona: Persona, retentionMs: number):
         `Just a small bot, ${formatName(persona.name)}, with answers written in advance, no AI model. ${restAgain}`,
       ];
   }
+}
+
+/** The help's line on what the bot keeps, which the one-line answer about privacy says too. */
+function whatIKeep(retentionMs: number): string {
+  return `I keep your name and our chats for ${keptFor(retentionMs)}, where only the people who run me can see them`;
 }
 
 /** Help asked again straight after: the same facts, said shorter and differently. */

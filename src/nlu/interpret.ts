@@ -173,7 +173,6 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
       else if (hasContent && view && echoesAnswer(view, message.botKeys, lexicon)) add('acknowledgement');
       else if (hasContent) add(view && isRefusal(view, lexicon) ? 'refusal' : 'statement');
     }
-    // "are you a bot?", "do you speak Portuguese?": a question about the bot itself, which using it needs.
     // "do you speak French?", "can you answer in Spanish?": what a question about the bot asks about.
     let helpTopic: HelpTopic | undefined;
     const topicOf = (view: ClauseView) =>
@@ -182,6 +181,7 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
       const view = message.clauses[index];
       if (view && talk.kinds.includes('helpRequests')) helpTopic ??= topicOf(view);
     }
+    // "are you a bot?", "do you speak Portuguese?": a question about the bot itself, which using it needs.
     for (const index of questions.asking) {
       const view = message.clauses[index];
       if (view && lexicon.questions.aboutBot.occursIn(view)) {

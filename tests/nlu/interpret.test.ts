@@ -3,11 +3,17 @@
 // English and the other languages of the packs. Real compromise, real packs.
 
 import { describe, expect, it } from '@jest/globals';
-import type { Expectation } from '../../src/conversation/interpretation';
+import type { Expectation, ReadingContext } from '../../src/conversation/interpretation';
 import { interpreter } from '../../src/nlu/index';
 
 const read = (text: string, expecting: Expectation = 'questions', botName = 'Quillon') =>
   interpreter()(text, { expecting, botName });
+
+/** Read while questions are asked, with more of the context: the bot's last reply, its hobby. */
+const readWith = (text: string, context: Omit<ReadingContext, 'expecting' | 'botName'>) =>
+  interpreter()(text, { expecting: 'questions', botName: 'Quillon', ...context });
+
+const AFTER_HOBBY = { lastReply: 'My hobby is collecting unusual words. You have 2 questions left.' };
 
 describe('small talk is reported as what it is: never a name, never a question', () => {
   it.each([
@@ -902,12 +908,7 @@ describe('readings from set m', () => {
 });
 
 describe('asking for one more, after an answer', () => {
-  const readAfterHobby = (text: string) =>
-    interpreter()(text, {
-      expecting: 'questions',
-      botName: 'Quillon',
-      lastReply: 'My hobby is collecting unusual words. You have 2 questions left.',
-    });
+  const readAfterHobby = (text: string) => readWith(text, AFTER_HOBBY);
 
   it.each(['drop one', 'give me one', "what's the weirdest one you've got?", 'got another?'])(
     '%j asks for more about the last answer',
@@ -976,12 +977,7 @@ describe('readings from newcomer round 39', () => {
   });
 
   it('"how did you get started?" after an answer asks for more', () => {
-    const reading = interpreter()('how did you get started?', {
-      expecting: 'questions',
-      botName: 'Quillon',
-      lastReply: 'My hobby is collecting unusual words. You have 2 questions left.',
-    });
-    expect(reading.acts).toContain('follow_up');
+    expect(readWith('how did you get started?', AFTER_HOBBY).acts).toContain('follow_up');
   });
 });
 
@@ -1054,9 +1050,7 @@ describe('readings from newcomer round 40', () => {
 
 describe('readings from newcomer round 41 and set o', () => {
   const readWithHobby = (text: string) =>
-    interpreter()(text, {
-      expecting: 'questions',
-      botName: 'Quillon',
+    readWith(text, {
       botHobby: 'collecting unusual words and the stories behind them',
       botHobbyWords: ['word', 'palabra', 'parola', 'mot'],
     });

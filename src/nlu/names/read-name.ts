@@ -413,7 +413,7 @@ function isNameNotCue(view: ClauseView, match: PhraseMatch, message: Message, le
     other.tokens.some(
       (token, at) =>
         !(other === view && at >= match.start && at < match.end) &&
-        (at === 0 || !/^\p{Lu}/u.test(token.text)) &&
+        (at === 0 || !startsUpper(token.text)) &&
         isWordOfOnly(lexicon.languagesOf([token]), language),
     ),
   );
