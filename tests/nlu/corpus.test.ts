@@ -65,6 +65,9 @@ const HELD_OUT: Readonly<Record<string, { overall: number; category: number }>> 
   'o-en': { overall: 0.91, category: 0.8 },
   'o-intl': { overall: 0.96, category: 0.88 },
   'o-acts': { overall: 0.93, category: 0.7 },
+  'p-en': { overall: 0.94, category: 0.85 },
+  'p-intl': { overall: 0.95, category: 0.88 },
+  'p-acts': { overall: 0.96, category: 0.8 },
 };
 
 /** Categories this small say little on their own; only the overall score counts for them. */
