@@ -11,6 +11,7 @@ import type {
 } from '../conversation/interpretation';
 import {
   type CommandInPassing,
+  readClosingCommand,
   readCommand,
   readCommandsInPassing,
   strongestInPassing,
@@ -76,7 +77,7 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
       passingRead ??= readCommandsInPassing(message, lexicon);
       return passingRead;
     };
-    let command = readCommand(message, lexicon);
+    let command = readCommand(message, lexicon) ?? readClosingCommand(message, lexicon);
     // "that counted as one of my questions? In that case: forget me": the sentence that asks for something
     // wins over the message that reads as status as a whole.
     if (

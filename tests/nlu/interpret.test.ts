@@ -150,6 +150,10 @@ describe('commands, in the natural wordings people use, and only as the whole me
     ['What counts as a question? Do greetings count?', 'help'],
     ['Did asking about your hobby twice use two of them?', 'status'],
     ['5 years since what, first deploy? anyway. forget me', 'forget'],
+    ['right. useless for me. stop', 'stop'],
+    ['meh. start over', 'restart'],
+    ['Wait, why only 1 question left? I asked only one', 'status'],
+    ['cmds?', 'help'],
   ])('%j -> %s', (text, command) => {
     expect(read(text).command).toBe(command);
   });
@@ -160,6 +164,7 @@ describe('commands, in the natural wordings people use, and only as the whole me
     'stop asking me that lol, how old are you',
     'help, how do I export a table as CSV?',
     'how do I reset my chat settings?',
+    'how do I restart my router? restart',
   ])('%j is not a command', (text) => {
     expect(read(text).command).toBeNull();
     expect(read(text).intents.length).toBeGreaterThan(0);

@@ -16,9 +16,22 @@ const MAX_COMMAND_TOKENS = 16;
 // "forget me" is read in passing too ("5 years since what? anyway. forget me"): it deletes nothing
 // before the person's clear yes, so reading it too eagerly costs one question back, at worst.
 const ASKED_IN_PASSING: readonly Command[] = ['help', 'status', 'forget'];
+/** Commands that end what is going on, and may close a message of other sentences. */
+const CLOSING_COMMANDS: readonly Command[] = ['stop', 'restart'];
 
 export function readCommand(message: Message, lexicon: Lexicon): Command | null {
   return readCommandIn(message.all, message.clauses, message.botKeys, lexicon, COMMAND_KINDS);
+}
+
+/**
+ * "right. useless for me. stop", "meh. start over": a stop or restart said as the last sentence, on its
+ * own, after sentences that ask nothing. "how do I restart my router?" still asks.
+ */
+export function readClosingCommand(message: Message, lexicon: Lexicon): Command | null {
+  const last = message.clauses.at(-1);
+  if (message.clauses.length < 2 || !last || last.clause.asked) return null;
+  if (message.clauses.some((view) => view.clause.asked)) return null;
+  return readCommandIn(last, [last], message.botKeys, lexicon, CLOSING_COMMANDS);
 }
 
 /** A command read from one sentence of a message. */
