@@ -61,6 +61,8 @@ export function parsePersona(data: unknown, file: string): Persona {
   if (p.elsewhere !== undefined) elsewhere = text('elsewhere');
   const more = p.more === undefined ? undefined : parseMore(p.more, problems);
   const hobbyWords = p.hobbyWords === undefined ? undefined : parseHobbyWords(p.hobbyWords, problems);
+  const thanksForOffer =
+    p.thanksForOffer === undefined ? undefined : parseThanksForOffer(p.thanksForOffer, problems);
   if (problems.length > 0) throw new PersonaError(file, problems.join('; '));
   return {
     name,
@@ -70,7 +72,19 @@ export function parsePersona(data: unknown, file: string): Persona {
     ...(elsewhere === undefined ? {} : { elsewhere }),
     ...(more === undefined ? {} : { more }),
     ...(hobbyWords === undefined ? {} : { hobbyWords }),
+    ...(thanksForOffer === undefined ? {} : { thanksForOffer }),
   };
+}
+
+/** `thanksForOffer`: lines with `{offer}` in them, said when someone offers something for the hobby. */
+function parseThanksForOffer(value: unknown, problems: string[]): string[] | undefined {
+  if (!isTextList(value, TEXT_LIMIT) || value.some((line) => !line.includes('{offer}'))) {
+    problems.push(
+      `"thanksForOffer" must be a list of non-empty strings of at most ${TEXT_LIMIT} characters, each with {offer} in it, like ["*{offer}*! That one goes into my collection."]`,
+    );
+    return undefined;
+  }
+  return value.map((line) => line.trim());
 }
 
 const WORD_LIMIT = 60;

@@ -46,6 +46,14 @@ describe('the persona file', () => {
     );
   });
 
+  it('takes the thanks for a word offered for the hobby, each with {offer}, and names a bad list', () => {
+    const persona = parsePersona({ ...base, thanksForOffer: [' *{offer}*, yum! '] }, 'p.json');
+    expect(persona.thanksForOffer).toEqual(['*{offer}*, yum!']);
+    expect(() => parsePersona({ ...base, thanksForOffer: ['Thanks!'] }, 'p.json')).toThrow(
+      /"thanksForOffer" must be a list .* each with \{offer\} in it/,
+    );
+  });
+
   it('reports every problem at once, with the file named', () => {
     expect(() => parsePersona({ name: '', age: -1, more: 5 }, 'team.json')).toThrow(
       /^Invalid persona file team\.json: "name" must .*"hobby" must .*"age" must .*"more" must/,

@@ -412,10 +412,11 @@ function openSession(ctx: Context): void {
   }
   let name = draft.knownName;
   // "that's not my name, I'm Bob": the name in the message that reopens the conversation wins; "it's
-  // Gerhard again" from Gerhard Braun is the same person, still called by the name they gave.
+  // Gerhard again" from Gerhard Braun is the same person, still called by the name they gave, unless
+  // they ask for the shorter one ("please just call me Helena").
   const given = personName(ctx);
   const sameName = given !== null && name !== null && isPartOf(given.value, name);
-  const renamed = given !== null && !sameName;
+  const renamed = given !== null && (!sameName || (given.preferred === true && given.value !== name));
   if (given && renamed) name = rememberName(ctx, given.value);
   startSession(ctx, { kind: 'answering', name, questionsAsked: 0 });
   draft.events.push({ type: 'greeted', named: name !== null });
@@ -448,7 +449,7 @@ function meetNewPerson(ctx: Context): void {
   }
   if (input.acts.includes('refusal')) {
     greetWith(ctx, null, true);
-    answerQuestions(ctx);
+    answerOrHelp(ctx);
     return;
   }
   // "hi! can you be added to a channel?", "what is this?": someone who opens by asking about the bot gets
@@ -490,7 +491,7 @@ function handleNameStep(ctx: Context, misses: number): void {
   }
   if (acts.includes('refusal')) {
     greetWith(ctx, null, false);
-    answerQuestions(ctx);
+    answerOrHelp(ctx);
     return;
   }
   if (acts.includes('farewell') && input.intents.length === 0) {
@@ -562,6 +563,13 @@ function handleAnswering(ctx: Context, stage: AnsweringStage): void {
     setStage(ctx, { ...stage, name: current });
     tellOne(ctx, say.renamed(current), true);
   }
+  // "do you know the word 'Kummerspeck'?": a gift for the hobby is thanked for, and uses no question.
+  if (isOffer(input, settings.persona)) {
+    tellOne(ctx, say.thanksForOffer(settings.persona, input.offered as string), true);
+    setStage(ctx, { ...stage, name: current });
+    tellOne(ctx, say.questionsLeft(left));
+    return;
+  }
   // "asking that used up a question?? ok fine, never mind. bye": someone leaving is let go, not answered
   // with the default answer (a question about the bot's name, age or hobby still is).
   const leaving = acts.includes('farewell') && input.intents.every((intent) => intent === 'other');
@@ -592,6 +600,18 @@ function handleAnswering(ctx: Context, stage: AnsweringStage): void {
     ctx,
     acts.includes('greeting') || acts.length === 0 ? say.whatToAsk(left) : say.questionsLeft(left),
   );
+}
+
+/**
+ * Something offered for the hobby that the persona has not already talked about ("what does 'petrichor'
+ * mean?" asks about the bot's own word), in a message that asks nothing else.
+ */
+function isOffer(input: Interpretation, persona: Persona): boolean {
+  const offered = input.offered?.toLocaleLowerCase();
+  if (!offered || !persona.thanksForOffer?.length) return false;
+  if (!input.intents.every((intent) => intent === 'hobby')) return false;
+  const own = [persona.hobby, ...Object.values(persona.more ?? {}).flat()];
+  return !own.some((line) => line.toLocaleLowerCase().includes(offered));
 }
 
 function handleForgetConfirmation(ctx: Context, resume: PlainStage): void {
@@ -682,7 +702,11 @@ function acceptName(ctx: Context, reading: NameReading, firstTime: boolean): voi
   if (reading.confident) {
     greetWith(ctx, reading.value, firstTime);
     // "My name is Henrik. Do greetings count against my 3 questions?": the rule, with the greeting.
-    if (!answerQuestions(ctx) && ctx.input.acts.includes('help_request')) tell(ctx, say.whatCounts());
+    // "Je m'appelle Margot. Tu parles français ?": the one line of help that answers it.
+    if (!answerQuestions(ctx) && ctx.input.acts.includes('help_request')) {
+      if (ctx.input.helpTopic) tellHelp(ctx);
+      else tell(ctx, say.whatCounts());
+    }
     return;
   }
   if (firstTime) tell(ctx, `Hi! ${say.introduce(ctx.settings.persona, MAX_QUESTIONS)}`);
@@ -691,6 +715,11 @@ function acceptName(ctx: Context, reading: NameReading, firstTime: boolean): voi
   for (const question of ctx.input.intents) tell(ctx, say.answerInPassing(question, ctx.settings.persona));
   setStage(ctx, { kind: 'confirming_name', candidate: reading.value, misses: 0 });
   tellOne(ctx, say.confirmName(reading.value));
+}
+
+/** "skip. who runs you": the questions in the message are answered, or the question about the bot is. */
+function answerOrHelp(ctx: Context): void {
+  if (!answerQuestions(ctx) && ctx.input.acts.includes('help_request')) tellHelp(ctx);
 }
 
 /** Counts a miss; after MAX_NAME_MISSES the bot goes on without a name instead of asking forever. */

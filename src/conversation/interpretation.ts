@@ -41,6 +41,8 @@ export interface NameReading {
   readonly value: string;
   /** False when the reading is a guess worth confirming ("Did you mean *Ana*?"). */
   readonly confident: boolean;
+  /** Asked for in so many words ("please just call me Helena"): it wins over a longer name already known. */
+  readonly preferred?: boolean;
 }
 
 /** What a question about the bot asks about: the one line of the help that answers it. */
@@ -61,6 +63,11 @@ export interface Interpretation {
   readonly answer: 'yes' | 'no' | null;
   /** With `about_bot`: what the question asks about, when its words say ("do you speak French?"). */
   readonly helpTopic?: HelpTopic;
+  /**
+   * Something the person offers in quotes in a message about the bot's hobby ("do you know the word
+   * 'Kummerspeck'?"): a gift to talk about, which the persona may thank them for.
+   */
+  readonly offered?: string;
 }
 
 /** What the bot is waiting for when a message arrives; it decides how a short reply is read. */

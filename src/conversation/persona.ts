@@ -18,4 +18,10 @@ export interface Persona {
    * ("tell me more", "why?"). Without it, a topic asked again gets its answer again.
    */
   readonly more?: Readonly<Partial<Record<'name' | 'age' | 'hobby', readonly string[]>>>;
+  /**
+   * Said, one after the other, when someone offers the bot something for its hobby in quotes ("do you know
+   * the word 'Kummerspeck'?"); `{offer}` stands for what they offered. Without it, such a message is a
+   * question about the hobby like any other.
+   */
+  readonly thanksForOffer?: readonly string[];
 }

@@ -182,6 +182,12 @@ export function renamed(name: string): Variants {
   return [`Sure, I'll call you ${formatName(name)} from now on.`, `Got it, ${formatName(name)} it is!`];
 }
 
+/** "do you know the word 'Kummerspeck'?": the persona's thanks, with what was offered in bold. */
+export function thanksForOffer(persona: Persona, offered: string): Variants {
+  const offer = escapeText(offered.replace(/[*_~`]/g, '').trim());
+  return (persona.thanksForOffer ?? []).map((line) => escapeText(line).replaceAll('{offer}', offer));
+}
+
 // --- questions ---
 
 export function answer(intent: Intent, persona: Persona): string {

@@ -109,8 +109,12 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
       return { text, command, name: null, intents: [], acts: [], answer: null };
     const read = readNameOnce();
     // "Fernweh is so beautiful! tell me more!!": a word the bot has just said is no new name for the person.
+    // "call me Helena please" after "Nice to meet you, *Helena Marquardt-Oyelaran*!" still asks for it.
     const found =
-      read && context.expecting === 'questions' && saidByBot(read.reading.value, context, lexicon)
+      read &&
+      context.expecting === 'questions' &&
+      read.kind !== 'preferred' &&
+      saidByBot(read.reading.value, context, lexicon)
         ? null
         : read;
     // "wait, I only get 2? how many questions do I have left?": help or status asked in one sentence; that
@@ -245,16 +249,27 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
       if (statement >= 0) acts.splice(statement, 1);
       add('acknowledgement');
     }
-    const name: NameReading | null = found?.reading ?? null;
+    const name: NameReading | null =
+      found?.kind === 'preferred' ? { ...found.reading, preferred: true } : (found?.reading ?? null);
     if (
       found &&
       (found.kind !== 'answer' || context.expecting === 'questions' || context.expecting === 'nothing')
     )
       add('name_change');
     const answer = readAnswer(smallTalk);
+    const reading: Interpretation = { text, command: null, name, intents, acts, answer };
+    const offered =
+      context.expecting === 'questions'
+        ? offeredIn(text, context, lexicon, () => {
+            if (intents.includes('hobby')) return true;
+            const hobby = hobbyStemsOf(context.botHobby, context.botHobbyWords, lexicon);
+            return message.all.tokens.some((token) => hobby.has(token.key));
+          })
+        : null;
+    if (offered) return { ...reading, offered };
     return helpTopic && (acts.includes('about_bot') || acts.includes('help_request'))
-      ? { text, command: null, name, intents, acts, answer, helpTopic }
-      : { text, command: null, name, intents, acts, answer };
+      ? { ...reading, helpTopic }
+      : reading;
   };
 }
 
@@ -305,6 +320,35 @@ function saysOnlyFollowUp(view: ClauseView, lexicon: Lexicon): boolean {
     at = Math.max(more, filler);
   }
   return asks;
+}
+
+/** One to three words in quotes: 'Kummerspeck', "sobremesa", *hygge*, «saudade», „Fernweh“. */
+const QUOTED =
+  /(?:^|[\s(])(?:'([^'\n]+)'|"([^"\n]+)"|\*([^*\n]+)\*|_([^_\n]+)_|[“”„]([^“”\n]+)[“”]|‘([^’\n]+)’|«\s?([^»\n]+?)\s?»)/gu;
+const OFFERABLE = /^\p{L}[\p{L}\p{M}'’-]*(?: [\p{L}\p{M}'’-]+){0,2}$/u;
+
+/**
+ * "Kennst du das Wort 'Kummerspeck'?", "my fav word is 'discombobulated'": a word the person offers, in
+ * quotes, that the bot did not just say and that is not the bot's name.
+ */
+function offeredIn(
+  text: string,
+  context: ReadingContext,
+  lexicon: Lexicon,
+  aboutHobby: () => boolean,
+): string | null {
+  for (const match of text.matchAll(QUOTED)) {
+    const quoted =
+      match
+        .slice(1)
+        .find((group) => group !== undefined)
+        ?.trim() ?? '';
+    if (!OFFERABLE.test(quoted)) continue;
+    if (quoted.toLocaleLowerCase() === context.botName.toLocaleLowerCase()) continue;
+    if (saidByBot(quoted, context, lexicon)) continue;
+    return aboutHobby() ? quoted : null;
+  }
+  return null;
 }
 
 /** Is every word of the name one the bot's last reply used ("*Fernweh*: a longing for places…")? */

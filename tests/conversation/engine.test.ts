@@ -186,7 +186,7 @@ describe('rule 1: only questions count', () => {
       settings,
     );
     expect(result.reply).toMatch(/^Goodbye, \*Ana\*!/);
-    expect(result.reply).not.toMatch(/great question/);
+    expect(result.reply).not.toMatch(/Ask me something else/);
     expect(result.state.session).toBeNull();
   });
 
@@ -213,6 +213,50 @@ describe('follow-ups: asked for more, the bot says more', () => {
     });
     return state;
   };
+
+  const collector: ConversationSettings = {
+    ...settings,
+    persona: {
+      ...TEST_PERSONA,
+      more: { hobby: ['My favourite is *petrichor*.'] },
+      thanksForOffer: ['*{offer}*: a new one for my collection. Thank you!', 'Ooh, *{offer}*! Thank you.'],
+    },
+  };
+  const offers = (text: string, offered: string): Interpretation => ({
+    ...also(asks(text, 'hobby'), 'follow_up'),
+    offered,
+  });
+
+  it('a word offered for the hobby is thanked for, by name, and uses no question', () => {
+    const state = playWith(
+      [
+        [
+          offers("Kennst du das Wort 'Kummerspeck'?", 'Kummerspeck'),
+          /^(\*Kummerspeck\*: a new one for my collection\. Thank you!|Ooh, \*Kummerspeck\*! Thank you\.) .*3 questions/,
+        ],
+        // Escaped, and in the other wording: never the same sentence twice in a row.
+        [
+          offers('and "<!channel>"?', '<!channel>'),
+          /^\*&lt;!channel&gt;\*: a new one|^Ooh, \*&lt;!channel&gt;\*!/,
+        ],
+      ],
+      collector,
+    );
+    expect(questionsAsked(state)).toBe(0);
+  });
+
+  it("a word the persona already talked about is asked about, not offered: it gets the hobby's answer", () => {
+    const state = playWith(
+      [[offers("what does 'petrichor' mean?", 'petrichor'), /^My hobby is collecting odd words\./]],
+      collector,
+    );
+    expect(questionsAsked(state)).toBe(1);
+  });
+
+  it('without thanks in the persona, an offered word is a question about the hobby like any other', () => {
+    const state = playWith([[offers("do you know 'hygge'?", 'hygge'), /^My hobby is/]], settings);
+    expect(questionsAsked(state)).toBe(1);
+  });
 
   it('"tell me more" after an answer gets the persona\'s next line about that topic, and counts', () => {
     const state = playWith(
@@ -428,6 +472,28 @@ describe('rule 3: several things in one message', () => {
     expect(questionsAsked(result.state)).toBe(2);
   });
 
+  it('a name with a question about the bot is greeted and gets the one line of help that answers it', () => {
+    const input: Interpretation = {
+      ...also(givesName("Je m'appelle Margot. Tu parles français ?", 'Margot', 'other'), 'about_bot'),
+      helpTopic: 'languages',
+    };
+    const result = step(EMPTY_STATE, input, 0, settings);
+    expect(result.reply).toMatch(/^Nice to meet you, \*Margot\*!.*answer in English/s);
+    expect(result.reply).not.toMatch(/Ask me something else/);
+    expect(questionsAsked(result.state)).toBe(0);
+  });
+
+  it('a refusal with a question about the bot goes on without a name and gets help', () => {
+    const result = step(
+      play([[says('hi', 'greeting'), /What/]]),
+      also(asks('skip. who runs you', 'other'), 'refusal', 'about_bot'),
+      MINUTE * 5,
+      settings,
+    );
+    expect(result.reply).toMatch(/skip names.*\n.*I'm \*Quillon\*, a small chat bot/s);
+    expect(questionsAsked(result.state)).toBe(0);
+  });
+
   it('small talk with a question answers the question', () => {
     const state = play(
       [[also(asks('thanks! and how old are you?', 'age'), 'thanks'), /I'm 5 years old/]],
@@ -537,7 +603,7 @@ describe('rule 5: returning people', () => {
     expect(result.reply).toMatch(
       /^(Yes, I remember you, \*Ana\*!|Of course, \*Ana\*: we've talked before!) 👋 .*3 questions/,
     );
-    expect(result.reply).not.toMatch(/great question|Nice to meet you/);
+    expect(result.reply).not.toMatch(/Ask me something else|Nice to meet you/);
     expect(result.state.session?.stage).toEqual({ kind: 'answering', name: 'Ana', questionsAsked: 0 });
   });
 
@@ -547,8 +613,27 @@ describe('rule 5: returning people', () => {
     expect(result.reply).toMatch(
       /^(New chat|Here's a fresh chat), \*Ana\*!\nI'm \*Quillon\*, a small chat bot:.*answer in English/s,
     );
-    expect(result.reply).not.toMatch(/great question/);
+    expect(result.reply).not.toMatch(/Ask me something else/);
     expect(questionsAsked(result.state)).toBe(0);
+  });
+
+  it('"please just call me Helena" after the goodbye reopens with the shorter name asked for', () => {
+    const full = play(
+      [[command('stop', 'stop'), /Goodbye, \*Helena Marquardt\*/]],
+      play([[givesName('I am Helena Marquardt', 'Helena Marquardt'), /Nice to meet you/]]),
+    );
+    const input = renames('Wait, goodbye already? Also please just call me Helena', 'Helena');
+    const asked = step(
+      full,
+      { ...input, name: { value: 'Helena', confident: true, preferred: true } },
+      9e6,
+      settings,
+    );
+    expect(asked.reply).toMatch(/(Sure, I'll call you \*Helena\* from now on|Got it, \*Helena\* it is)/);
+    expect(asked.state.knownName).toBe('Helena');
+    // "it's Helena again", no more than a reminder, keeps the name she gave.
+    const reminded = step(full, renames("it's Helena again", 'Helena'), 9e6, settings);
+    expect(reminded.state.knownName).toBe('Helena Marquardt');
   });
 
   it('straight after the goodbye are not welcomed back: the bot simply goes on', () => {

@@ -119,7 +119,7 @@ describe('HTTP mode, npm start', () => {
     expect(hi.text).toMatch(/What's your name/);
     expect((await say('call me Jo', hi.ts)).text).toMatch(/Nice to meet you, \*Jo\*/);
     expect((await say('how old are u', hi.ts)).text).toBe("I'm 5 years old. You have 2 questions left.");
-    expect((await say('what is the meaning of life?')).text).toMatch(/^That's a great question/);
+    expect((await say('what is the meaning of life?')).text).toMatch(/^Sorry, I can't help with that/);
     expect((await say('hobby?')).text).toMatch(/Goodbye, \*Jo\*/);
 
     const verification = await fake.postUrlVerification(url);

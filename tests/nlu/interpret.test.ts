@@ -185,6 +185,29 @@ describe('names, read for what the conversation expects', () => {
     expect(read('kwame', 'nothing').name).toBeNull();
   });
 
+  it('"call me Helena please" is asked for, even when the bot has just said Helena in a longer name', () => {
+    const lastReply = 'Nice to meet you, *Helena Marquardt-Oyelaran*! You can ask me up to 3 questions.';
+    const reading = readWith('Haha you did it again! Call me Helena please.', { lastReply });
+    expect(reading.name).toEqual({ value: 'Helena', confident: true, preferred: true });
+    expect(reading.acts).toContain('name_change');
+  });
+
+  it.each(["i'm so excitd lol", 'its sooo Monday'])('%j describes the person: no name', (text) => {
+    expect(read(text, 'name').name).toBeNull();
+  });
+
+  it('one lower-case word asked back is shorthand, not a name; a given name asked back still is', () => {
+    expect(read('cmds?', 'name').name).toBeNull();
+    expect(read('ana?', 'name').name?.value).toBe('Ana');
+    expect(read('Kwame?', 'name').name?.value).toBe('Kwame');
+  });
+
+  it('a name typed in capitals is written as a name; initials stay capitals', () => {
+    expect(read('I literally just told you. SAM.', 'name').name?.value).toBe('Sam');
+    expect(read("I'm AJ", 'name').name?.value).toBe('AJ');
+    expect(read('call me JFK', 'name').name?.value).toBe('JFK');
+  });
+
   it('a name change is taken up while questions are asked', () => {
     for (const [text, name] of [
       ['please call me Mai', 'Mai'],
@@ -518,6 +541,27 @@ describe('follow-ups: more about what the bot just said', () => {
 
   it("a question in nothing but the hobby's words is about the hobby", () => {
     expect(readWithHobby('just one word from your collection?')).toMatchObject({ intents: ['hobby'] });
+  });
+
+  it.each([
+    ["Cool! Do you know the word 'Kummerspeck'? It's a lovely German one", 'Kummerspeck'],
+    ["my fav word is 'discombobulated' 😂 do u know wat it means?", 'discombobulated'],
+    ['do you know the word “hygge”?', 'hygge'],
+    ["Here's one for your collection: 'sláinte'", 'sláinte'],
+  ])('%j offers a word for the hobby: %s', (text, offered) => {
+    expect(readWithHobby(text).offered).toBe(offered);
+  });
+
+  it.each(["my dog is called 'Rex'", "I'm 'fine'", "what's 'Quillon' short for?"])(
+    '%j offers nothing for the hobby',
+    (text) => {
+      expect(readWithHobby(text).offered).toBeUndefined();
+    },
+  );
+
+  it('a word the bot just said, asked about in quotes, is no offer', () => {
+    const lastReply = 'My favourite find so far is *petrichor*: the smell of rain on dry earth.';
+    expect(readWith("what does 'petrichor' mean?", { lastReply }).offered).toBeUndefined();
   });
 
   it('"what does Quillon mean?" asks about the name', () => {

@@ -55,8 +55,10 @@ function formatWord(token: Token, index: number, words: NameWords, allCaps: bool
   const text = token.text;
   if (words.titles.has(token.key)) return capitalise(lower(text));
   if (hasUpper(text) && hasLower(text)) return text; // typed with its own capitals
-  // "JP", "AJ": short capitals in a message that is not all capitals are initials, kept as typed.
-  if (!allCaps && /^\p{Lu}{2,3}$/u.test(text)) return text;
+  // "JP", "AJ", "JFK": short capitals in a message that is not all capitals are initials, kept as typed.
+  // "SAM.", "ANA" have a vowel: a name typed loudly, written as a name.
+  if (!allCaps && (/^\p{Lu}{2}$/u.test(text) || (/^\p{Lu}{3}$/u.test(text) && !/[AEIOUY]/.test(text))))
+    return text;
   // "j.p." -> "J.P.": initials.
   if (/^(?:\p{L}\.)+\p{L}?\.?$/u.test(text)) return text.toLocaleUpperCase();
   if (!hasUpper(text) && !hasLower(text)) return text; // a script without case

@@ -130,6 +130,19 @@ export function readName(
       (!/^\p{Lu}/u.test(rest[0]?.text ?? '') || ORDER_OBJECTS.test(rest[1]?.key ?? '')) &&
       isRequest(rest);
     const read = ordered ? null : readBare(view, start, message, lexicon, afterPointer ? 'strong' : 'bare');
+    // "cmds?": one lower-case word asked back is a question in shorthand, unless it is a given name
+    // ("ana?", said hesitantly).
+    const askedWord = read?.tokens.length === 1 ? (read.tokens[0] as Token) : null;
+    if (
+      askedWord &&
+      view.clause.asked &&
+      view.tokens.length === 1 &&
+      /^[a-z]+$/.test(askedWord.text) &&
+      readEnglishWord(askedWord.key) !== 'person'
+    ) {
+      firstContent = false;
+      continue;
+    }
     // "No entendí bien": once the person is known, a new name with no cue must look like one: someone
     // who writes words with capitals ("No") writes a name with one too.
     // "oops, need to run": and an English word typed in lower case is that word.
@@ -504,8 +517,12 @@ function readCueSlot(
   // "soy la Ana", "eu sou o João": an article of the cue's language between the cue and the name.
   const article = view.tokens[start];
   if (article && lexicon.articlesOf(language).has(article) && start + 1 < slotEnd) start += 1;
-  // Hesitations between the cue and the name: "it's, um, Kofi", "my name is technically Muhammad".
-  while (start + 1 < slotEnd && lexicon.fillers.longestAt(view, start) > start) start += 1;
+  // Hesitations between the cue and the name: "it's, um, Kofi", "my name is technically Muhammad". A
+  // filler that says how the person is ("so", as in "i'm so excitd") is no hesitation: no name follows.
+  while (start + 1 < slotEnd && lexicon.fillers.longestAt(view, start) > start) {
+    if (lexicon.isMood(view.tokens[start] as Token)) return null;
+    start += 1;
+  }
   const run = readRun(view, start, slotEnd, message, lexicon, evidence, language, false);
   if (!run) return null;
   // A cue closed by a word of its own ("mera naam {name} hai") must be filled exactly.
