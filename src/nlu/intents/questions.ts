@@ -99,10 +99,11 @@ export function readQuestions(
       // "name?", "ur age": a fragment asks; "¡Qué joven!" exclaims, "Five years old." and "me encanta."
       // (said as a full sentence) state, and "just Sam. first name only" says something about the name the
       // person gave.
+      // "Dmitri. age, hobby?": a list the sentence's question mark closes asks, name given or not.
       const fragmentAsks =
         !view.clause.exclaimed &&
         !view.clause.stated &&
-        nameClauses.size === 0 &&
+        (nameClauses.size === 0 || sentenceAsks(message, view.index)) &&
         (firstPart || askedBefore || view.clause.asked) &&
         isFragment(part, lexicon);
       if (topics.length > 0 && (asked || fragmentAsks)) {
@@ -121,6 +122,13 @@ export function readQuestions(
   // Questions about the bot's topics come first; "other" only when nothing else was asked.
   const known = unique.filter((intent) => intent !== 'other');
   return { intents: known.length > 0 ? known : unique, asking };
+}
+
+/** Does the sentence this clause is part of end with a question mark? */
+function sentenceAsks(message: Message, index: number): boolean {
+  let last = index;
+  while (last + 1 < message.clauses.length && !message.clauses[last + 1]?.clause.opensSentence) last++;
+  return message.clauses[last]?.clause.asked === true;
 }
 
 /** "ok so whats ur": the message stops on a word no sentence ends with; it was sent before it was done. */
