@@ -222,13 +222,17 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
     // short question to the bot or on its topics straight after it. Whatever its language, the question is
     // about that answer ("Quillon? what's the weather like?" asks something else).
     if (!found && context.expecting === 'questions' && intents.every((intent) => intent === 'other')) {
+      // Said back with a question mark: "ok Quillon. whats ur favourite food?" only addresses the bot.
       const echo = message.clauses.findIndex(
-        (view) => !questions.asking.has(view.index) && echoesAnswer(view, message.botKeys, lexicon),
+        (view) =>
+          view.clause.asked &&
+          !questions.asking.has(view.index) &&
+          echoesAnswer(view, message.botKeys, lexicon),
       );
       const next = message.clauses[echo + 1];
       if (
         echo >= 0 &&
-        next &&
+        next?.clause.opensSentence &&
         questions.asking.has(next.index) &&
         next.tokens.length <= MAX_ECHO_FOLLOW_UP_WORDS &&
         (lexicon.questions.you.occursIn(next) ||

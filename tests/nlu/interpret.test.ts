@@ -208,6 +208,11 @@ describe('names, read for what the conversation expects', () => {
     expect(read('call me JFK', 'name').name?.value).toBe('JFK');
   });
 
+  it('a family name English knows goes on in lower case ("Sandeep sharma"); a word after a name does not', () => {
+    expect(read('my name is Sandeep sharma', 'name').name?.value).toBe('Sandeep Sharma');
+    expect(read("I'm Ana, grace period ends soon", 'name').name?.value).toBe('Ana');
+  });
+
   it('a name change is taken up while questions are asked', () => {
     for (const [text, name] of [
       ['please call me Mai', 'Mai'],
@@ -562,6 +567,21 @@ describe('follow-ups: more about what the bot just said', () => {
   it('a word the bot just said, asked about in quotes, is no offer', () => {
     const lastReply = 'My favourite find so far is *petrichor*: the smell of rain on dry earth.';
     expect(readWith("what does 'petrichor' mean?", { lastReply }).offered).toBeUndefined();
+  });
+
+  it.each(['Just curious when you were created?', 'wondering when you were made'])(
+    '%j asks the age, in the words of a question reported',
+    (text) => {
+      expect(read(text).intents).toEqual(['age']);
+    },
+  );
+
+  it('"ok Quillon. whats ur favourite food??" only addresses the bot: no follow-up on its last words', () => {
+    const lastReply =
+      'Nice to meet you, *Sandy*! You can ask me up to 3 questions: my name, my age or my hobby.';
+    for (const text of ['awww ok Quillon. so whats ur favrite food??', 'Quillon, whats ur favorite food?'])
+      expect(readWith(text, { lastReply }).acts).not.toContain('follow_up');
+    expect(readWith('Quillon? what does it mean?', { lastReply }).acts).toContain('follow_up');
   });
 
   it('"what does Quillon mean?" asks about the name', () => {
@@ -1177,5 +1197,29 @@ describe('readings from newcomer round 43', () => {
   it('"speak later" says goodbye; "will the next person see what I wrote?" asks about the bot', () => {
     expect(read('gotta go, speak later').acts).toContain('farewell');
     expect(read('will other people see what I typed?').acts).toContain('about_bot');
+  });
+});
+
+describe('questions about the bot, in many languages, say what they ask about', () => {
+  it.each([
+    ['Benim yöneticim okuyabilir mi bu mesajları?', 'privacy'],
+    ['kya mera manager ye messages padh sakta hai?', 'privacy'],
+    ['Kann mein Chef das lesen?', 'privacy'],
+    ['Mon manager peut lire nos messages ?', 'privacy'],
+    ['Czy mój szef może to przeczytać?', 'privacy'],
+    ['what do you do with the stuff people type here?', 'privacy'],
+    ['koi AI ho ya script?', 'identity'],
+    ['ты бот или человек?', 'identity'],
+    ['你是AI还是脚本？', 'identity'],
+    ['Snakker du engelsk?', 'languages'],
+    ['Bạn có nói tiếng Việt không?', 'languages'],
+  ])('%j asks about %s', (text, topic) => {
+    expect(read(text)).toMatchObject({ helpTopic: topic });
+    expect(read(text).acts).toContain('about_bot');
+  });
+
+  it('"what can I do with you?" asks for the whole help, not one line', () => {
+    expect(read('what can I do with you?')).toMatchObject({ acts: ['help_request'] });
+    expect(read('what can I do with you?').helpTopic).toBeUndefined();
   });
 });

@@ -182,8 +182,11 @@ export function readFollowUp(
     // "what does *Quillon* mean?", "what does the word Quillon mean?": the bot's name, said inside a
     // question, is the topic, whatever else it names.
     if (botKeys.has(key)) {
-      if (at > 0) topic = 'name';
-      tied = true;
+      // "Quillon, whats ur favorite food?": the name opening the clause only addresses the bot.
+      if (at > 0) {
+        topic = 'name';
+        tied = true;
+      }
       at += 1;
       continue;
     }

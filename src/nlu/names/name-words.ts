@@ -154,8 +154,13 @@ export function continuesName(
   // capital says a word is part of the name even when it is also a place or a word ("Ana Lima", "Ana Joy").
   // A name begun in lower case ("im priya ramaswamy, QA lead") goes on as in text typed in one case.
   const begunLower = hasCase(previous.text) && !startsUpper(previous.text) && !startsUpper(token.text);
+  // A family name English knows as one ("Sandeep sharma", "Ana smith") goes on even in lower case.
   if (mixedCase && hasCase(token.text) && !begunLower)
-    return startsUpper(token.text) || /^\p{Ll}{1,4}['’-]\p{Lu}/u.test(token.text);
+    return (
+      startsUpper(token.text) ||
+      /^\p{Ll}{1,4}['’-]\p{Lu}/u.test(token.text) ||
+      (startsUpper(previous.text) && /^[a-z]+$/.test(token.text) && readEnglishWord(token.text) === 'person')
+    );
   // Typed all in one case, a place may still be a family name ("ana lima"); a mood or a job is not.
   if (lexicon.isPlace(token)) return true;
   if (lexicon.isOrdinaryWord(token, languages)) return false;
