@@ -122,7 +122,13 @@ export function step(
 function asHelpOrStatus(input: Interpretation): Interpretation {
   const aboutBot = input.acts.includes('about_bot');
   const aboutSelf = input.acts.includes('about_self');
-  if ((!aboutBot && !aboutSelf) || input.intents.some((intent) => intent !== 'other')) return input;
+  // "who are you exactly? an AI or a script?": the line on what the bot is says its name too.
+  const whoAndWhat =
+    aboutBot &&
+    input.helpTopic === 'identity' &&
+    input.intents.every((intent) => intent === 'name' || intent === 'other');
+  if (!whoAndWhat && ((!aboutBot && !aboutSelf) || input.intents.some((intent) => intent !== 'other')))
+    return input;
   // "what's my name?", "do you know who I am?": where they stand, which status says (their name included).
   if (aboutSelf && input.command === null) return { ...input, command: 'status', intents: [] };
   const acts = input.acts.filter((act) => act !== 'about_bot' && act !== 'about_self');
@@ -590,8 +596,8 @@ function handleAnswering(ctx: Context, stage: AnsweringStage): void {
     return;
   }
   // "tell me more" before the bot has said anything: what it is, and what it can talk about.
-  if (acts.includes('confusion') || acts.includes('follow_up'))
-    tellOne(ctx, say.explain(settings.persona), true);
+  if (acts.includes('confusion')) tellOne(ctx, say.explain(settings.persona), true);
+  else if (acts.includes('follow_up')) tellOne(ctx, say.nothingToFollow(settings.persona), true);
   else if (acts.includes('greeting')) tellOne(ctx, say.greetingBack(current), true);
   else if (acts.includes('thanks')) tellOne(ctx, say.welcome(), true);
   else if (acts.includes('statement')) tellOne(ctx, say.onlyTopics(), true);

@@ -268,6 +268,14 @@ export function explain(persona: Persona): Variants {
   ];
 }
 
+/** "tell me more" before the bot has answered anything: there is nothing to say more about yet. */
+export function nothingToFollow(persona: Persona): Variants {
+  return [
+    `I haven't told you anything yet! I'm ${formatName(persona.name)}, a small chat bot: ask me about ${TOPICS}.`,
+    `Nothing to go on yet: ask me about ${TOPICS} first.`,
+  ];
+}
+
 export function explainNameStep(): Variants {
   return [
     "Sorry, let me explain: I'm a small bot, and I'd like to know what to call you.",

@@ -329,7 +329,12 @@ describe('follow-ups: asked for more, the bot says more', () => {
 
   it('"tell me more" before any answer explains what the bot can talk about, and uses no question', () => {
     const state = playWith(
-      [[also(asks('tell me more', 'other'), 'follow_up'), /small (chat )?bot/]],
+      [
+        [
+          also(asks('tell me more', 'other'), 'follow_up'),
+          /^(I haven't told you anything yet!.*small chat bot|Nothing to go on yet).*my name, my age or my hobby/,
+        ],
+      ],
       storyteller,
     );
     expect(questionsAsked(state)).toBe(0);
@@ -685,6 +690,17 @@ describe('rule 6: say what it is', () => {
       expect(again.reply.split('. ')[0]).not.toBe(result.reply.split('. ')[0]);
     },
   );
+
+  it('"who are you? an AI or a script?" gets the line on what the bot is, with its name, and counts nothing', () => {
+    const question: Interpretation = {
+      ...also(asks('to tum kaun ho exactly? koi AI ho ya script?', 'name'), 'about_bot'),
+      helpTopic: 'identity',
+    };
+    const result = step(greetedAna(), question, 2_000_000, settings);
+    expect(result.reply).toMatch(/\*Quillon\*.*no AI model/);
+    expect(result.reply).not.toMatch(/^My name is/);
+    expect(questionsAsked(result.state)).toBe(0);
+  });
 
   it('the first reply says who the bot is, that it is a small bot, what it talks about and that help exists', () => {
     const reply = step(EMPTY_STATE, says('hello', 'greeting'), 0, settings).reply;
