@@ -270,10 +270,12 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
             return message.all.tokens.some((token) => hobby.has(token.key));
           })
         : null;
-    if (offered) return { ...reading, offered };
-    return helpTopic && (acts.includes('about_bot') || acts.includes('help_request'))
-      ? { ...reading, helpTopic }
-      : reading;
+    const asksAboutBot = acts.includes('about_bot') || acts.includes('help_request');
+    return {
+      ...reading,
+      ...(helpTopic && asksAboutBot ? { helpTopic } : {}),
+      ...(offered ? { offered } : {}),
+    };
   };
 }
 
