@@ -569,9 +569,13 @@ function handleAnswering(ctx: Context, stage: AnsweringStage): void {
     setStage(ctx, { ...stage, name: current });
     tellOne(ctx, say.renamed(current), true);
   }
-  // "do you know the word 'Kummerspeck'?": a gift for the hobby is thanked for, and uses no question.
+  // "do you know the word 'Kummerspeck'?": a gift for the hobby is thanked for, and uses no question. A
+  // question about the bot's name or age in the same message is still answered ("'lagom'! and what's
+  // your name again?"); one about the hobby or anything else was about the gift.
   if (isOffer(input, settings.persona)) {
     tellOne(ctx, say.thanksForOffer(settings.persona, input.offered as string), true);
+    const rest = input.intents.filter((intent) => intent !== 'hobby' && intent !== 'other');
+    if (rest.length > 0 && answerQuestions({ ...ctx, input: { ...input, intents: rest } })) return;
     setStage(ctx, { ...stage, name: current });
     tellOne(ctx, say.questionsLeft(left));
     return;
@@ -610,12 +614,11 @@ function handleAnswering(ctx: Context, stage: AnsweringStage): void {
 
 /**
  * Something offered for the hobby that the persona has not already talked about ("what does 'petrichor'
- * mean?" asks about the bot's own word), in a message that asks nothing else.
+ * mean?" asks about the bot's own word).
  */
 function isOffer(input: Interpretation, persona: Persona): boolean {
   const offered = input.offered?.toLocaleLowerCase();
   if (!offered || !persona.thanksForOffer?.length) return false;
-  if (!input.intents.every((intent) => intent === 'hobby')) return false;
   const own = [persona.hobby, ...Object.values(persona.more ?? {}).flat()];
   return !own.some((line) => line.toLocaleLowerCase().includes(offered));
 }
@@ -709,9 +712,14 @@ function acceptName(ctx: Context, reading: NameReading, firstTime: boolean): voi
     greetWith(ctx, reading.value, firstTime);
     // "My name is Henrik. Do greetings count against my 3 questions?": the rule, with the greeting.
     // "Je m'appelle Margot. Tu parles français ?": the one line of help that answers it.
-    if (!answerQuestions(ctx) && ctx.input.acts.includes('help_request')) {
+    if (answerQuestions(ctx)) return;
+    if (ctx.input.acts.includes('help_request')) {
       if (ctx.input.helpTopic) tellHelp(ctx);
       else tell(ctx, say.whatCounts());
+    } else if (ctx.input.acts.includes('farewell')) {
+      // "dave. thx bye", "Roz. gotta go, bye": greeted, and let go.
+      tell(ctx, say.farewell(reading.value));
+      finishSession(ctx, 'stopped');
     }
     return;
   }

@@ -90,11 +90,15 @@ export function helpOn(topic: HelpTopic, persona: Persona, retentionMs: number):
         `${whatIKeep(retentionMs)}, and *forget me* deletes them.`,
         `Your name and our chats stay for ${keptFor(retentionMs)}, seen only by the people who run me; say *forget me* to delete them.`,
       ];
-    case 'identity':
+    case 'identity': {
+      // "is this the IT bot?": someone who asks what the bot is may be looking for something else (said in
+      // one wording only, so the two still share no sentence).
+      const elsewhere = persona.elsewhere ? ` ${escapeText(persona.elsewhere)}` : '';
       return [
-        `I'm ${formatName(persona.name)}, a small bot and no AI model: my answers are written in advance. ${rest}`,
+        `I'm ${formatName(persona.name)}, a small bot and no AI model: my answers are written in advance.${elsewhere} ${rest}`,
         `Just a small bot, ${formatName(persona.name)}, with answers written in advance, no AI model. ${restAgain}`,
       ];
+    }
   }
 }
 

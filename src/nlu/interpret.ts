@@ -328,9 +328,12 @@ function saysOnlyFollowUp(view: ClauseView, lexicon: Lexicon): boolean {
   return asks;
 }
 
-/** One to three words in quotes: 'Kummerspeck', "sobremesa", *hygge*, «saudade», „Fernweh“. */
+/**
+ * One to three words in quotes ('Kummerspeck', "sobremesa", *hygge*, «saudade», „Fernweh“), or one word
+ * after a colon that ends its sentence ("here's one from Hindi: jugaad.").
+ */
 const QUOTED =
-  /(?:^|[\s(])(?:'([^'\n]+)'|"([^"\n]+)"|\*([^*\n]+)\*|_([^_\n]+)_|[“”„]([^“”\n]+)[“”]|‘([^’\n]+)’|«\s?([^»\n]+?)\s?»)/gu;
+  /(?:^|[\s(])(?:'([^'\n]+)'|"([^"\n]+)"|\*([^*\n]+)\*|_([^_\n]+)_|[“”„]([^“”\n]+)[“”]|‘([^’\n]+)’|«\s?([^»\n]+?)\s?»)|:\s+(\p{L}[\p{L}\p{M}'’-]*)(?=\s*(?:[.!?;,]|$))/gu;
 const OFFERABLE = /^\p{L}[\p{L}\p{M}'’-]*(?: [\p{L}\p{M}'’-]+){0,2}$/u;
 
 /**

@@ -245,6 +245,18 @@ describe('follow-ups: asked for more, the bot says more', () => {
     expect(questionsAsked(state)).toBe(0);
   });
 
+  it('a word offered with a question about the name is thanked for, and the name question answered', () => {
+    const input: Interpretation = {
+      ...asks("Swedish has 'lagom'. Do you have that one? And what's your name again?", 'name', 'other'),
+      offered: 'lagom',
+    };
+    const state = playWith(
+      [[input, /^(\*lagom\*: a new one|Ooh, \*lagom\*!).* My name is \*Quillon\*\. .*2 questions/]],
+      collector,
+    );
+    expect(questionsAsked(state)).toBe(1);
+  });
+
   it("a word the persona already talked about is asked about, not offered: it gets the hobby's answer", () => {
     const state = playWith(
       [[offers("what does 'petrichor' mean?", 'petrichor'), /^My hobby is collecting odd words\./]],
@@ -499,6 +511,17 @@ describe('rule 3: several things in one message', () => {
     expect(questionsAsked(result.state)).toBe(0);
   });
 
+  it('a name with a goodbye ("dave. thx bye") is greeted and let go', () => {
+    const result = step(
+      play([[says('hi', 'greeting'), /What/]]),
+      { ...givesName('dave. thx bye', 'Dave'), acts: ['thanks', 'farewell'] },
+      MINUTE * 5,
+      settings,
+    );
+    expect(result.reply).toMatch(/^Nice to meet you, \*Dave\*!.*Goodbye, \*Dave\*! 👋/s);
+    expect(result.state.session).toBeNull();
+  });
+
   it('small talk with a question answers the question', () => {
     const state = play(
       [[also(asks('thanks! and how old are you?', 'age'), 'thanks'), /I'm 5 years old/]],
@@ -700,6 +723,19 @@ describe('rule 6: say what it is', () => {
     expect(result.reply).toMatch(/\*Quillon\*.*no AI model/);
     expect(result.reply).not.toMatch(/^My name is/);
     expect(questionsAsked(result.state)).toBe(0);
+  });
+
+  it('"is this the IT bot??" hears what the bot is and where to go for anything else', () => {
+    const pointed: ConversationSettings = {
+      ...settings,
+      persona: { ...TEST_PERSONA, elsewhere: 'For IT support, ask in #it-help.' },
+    };
+    const question: Interpretation = {
+      ...also(asks('is this the IT bot??', 'other'), 'about_bot'),
+      helpTopic: 'identity',
+    };
+    const result = step(EMPTY_STATE, question, 0, pointed);
+    expect(result.reply).toMatch(/no AI model.*For IT support, ask in #it-help\./s);
   });
 
   it('the first reply says who the bot is, that it is a small bot, what it talks about and that help exists', () => {

@@ -557,6 +557,11 @@ describe('follow-ups: more about what the bot just said', () => {
     expect(readWithHobby(text).offered).toBe(offered);
   });
 
+  it('one word after a colon that ends its sentence is offered too', () => {
+    expect(readWithHobby("it's a WORD for your collection: jugaad").offered).toBe('jugaad');
+    expect(readWithHobby('note: tomorrow is a holiday').offered).toBeUndefined();
+  });
+
   it.each(["my dog is called 'Rex'", "I'm 'fine'", "what's 'Quillon' short for?"])(
     '%j offers nothing for the hobby',
     (text) => {
@@ -1216,6 +1221,22 @@ describe('questions about the bot, in many languages, say what they ask about', 
   ])('%j asks about %s', (text, topic) => {
     expect(read(text)).toMatchObject({ helpTopic: topic });
     expect(read(text).acts).toContain('about_bot');
+  });
+
+  it.each([
+    'Merci Quillon, bonne journée !',
+    'Thank you very much, Quillon. Have a nice day!',
+    'Danke, schönen Tag noch!',
+  ])('%j thanks and says goodbye', (text) => {
+    expect(read(text).acts).toEqual(['thanks', 'farewell']);
+  });
+
+  it('"Hi! Welcome to the team 🎉" greets; Welcome is no name', () => {
+    expect(read('Hi! Welcome to the team 🎉 I brought you a virtual coffee', 'name').name).toBeNull();
+  });
+
+  it('"tell me a weird one" after an answer asks for more', () => {
+    expect(read('cool tell me a wierd one lol').acts).toContain('follow_up');
   });
 
   it('"what can I do with you?" asks for the whole help, not one line', () => {
