@@ -40,25 +40,44 @@ export function readMessage(text: string, botName: string, lexicon: Lexicon): Me
     botKeysByName.set(botName, botKeys);
   }
   const tokens = tokenized.clauses.flatMap((clause) => clause.tokens);
-  // The bot's name, and words capitalised inside a message typed with capitals, are likely names: they
-  // say nothing about the language ("wassup, Tayo" is English, whatever "tayo" means in Tagalog).
+  // The bot's name, and words capitalised inside a sentence of a message typed with capitals, are likely
+  // names: they say nothing about the language ("wassup, Tayo" is English, whatever "tayo" means in
+  // Tagalog). A capital opening a sentence of more than one word ("Hallo! Wie geht's?") is only the
+  // sentence's; a sentence of one capitalised word ("SAM.") may be a name.
   const mixedCase = tokenized.caseMode === 'mixed';
+  const opensSentence = new Set(
+    tokenized.clauses
+      .filter((clause, index) => (index === 0 || clause.opensSentence) && clause.tokens.length > 1)
+      .map((clause) => clause.tokens[0]),
+  );
   const evidence = tokens.filter(
-    (token, index) => !botKeys.has(token.key) && !(mixedCase && index > 0 && /^\p{Lu}/u.test(token.text)),
+    (token) =>
+      !botKeys.has(token.key) && !(mixedCase && !opensSentence.has(token) && /^\p{Lu}/u.test(token.text)),
   );
   const languages = lexicon.messageLanguages(evidence);
-  // The bot's name stands for "you": "how old is Quillon" asks "how old are you".
-  const formsOf = (clauseTokens: readonly Token[]) =>
-    lexicon
-      .formsOf(clauseTokens, languages)
-      .map((forms, at) => (botKeys.has(clauseTokens[at]?.key ?? '') ? [...forms, 'you'] : forms));
-  const clauses = tokenized.clauses.map((clause, index) => ({
-    index,
-    clause,
-    tokens: clause.tokens,
-    forms: formsOf(clause.tokens),
-    languages,
-  }));
+  // "Hallo! My colleague said I should try you. Wie geht's?": a sentence of two words or more that reads
+  // in another language than the rest of the message is read in that language too.
+  const clauseLanguages = (clauseTokens: readonly Token[]): ReadonlySet<string> | null => {
+    if (languages === null || tokenized.clauses.length < 2) return languages;
+    const own = clauseTokens.filter((token) => evidence.includes(token));
+    if (own.length < 2) return languages;
+    const read = lexicon.messageLanguages(own);
+    if (read === null || [...read].every((language) => languages.has(language))) return languages;
+    return new Set([...languages, ...read]);
+  };
+  const clauses = tokenized.clauses.map((clause, index) => {
+    const clauseLangs = clauseLanguages(clause.tokens);
+    return {
+      index,
+      clause,
+      tokens: clause.tokens,
+      // The bot's name stands for "you": "how old is Quillon" asks "how old are you".
+      forms: lexicon
+        .formsOf(clause.tokens, clauseLangs)
+        .map((forms, at) => (botKeys.has(clause.tokens[at]?.key ?? '') ? [...forms, 'you'] : forms)),
+      languages: clauseLangs,
+    };
+  });
   let sentenceLanguages: Set<string> | undefined;
   return {
     clauses,

@@ -1235,6 +1235,14 @@ describe('questions about the bot, in many languages, say what they ask about', 
     expect(read('Hi! Welcome to the team 🎉 I brought you a virtual coffee', 'name').name).toBeNull();
   });
 
+  it.each([
+    ["Hallo! My colleague said I should try you. Wie geht's?", 'greeting'],
+    ["hi! I'm new on the team. ¿Cómo estás?", 'greeting'],
+  ])('%j: a sentence in another language than the rest is read in that language (%s)', (text, act) => {
+    expect(read(text, 'name')).toMatchObject({ intents: [] });
+    expect(read(text, 'name').acts).toContain(act);
+  });
+
   it('"tell me a weird one" after an answer asks for more', () => {
     expect(read('cool tell me a wierd one lol').acts).toContain('follow_up');
   });
