@@ -213,6 +213,11 @@ describe('names, read for what the conversation expects', () => {
     expect(read("I'm Ana, grace period ends soon", 'name').name?.value).toBe('Ana');
   });
 
+  it('French textspeak "slt c ines" gives the name; "c nul" ("it\'s rubbish") gives none', () => {
+    expect(read('slt c ines', 'name').name?.value).toBe('Ines');
+    expect(read('c nul', 'name').name).toBeNull();
+  });
+
   it('a name change is taken up while questions are asked', () => {
     for (const [text, name] of [
       ['please call me Mai', 'Mai'],
