@@ -329,6 +329,8 @@ function handleCommand(ctx: Context): void {
       // "hi again! have we met?" from someone the bot knows, between conversations: the welcome back
       // answers it, by name, and the conversation opens.
       if (isNewPerson(draft) || (!session && aboutSelf)) {
+        // "status" as the very first thing (help says it works any time): nothing is used yet.
+        if (!aboutSelf && isNewPerson(draft)) tell(ctx, say.nothingUsedYet());
         openSession(ctx);
         return;
       }
@@ -747,7 +749,12 @@ function greetWith(ctx: Context, name: string | null, firstTime: boolean): void 
   const { draft, settings } = ctx;
   setStage(ctx, { kind: 'answering', name, questionsAsked: 0 });
   if (name !== null) rememberName(ctx, name);
-  else draft.refusedName = draft.knownName === null;
+  else {
+    // Going on without a name, as asked (or after asking in vain): a name from before the restart is not
+    // brought back in a later conversation either.
+    draft.knownName = null;
+    draft.refusedName = true;
+  }
   draft.events.push({ type: 'greeted', named: name !== null });
   tell(ctx, say.greet(name, settings.persona, MAX_QUESTIONS, firstTime));
 }

@@ -338,6 +338,11 @@ export function statusNoSession(knownName: string | null, maxQuestions: number):
   return `${who} Say hi to start a conversation: you'll have ${questions(maxQuestions)}.`;
 }
 
+/** Status asked before anything else: the conversation starts with every question still to come. */
+export function nothingUsedYet(): string {
+  return "You haven't used any questions yet.";
+}
+
 export function statusAwaitingName(): string {
   return "I'm waiting for your name (or say *skip*).";
 }

@@ -398,6 +398,20 @@ describe('rule 2: names as people want them', () => {
     expect(questionsAsked(result.state)).toBe(0);
   });
 
+  it('a name skipped after a restart is not brought back in a later conversation', () => {
+    const skipped = play(
+      [
+        [command('restart', 'restart'), /^Let's start over\./],
+        [says('skip', 'refusal'), /^No problem, we can skip names\./],
+        [command('stop', 'stop'), /Goodbye/],
+      ],
+      greetedAna(),
+    );
+    const later = step(skipped, says('hello again', 'greeting'), 9e6, settings);
+    expect(later.reply).not.toMatch(/Ana/);
+    expect(later.state.knownName).toBeNull();
+  });
+
   it('goes on without a name after one clear refusal, and does not ask again next time', () => {
     const state = play([
       [says('hi', 'greeting'), /What/],
@@ -797,7 +811,10 @@ describe('commands work in every state', () => {
   it('status says how many questions are left', () => {
     // Someone new asking first ("what counts as a question here?") is welcomed and asked their name.
     play([
-      [command('status', 'status'), /^Hi! I'm \*Quillon\*, a small chat bot\. .*What('s| should| name)/],
+      [
+        command('status', 'status'),
+        /^You haven't used any questions yet\. Hi! I'm \*Quillon\*, a small chat bot\. .*What('s| should| name)/,
+      ],
     ]);
     play(
       [[command('status', 'status'), /^You're \*Ana\*\. Say hi to start a conversation/]],

@@ -1257,3 +1257,32 @@ describe('questions about the bot, in many languages, say what they ask about', 
     expect(read('what can I do with you?').helpTopic).toBeUndefined();
   });
 });
+
+describe('readings from newcomer round 46', () => {
+  it.each([
+    ['quick overview of what you do?', 'help_request'],
+    ['what are you for?', 'help_request'],
+    ['Did you miss me?', 'greeting'],
+    ['díky, čau', 'farewell'],
+    ['hola!! q onda', 'greeting'],
+    ['Wetin dey happen for your side?', 'greeting'],
+  ])('%j: %s, no question', (text, act) => {
+    expect(read(text).acts).toContain(act);
+    expect(read(text).intents).toEqual([]);
+  });
+
+  it('"I don\'t want to know your hobby" asks nothing', () => {
+    expect(read("I don't want to know your hobby").intents).toEqual([]);
+  });
+
+  it('"May I enquire as to whom I am addressing?" asks the name', () => {
+    expect(read('May I enquire as to whom I am addressing?').intents).toEqual(['name']);
+  });
+
+  it.each([
+    ['Chamo-me Maria Inês Carvalho, mas pode tratar-me por Inês', 'Inês'],
+    ['Na Emeka be my name o', 'Emeka'],
+  ])('%j gives the name the person goes by: %s', (text, name) => {
+    expect(read(text, 'name').name?.value).toBe(name);
+  });
+});
