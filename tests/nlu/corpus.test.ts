@@ -68,6 +68,9 @@ const HELD_OUT: Readonly<Record<string, { overall: number; category: number }>> 
   'p-en': { overall: 0.94, category: 0.85 },
   'p-intl': { overall: 0.95, category: 0.88 },
   'p-acts': { overall: 0.96, category: 0.8 },
+  'q-en': { overall: 0.93, category: 0.85 },
+  'q-intl': { overall: 0.95, category: 0.85 },
+  'q-acts': { overall: 0.95, category: 0.8 },
 };
 
 /** Categories this small say little on their own; only the overall score counts for them. */
