@@ -1286,3 +1286,22 @@ describe('readings from newcomer round 46', () => {
     expect(read(text, 'name').name?.value).toBe(name);
   });
 });
+
+describe('readings from set q (development half)', () => {
+  it('a month that is a first name, capitalised after a cue, is the name; "it\'s Monday" is the day', () => {
+    expect(read('ik ben Jan', 'name').name?.value).toBe('Jan');
+    expect(read("I'm June", 'name').name?.value).toBe('June');
+    expect(read("it's Monday", 'name').name).toBeNull();
+  });
+
+  it.each([
+    ['what question am I on', 'status'],
+    ['oublie mon prénom stp', 'forget'],
+  ])('%j -> %s', (text, command) => {
+    expect(read(text).command).toBe(command);
+  });
+
+  it('"is it ok if I ask your name" asks the name', () => {
+    expect(read('is it ok if I ask your name').intents).toEqual(['name']);
+  });
+});

@@ -107,8 +107,11 @@ export function judgeFirstWord(token: Token, context: WordContext, lexicon: Lexi
   // A reply that is one capitalised word ("Will", "Sage") is typed as a name, whatever else the word is.
   const lone = context.evidence === 'bare' && context.alone && startsUpper(token.text) && context.mixedCase;
   // Days and months: "it's Monday" is the day, "my name is Sunday" a name, "Sunday" alone perhaps one.
+  // "ik ben Jan", "I'm June": a month that is a first name, typed with a capital after "I'm", is the name.
   if (/^[a-z]+$/.test(token.lower) && isCalendarWord(token.lower)) {
     if (context.evidence === 'strong') return 'name';
+    if (context.evidence === 'weak' && startsUpper(token.text) && readEnglishWord(token.lower) === 'person')
+      return 'name';
     return lone ? 'guess' : 'ordinary';
   }
   switch (readEnglishWord(token.lower)) {
