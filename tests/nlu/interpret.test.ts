@@ -1305,3 +1305,24 @@ describe('readings from set q (development half)', () => {
     expect(read('is it ok if I ask your name').intents).toEqual(['name']);
   });
 });
+
+describe('readings from newcomer round 47', () => {
+  it('"все зовут меня Дима" ("everyone calls me Dima") gives the name and says no goodbye', () => {
+    const reading = read('Меня зовут Дмитрий, но все зовут меня Дима', 'name');
+    expect(reading.name?.value).toBe('Дима');
+    expect(reading.acts).not.toContain('farewell');
+  });
+
+  it('"How long have you been in operation?" asks the age', () => {
+    expect(read('How long have you been in operation?').intents).toEqual(['age']);
+  });
+
+  it('"can I just skip that?" declines the name', () => {
+    expect(read('can I just skip that?', 'name')).toMatchObject({ name: null, intents: [] });
+    expect(read('can I just skip that?', 'name').acts).toContain('refusal');
+  });
+
+  it('Turkish "beni hatırlıyor musun?" asks what the bot knows of the person', () => {
+    expect(read('beni hatırlıyor musun?').acts).toContain('about_self');
+  });
+});
