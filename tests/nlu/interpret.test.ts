@@ -1313,6 +1313,11 @@ describe('readings from newcomer round 47', () => {
     expect(reading.acts).not.toContain('farewell');
   });
 
+  it.each(["Allô! C'est quoi ce bot-là?", 'What is its purpose?'])('%j asks for help', (text) => {
+    expect(read(text, 'name')).toMatchObject({ intents: [] });
+    expect(read(text, 'name').acts).toContain('help_request');
+  });
+
   it('"How long have you been in operation?" asks the age', () => {
     expect(read('How long have you been in operation?').intents).toEqual(['age']);
   });
