@@ -503,8 +503,7 @@ function handleNameStep(ctx: Context, misses: number): void {
     return;
   }
   if (acts.includes('farewell') && input.intents.length === 0) {
-    tell(ctx, say.farewell(null));
-    finishSession(ctx, 'stopped');
+    letGo(ctx, null);
     return;
   }
   if (acts.includes('help_request')) {
@@ -592,8 +591,7 @@ function handleAnswering(ctx: Context, stage: AnsweringStage): void {
     return;
   }
   if (acts.includes('farewell')) {
-    tell(ctx, say.farewell(current));
-    finishSession(ctx, 'stopped');
+    letGo(ctx, current);
     return;
   }
   if (acts.includes('help_request')) {
@@ -720,8 +718,7 @@ function acceptName(ctx: Context, reading: NameReading, firstTime: boolean): voi
       else tell(ctx, say.whatCounts());
     } else if (ctx.input.acts.includes('farewell')) {
       // "dave. thx bye", "Roz. gotta go, bye": greeted, and let go.
-      tell(ctx, say.farewell(reading.value));
-      finishSession(ctx, 'stopped');
+      letGo(ctx, reading.value);
     }
     return;
   }
@@ -731,6 +728,12 @@ function acceptName(ctx: Context, reading: NameReading, firstTime: boolean): voi
   for (const question of ctx.input.intents) tell(ctx, say.answerInPassing(question, ctx.settings.persona));
   setStage(ctx, { kind: 'confirming_name', candidate: reading.value, misses: 0 });
   tellOne(ctx, say.confirmName(reading.value));
+}
+
+/** Someone saying goodbye: the bot says it back, by name, and the conversation stops. */
+function letGo(ctx: Context, name: string | null): void {
+  tell(ctx, say.farewell(name));
+  finishSession(ctx, 'stopped');
 }
 
 /** "skip. who runs you": the questions in the message are answered, or the question about the bot is. */

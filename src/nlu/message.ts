@@ -54,12 +54,13 @@ export function readMessage(text: string, botName: string, lexicon: Lexicon): Me
     (token) =>
       !botKeys.has(token.key) && !(mixedCase && !opensSentence.has(token) && /^\p{Lu}/u.test(token.text)),
   );
+  const isEvidence = new Set(evidence);
   const languages = lexicon.messageLanguages(evidence);
   // "Hallo! My colleague said I should try you. Wie geht's?": a sentence of two words or more that reads
   // in another language than the rest of the message is read in that language too.
   const clauseLanguages = (clauseTokens: readonly Token[]): ReadonlySet<string> | null => {
     if (languages === null || tokenized.clauses.length < 2) return languages;
-    const own = clauseTokens.filter((token) => evidence.includes(token));
+    const own = clauseTokens.filter((token) => isEvidence.has(token));
     if (own.length < 2) return languages;
     const read = lexicon.messageLanguages(own);
     if (read === null || [...read].every((language) => languages.has(language))) return languages;

@@ -228,21 +228,16 @@ describe('follow-ups: asked for more, the bot says more', () => {
   });
 
   it('a word offered for the hobby is thanked for, by name, and uses no question', () => {
-    const state = playWith(
-      [
-        [
-          offers("Kennst du das Wort 'Kummerspeck'?", 'Kummerspeck'),
-          /^(\*Kummerspeck\*: a new one for my collection\. Thank you!|Ooh, \*Kummerspeck\*! Thank you\.) .*3 questions/,
-        ],
-        // Escaped, and in the other wording: never the same sentence twice in a row.
-        [
-          offers('and "<!channel>"?', '<!channel>'),
-          /^\*&lt;!channel&gt;\*: a new one|^Ooh, \*&lt;!channel&gt;\*!/,
-        ],
-      ],
-      collector,
+    const greeted = play([[givesName('Ana', 'Ana'), /Nice to meet you/]]);
+    const first = step(greeted, offers("Kennst du das Wort 'Kummerspeck'?", 'Kummerspeck'), 2e6, collector);
+    expect(first.reply).toMatch(
+      /^(\*Kummerspeck\*: a new one for my collection\. Thank you!|Ooh, \*Kummerspeck\*! Thank you\.) .*3 questions/,
     );
-    expect(questionsAsked(state)).toBe(0);
+    // Escaped, and in the other wording: never the same sentence twice in a row.
+    const second = step(first.state, offers('and "<!channel>"?', '<!channel>'), 2e6 + MINUTE, collector);
+    expect(second.reply).toMatch(/^\*&lt;!channel&gt;\*: a new one|^Ooh, \*&lt;!channel&gt;\*!/);
+    expect(second.reply.startsWith('Ooh')).not.toBe(first.reply.startsWith('Ooh'));
+    expect(questionsAsked(second.state)).toBe(0);
   });
 
   it('a word offered with a question about the name is thanked for, and the name question answered', () => {

@@ -29,8 +29,7 @@ export function readCommand(message: Message, lexicon: Lexicon): Command | null 
  */
 export function readClosingCommand(message: Message, lexicon: Lexicon): Command | null {
   const last = message.clauses.at(-1);
-  if (message.clauses.length < 2 || !last || last.clause.asked) return null;
-  if (message.clauses.some((view) => view.clause.asked)) return null;
+  if (!last || message.clauses.length < 2 || message.clauses.some((view) => view.clause.asked)) return null;
   return readCommandIn(last, [last], message.botKeys, lexicon, CLOSING_COMMANDS);
 }
 
