@@ -409,12 +409,18 @@ describe('questions about the bot itself: what it is, which languages it speaks'
     'sprichst du deutsch?',
     '你能说中文吗？',
     'فارسی بلدی؟',
-    'Before I tell you anything: what do you keep about me?',
     'Will you remember me tomorrow?',
     'Ты вообще по-русски понимаешь?',
     "Mais tu peux me répondre en français, s'il te plaît ?",
   ])('%j is a question (other) about the bot', (text) => {
     expect(read(text)).toMatchObject({ intents: ['other'], acts: ['about_bot'] });
+  });
+
+  it('reads a question about privacy after a preamble as help on privacy, using no question', () => {
+    expect(read('Before I tell you anything: what do you keep about me?')).toMatchObject({
+      intents: [],
+      helpTopic: 'privacy',
+    });
   });
 
   it.each(['can you tell me a joke?', 'how do I say Thursday in French?', 'are you free at 3?'])(
@@ -1329,5 +1335,35 @@ describe('readings from newcomer round 47', () => {
 
   it('Turkish "beni hatırlıyor musun?" asks what the bot knows of the person', () => {
     expect(read('beni hatırlıyor musun?').acts).toContain('about_self');
+  });
+});
+
+describe('another question asked beside the bot’s topics', () => {
+  it.each([
+    [
+      "Hi! I'm Marcus. Quick ones: how old are you, what's your hobby, and what's the wifi password?",
+      ['age', 'hobby', 'other'],
+    ],
+    ["how old are you? and what's the weather like in Lagos today?", ['age', 'other']],
+    ["what's your name? also, can you reset my VPN password?", ['name', 'other']],
+  ])('%j asks both, the bot’s topics first', (text, intents) => {
+    expect(read(text, text.includes('Marcus') ? 'name' : 'questions').intents).toEqual(intents);
+  });
+
+  it.each([
+    "how old are you, if you don't mind me asking?",
+    'what is your age, may I know?',
+    'any hobbies or is it all work lol',
+    'do bots have names? whats yours',
+    'how old are you, roughly?',
+  ])('%j asks one thing', (text) => {
+    expect(read(text).intents).toHaveLength(1);
+  });
+
+  it('"great, Quillon! I\'m Doreen" calls the bot by its name and asks nothing back', () => {
+    expect(read("Oh how lovely, Quillon! I'm Doreen, from accounts.", 'name')).toMatchObject({
+      name: { value: 'Doreen' },
+      intents: [],
+    });
   });
 });

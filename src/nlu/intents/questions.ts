@@ -46,14 +46,17 @@ export function readQuestions(
   // The topic the person has talked about so far, which "and you?" asks back.
   let toldTopic: Topic | null = nameClauses.size > 0 || introducesSelf(message, lexicon) ? 'name' : null;
   const marked = questionMarked(message, smallTalk);
+  let otherStandsAlone = false;
   for (const view of message.clauses) {
     const talk = smallTalk[view.index];
     // "im 29, and u?": an ask-back that small talk covers too ("fine, and you?") asks back what the person
     // just told about themselves, when they told something.
+    // "great, Quillon! I'm Doreen": the bot's name alone calls the bot, and asks nothing back.
     if (
       talk?.covered &&
       toldTopic !== null &&
       view.index > 0 &&
+      !view.tokens.every((token) => message.botKeys.has(token.key)) &&
       isAskBack({ view, start: 0, end: view.tokens.length, from: 0 }, lexicon)
     ) {
       intents.push(toldTopic);
@@ -115,13 +118,33 @@ export function readQuestions(
         intents.push('other');
         asking.add(view.index);
         previousAsked = true;
+        otherStandsAlone ||= marked.has(view.index) && standsAlone(part, message, lexicon);
       }
     }
   }
   const unique = [...new Set(intents)];
-  // Questions about the bot's topics come first; "other" only when nothing else was asked.
+  // Questions about the bot's topics come first. Another question asked with them is answered after them
+  // ("how old are you? and what's the wifi password?") when it stands on its own; "how old are you,
+  // roughly?" and "any hobbies or is it all work" ask one thing.
   const known = unique.filter((intent) => intent !== 'other');
-  return { intents: known.length > 0 ? known : unique, asking };
+  if (known.length === 0) return { intents: unique, asking };
+  return { intents: otherStandsAlone ? [...known, 'other'] : known, asking };
+}
+
+/**
+ * A question of its own, asked beside the bot's topics: its own words ask it (a question word or a
+ * request, not only the question mark), it has three words or more, and its clause names none of the
+ * bot's topics and not the bot ("do bots have names? whats yours" asks the name once).
+ */
+function standsAlone(part: Part, message: Message, lexicon: Lexicon): boolean {
+  const { view, start, end } = part;
+  const questions = lexicon.questions;
+  if (end - start < 3 || !isAsked(part, false, lexicon)) return false;
+  // "if you don't mind me asking?", "what about you?": the way of asking, with nothing of its own to ask.
+  if (questions.requests.covers(view, start, end) || questions.asksBack.covers(view, start, end))
+    return false;
+  if (view.tokens.some((token) => message.botKeys.has(token.key))) return false;
+  return !TOPIC_KINDS.some((topic) => lexicon.topics[topic].occursIn(view));
 }
 
 /** Does the sentence this clause is part of end with a question mark? */

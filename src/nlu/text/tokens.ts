@@ -199,7 +199,11 @@ export function createTokenizer(options: TokenizerOptions) {
     // "Rbecca *Rebecca": a starred word is how chat corrects the word before it.
     if (prepared.includes('*')) prepared = prepared.replace(/(^|\s)\*(?=\p{L})/gu, '$1 , correction ');
     if (/[([{]/.test(prepared)) prepared = prepared.replace(ASIDE, ' , ');
-    prepared = prepared.replace(/[*_~`"“”<>@#\\:=]/g, ' ').replace(/ {2,}/g, ' ');
+    // "Quick ones: how old are you", "Nombre: Ramón": a colon before a space ends a clause, as a comma does.
+    prepared = prepared
+      .replace(/:\s/g, ' , ')
+      .replace(/[*_~`"“”<>@#\\:=]/g, ' ')
+      .replace(/ {2,}/g, ' ');
     // "J. Smith", "Dr. Weber" keep their period; "w/e." and "b/c." are chat shorthand, and the "t" of
     // "don't." the end of a word: they end a sentence.
     if (prepared.includes('.'))

@@ -16,7 +16,9 @@ describe('clauses', () => {
     ['Rohan (he/him), payments', ['Rohan', 'payments']],
     ['in a meeting 🙃 anyway hi', ['in a meeting', 'anyway hi']],
     ['Bilal Qureshi / Sales Ops', ['Bilal Qureshi', 'Sales Ops']],
-    ['name: Irena', ['name Irena']],
+    ['name: Irena', ['name', 'Irena']],
+    ['Quick ones: how old are you?', ['Quick ones', 'how old are you']],
+    ['10:30 works', ['10 30 works']],
   ])('%j -> %j', (text, expected) => {
     expect(clauses(text)).toEqual(expected);
   });
