@@ -203,6 +203,18 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
       return { text, command: inPassing.command, name: null, intents: [], acts: [], answer: null };
     // "tell me more", "why that age?": more about what the bot said. A topic it names is the question's.
     let intents = questions.intents;
+    // "what's the weirdest word you've collected?" asks about the hobby in its own words, before the name
+    // or after the goodbye too (there it asks for nothing more: no answer came before it).
+    if (!found && context.expecting !== 'questions' && intents.every((intent) => intent === 'other')) {
+      const hobby = hobbyStemsOf(context.botHobby, context.botHobbyWords, lexicon);
+      const none = stemsOf(undefined, lexicon);
+      const inHobbyWords = message.clauses.some(
+        (view) =>
+          questions.asking.has(view.index) &&
+          readFollowUp(view, lexicon, message.botKeys, hobby, none)?.topic === 'hobby',
+      );
+      if (inHobbyWords) intents = ['hobby'];
+    }
     if (!found && context.expecting === 'questions') {
       const hobby = hobbyStemsOf(context.botHobby, context.botHobbyWords, lexicon);
       const lastReply = stemsOf(context.lastReply, lexicon);

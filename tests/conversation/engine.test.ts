@@ -812,7 +812,12 @@ describe('commands work in every state', () => {
       ],
     ]);
     play(
-      [[command('status', 'status'), /^You're \*Ana\*\. Say hi to start a conversation/]],
+      [
+        [
+          command('status', 'status'),
+          /^You're \*Ana\*\. We're not in a conversation right now: ask me about my name/,
+        ],
+      ],
       play([[command('stop', 'stop'), /Goodbye/]], greetedAna()),
     );
     // "can I ask you some more?" or "how many left?" after the last question: none left in that

@@ -1367,3 +1367,33 @@ describe('another question asked beside the bot’s topics', () => {
     });
   });
 });
+
+describe('readings from newcomer round 48', () => {
+  it.each([
+    'why does it say 1 question left?',
+    'do I have 3 questions again?',
+    'I wanted to ask you something',
+  ])('%j asks where the person stands', (text) => {
+    expect(read(text).command).toBe('status');
+  });
+
+  it('"Which team runs you?" asks about the bot', () => {
+    expect(read('Which team runs you?').acts).toContain('about_bot');
+  });
+
+  it('"I wanted to ask about your hobby" asks the hobby', () => {
+    expect(read('great, I wanted to ask about your hobby before I left').intents).toEqual(['hobby']);
+  });
+
+  it.each(['name', 'nothing'] as const)(
+    'a question in the hobby’s own words asks the hobby (expecting %s)',
+    (expecting) => {
+      const reading = interpreter()("ok bonus round: what's the weirdest word you've collected?", {
+        expecting,
+        botName: 'Quillon',
+        botHobby: 'collecting unusual words',
+      });
+      expect(reading.intents).toEqual(['hobby']);
+    },
+  );
+});
