@@ -587,6 +587,8 @@ function handleAnswering(ctx: Context, stage: AnsweringStage): void {
   if (!leaving && answerQuestions(ctx)) return;
   setStage(ctx, { ...stage, name: current });
   if (renamed) {
+    // "It's Renata. Do you store it anywhere?": the new name, and the line of help the question asks for.
+    if (acts.includes('help_request') && ctx.input.helpTopic) tellHelp(ctx);
     tellOne(ctx, say.questionsLeft(left));
     return;
   }

@@ -185,6 +185,15 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
     for (const [index, talk] of smallTalk.entries()) {
       const view = message.clauses[index];
       if (view && talk.kinds.includes('helpRequests')) helpTopic ??= topicOf(view);
+      // "why do you need it?": a refusal that asks why is also a question about the bot (what it keeps).
+      if (
+        view?.clause.asked &&
+        talk.kinds.includes('refusals') &&
+        lexicon.questions.aboutBot.occursIn(view)
+      ) {
+        add('about_bot');
+        helpTopic ??= topicOf(view);
+      }
     }
     // "are you a bot?", "do you speak Portuguese?": a question about the bot itself, which using it needs.
     for (const index of questions.asking) {
@@ -366,10 +375,18 @@ function offeredIn(
         ?.trim() ?? '';
     if (!OFFERABLE.test(quoted)) continue;
     if (quoted.toLocaleLowerCase() === context.botName.toLocaleLowerCase()) continue;
-    if (saidByBot(quoted, context, lexicon)) continue;
+    // "lol 'ask a colleague' for a joke": the bot's own words quoted back at it are no gift.
+    if (saidByBot(quoted, context, lexicon) || quotesLastReply(quoted, context)) continue;
     return aboutHobby() ? quoted : null;
   }
   return null;
+}
+
+/** Do these words stand, in this order, in the bot's last reply? */
+function quotesLastReply(quoted: string, context: ReadingContext): boolean {
+  const words = quoted.toLocaleLowerCase().split(/\s+/);
+  const reply = context.lastReply?.toLocaleLowerCase().split(/[^\p{L}\p{M}\p{N}'’-]+/u) ?? [];
+  return reply.some((_, at) => words.every((word, offset) => reply[at + offset] === word));
 }
 
 /** Is every word of the name one the bot's last reply used ("*Fernweh*: a longing for places…")? */

@@ -359,6 +359,21 @@ describe('follow-ups: asked for more, the bot says more', () => {
 });
 
 describe('rule 2: names as people want them', () => {
+  it('a new name with a question about the bot takes the name and gives the one line that answers it', () => {
+    const input: Interpretation = {
+      ...also(
+        { ...renames("It's Renata. Do you store it anywhere?", 'Renata'), intents: ['other'] },
+        'about_bot',
+      ),
+      helpTopic: 'privacy',
+    };
+    const state = play(
+      [[input, /\*Renata\*.*I keep your name.*(3 questions|3 questions to go)/s]],
+      greetedAna(),
+    );
+    expect(questionsAsked(state)).toBe(0);
+  });
+
   it('takes up a new name at any time, without using a question, and uses it from then on', () => {
     const state = play(
       [

@@ -1377,6 +1377,48 @@ describe('readings from newcomer round 48', () => {
     expect(read(text).command).toBe('status');
   });
 
+  it('"María del Carmen Fernández-Ochoa de la Vega" is read whole: particles do not count toward the length', () => {
+    expect(
+      read(
+        "My full name is María del Carmen Fernández-Ochoa de la Vega, but honestly that's a mouthful.",
+        'name',
+      ).name?.value,
+    ).toBe('María del Carmen Fernández-Ochoa de la Vega');
+  });
+
+  it('"im dwyane. er dwayne lol" corrects the name', () => {
+    expect(read('im dwyane. er dwayne lol', 'name').name?.value).toBe('Dwayne');
+  });
+
+  it("the bot's own words quoted back are no word offered for the collection", () => {
+    const reading = readWith("lol 'ask a colleague' for a joke 💀 ok last one, whats ur hobby", {
+      lastReply:
+        "Sorry, I can't help with that. For anything else, please ask a colleague. You have 1 question left.",
+      botHobby: 'collecting unusual words',
+    });
+    expect(reading.offered).toBeUndefined();
+    expect(reading.intents).toEqual(['hobby']);
+  });
+
+  it('Korean "그럼 마지막 질문..." ("then, last question...") introduces the question after it', () => {
+    expect(read('그럼 마지막 질문... 이름이 왜 Quillon이에요? 무슨 뜻이에요?')).toMatchObject({
+      command: null,
+      intents: ['name'],
+    });
+    expect(read('이게 마지막 질문이야?').command).toBe('status');
+  });
+
+  it('"Remember me from yesterday?" asks what the bot knows of the person', () => {
+    expect(read('Good morning Quillon. Remember me from yesterday?').acts).toContain('about_self');
+  });
+
+  it('"Why do you need it?" declines the name and asks what the bot keeps', () => {
+    expect(read("I'd rather not say, if that's ok. Why do you need it?", 'name')).toMatchObject({
+      acts: expect.arrayContaining(['refusal', 'about_bot']),
+      helpTopic: 'privacy',
+    });
+  });
+
   it('"Which team runs you?" asks about the bot', () => {
     expect(read('Which team runs you?').acts).toContain('about_bot');
   });

@@ -44,7 +44,8 @@ const HESITATION_SOUND = /^(?:u+h+|u+m+|u+h+m+|e+r+m*|e+h+m*|h+m+|m{2,})$/;
 /** Words a guessed bare name may have after it in its clause ("Hope, from Accra"). */
 const MAX_WORDS_AFTER_GUESS = 3;
 
-/** Most words a name may have ("María de los Ángeles Vega" has five). */
+/** Most words a name may have, not counting particles ("María del Carmen Fernández-Ochoa de la Vega"
+ * has four and three particles). */
 const MAX_NAME_WORDS = 6;
 
 const CUE_EVIDENCE: Record<NameCueKind, Evidence> = { strong: 'strong', weak: 'weak', preferred: 'strong' };
@@ -650,7 +651,8 @@ function readRun(
   if (verdict === 'no' || (verdict === 'ordinary' && !withSurname)) return null;
   words.push(first);
   at += 1;
-  while (at < limit && words.length < MAX_NAME_WORDS) {
+  const counted = () => words.filter((token) => !lexicon.particles.has(token)).length;
+  while (at < limit && counted() < MAX_NAME_WORDS) {
     const token = take(at);
     const previous = words[words.length - 1] as Token;
     if (continuesName(token, previous, mixedCase, lexicon, languages)) {
