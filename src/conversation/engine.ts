@@ -402,8 +402,14 @@ function handleOutsideSession(ctx: Context, expired: boolean): void {
     acts.includes('farewell') && input.name === null && input.intents.every((intent) => intent === 'other');
   if (saidGoodbye && last && (smallTalkOnly || sayingBye)) {
     // "Goodbye already? But we'd only just begun!": surprise at the ending hears why it ended.
+    // "ya se terminó? bueno, chau!": surprised and leaving hears why it ended, and goodbye.
     const kind =
-      (['confusion', 'farewell', 'thanks'] as const).find((act) => acts.includes(act)) ?? 'acknowledgement';
+      acts.includes('confusion') && acts.includes('farewell')
+        ? last.outcome === 'completed'
+          ? 'surprisedFarewell'
+          : 'farewell'
+        : ((['confusion', 'farewell', 'thanks'] as const).find((act) => acts.includes(act)) ??
+          'acknowledgement');
     tellOne(ctx, say.afterGoodbye(kind), true);
     draft.finishedByThisMessage = last;
     return;

@@ -304,8 +304,15 @@ export function farewell(name: string | null): string {
 }
 
 /** Small talk after the goodbye: a short reply, and the conversation stays closed. */
-export function afterGoodbye(kind: 'thanks' | 'farewell' | 'acknowledgement' | 'confusion'): Variants {
+export function afterGoodbye(
+  kind: 'thanks' | 'farewell' | 'acknowledgement' | 'confusion' | 'surprisedFarewell',
+): Variants {
   switch (kind) {
+    case 'surprisedFarewell':
+      return [
+        'Yes, that was all 3 questions for this chat. Bye! 👋 Say hi any time to start a new one.',
+        'That was the third question, so our chat ended there. See you! 👋',
+      ];
     case 'thanks':
       return ["You're welcome! 😊", 'Any time! 😊', 'Glad I could help!'];
     case 'farewell':

@@ -616,6 +616,11 @@ describe('rule 4: endings that stick', () => {
     [
       'surprise at the ending, with a goodbye in it',
       says('Goodbye already? But we had only just begun!', 'farewell', 'confusion', 'statement'),
+      /^(Yes, that was all 3 questions for this chat\. Bye! 👋|That was the third question, so our chat ended there\. See you! 👋)/,
+    ],
+    [
+      'surprise at the ending, with no goodbye',
+      says('wait, that was it?', 'confusion'),
       /^(Our chat has finished|We're done for now)/,
     ],
     [
