@@ -148,9 +148,10 @@ export function greet(
   maxQuestions: number,
   firstTime: boolean,
 ): string {
+  // The introduction already said how many questions there are: no need to say it the same way twice.
   const intro = firstTime
     ? introduce(persona, maxQuestions)
-    : `You can ask me up to ${questions(maxQuestions)}: ${TOPICS}.`;
+    : `What would you like to know: ${TOPICS}? You have ${questions(maxQuestions)}.`;
   return name === null
     ? `No problem, we can skip names. ${intro}`
     : `Nice to meet you, ${formatName(name)}! ${intro}`;

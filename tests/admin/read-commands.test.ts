@@ -125,7 +125,7 @@ describe('show', () => {
         '  2026-03-01T09:01:00Z  person  hi  [acts:greeting]',
         "  2026-03-01T09:01:00Z  bot     Hi! I'm *Quillon*, a small chat bot. You can ask me up to 3 questions: my name, my age or my hobby. Say *help* any time. What's your name?",
         '  2026-03-01T09:02:00Z  person  my name is Fay  [name:Fay]',
-        '  2026-03-01T09:02:00Z  bot     Nice to meet you, *Fay*! You can ask me up to 3 questions: my name, my age or my hobby.',
+        '  2026-03-01T09:02:00Z  bot     Nice to meet you, *Fay*! What would you like to know: my name, my age or my hobby? You have 3 questions.',
         '  2026-03-01T09:03:00Z  person  how old are you?  [questions:age]',
         "  2026-03-01T09:03:00Z  bot     I'm 5 years old. You have 2 questions left.",
         '  2026-03-01T09:04:00Z  person  what is your name?  [questions:name]',

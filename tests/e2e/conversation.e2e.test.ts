@@ -58,7 +58,7 @@ describe('Socket Mode, npm start', () => {
       "Hi! I'm *Quillon*, a small chat bot. You can ask me up to 3 questions: my name, my age or my hobby. Say *help* any time. What's your name?",
     );
     expect(await chat(user, 'im kwame')).toMatch(
-      /^Nice to meet you, \*Kwame\*! You can ask me up to 3 questions/,
+      /^Nice to meet you, \*Kwame\*! What would you like to know: .*You have 3 questions/,
     );
     expect(await chat(user, 'what is your name?')).toBe('My name is *Quillon*. You have 2 questions left.');
     expect(await chat(user, 'thanks!')).toMatch(/^You're welcome! .*2 questions/);

@@ -172,7 +172,7 @@ describe('a conversation over the API', () => {
     const ana = openBrowser();
     expect(await ana.say('hi')).toBe(HELLO);
     expect(await ana.say('im kwame')).toMatch(
-      /^Nice to meet you, \*Kwame\*! You can ask me up to 3 questions/,
+      /^Nice to meet you, \*Kwame\*! What would you like to know: .*You have 3 questions/,
     );
     expect(await ana.say('what is your name?')).toBe('My name is *Quillon*. You have 2 questions left.');
     // Small talk gets a short reply and uses up no question.
