@@ -1419,6 +1419,15 @@ describe('readings from newcomer round 48', () => {
     });
   });
 
+  it.each([
+    ['do you know what sarah does for fun', 'other'],
+    ['sabes cómo se llama mi jefe?', 'other'],
+    ['do you know your own age?', 'age'],
+    ['can you tell me how old you are', 'age'],
+  ])('%j: "do you know" asks the bot about whoever the question names (%s)', (text, intent) => {
+    expect(read(text).intents).toEqual([intent]);
+  });
+
   it('"Which team runs you?" asks about the bot', () => {
     expect(read('Which team runs you?').acts).toContain('about_bot');
   });

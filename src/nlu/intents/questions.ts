@@ -338,8 +338,10 @@ function botTopics(part: Part, message: Message, lexicon: Lexicon): Topic[] {
   // else the part mentions.
   const ownedByBot = words.some((span) => saysYourBefore(part, span.start, lexicon));
   if (!ownedByBot && hasOtherOwner(part, words, lexicon)) return [];
+  // "do you know what Sarah does for fun?": the "you" of asking is no owner; the topic's comes after it.
+  const asking = phraseAt(lexicon.questions.knowFrames, part, start);
   let addressed = false;
-  for (let at = start; at < end && !addressed; at++)
+  for (let at = asking; at < end && !addressed; at++)
     addressed =
       message.botKeys.has(view.tokens[at]?.key ?? '') || phraseAt(lexicon.questions.you, part, at) > at;
   return addressed || isFragment(part, lexicon) ? ordered(words) : [];

@@ -54,6 +54,11 @@ export const QUESTION_LISTS = [
   'exclamations',
   /** "never mind", "forget it": closing a message, they take back what it asked. */
   'withdrawals',
+  /**
+   * "do you know", "any idea": asking the bot about something, whose owner comes after ("do you know what
+   * Sarah does for fun?" asks about Sarah's; "do you know your own age?" still asks the bot's).
+   */
+  'knowFrames',
 ] as const;
 export const NOT_NAME_KINDS = ['moods', 'professions', 'places', 'words'] as const;
 export const REFUSAL_PARTS = ['negations', 'tell', 'wontTell'] as const;
