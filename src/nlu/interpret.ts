@@ -131,7 +131,7 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
     const questions = readQuestions(
       message,
       smallTalk,
-      found?.clauses ?? new Set(),
+      found ? withNameSaidAgain(message, found) : new Set(),
       lexicon,
       new Set(inPassing ? [inPassing.clause] : helpWithName),
     );
@@ -387,6 +387,25 @@ function quotesLastReply(quoted: string, context: ReadingContext): boolean {
   const words = quoted.toLocaleLowerCase().split(/\s+/);
   const reply = context.lastReply?.toLocaleLowerCase().split(/[^\p{L}\p{M}\p{N}'’-]+/u) ?? [];
   return reply.some((_, at) => words.every((word, offset) => reply[at + offset] === word));
+}
+
+/**
+ * The clauses that give the name, and any other that says it again without asking ("sab mujhe Pinky
+ * bolte hai, toh Pinky hi bolo please": "so just say Pinky, please" asks nothing more).
+ */
+function withNameSaidAgain(
+  message: Message,
+  found: { clauses: ReadonlySet<number>; reading: NameReading },
+): ReadonlySet<number> {
+  const nameKeys = found.reading.value.toLocaleLowerCase().split(/\s+/);
+  const again = message.clauses.filter(
+    (view) =>
+      !view.clause.asked &&
+      !found.clauses.has(view.index) &&
+      nameKeys.every((key) => view.tokens.some((token) => token.lower === key)),
+  );
+  if (again.length === 0) return found.clauses;
+  return new Set([...found.clauses, ...again.map((view) => view.index)]);
 }
 
 /** Is every word of the name one the bot's last reply used ("*Fernweh*: a longing for places…")? */

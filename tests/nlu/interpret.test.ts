@@ -1428,6 +1428,17 @@ describe('readings from newcomer round 48', () => {
     expect(read(text).intents).toEqual([intent]);
   });
 
+  it('a clause that says the name given again asks nothing ("toh Pinky hi bolo please")', () => {
+    expect(
+      read('mera naam Priyanka hai but sab mujhe Pinky bolte hai, toh Pinky hi bolo please', 'name'),
+    ).toMatchObject({ name: { value: 'Pinky' }, intents: [] });
+  });
+
+  it('romanised Hindi: "ek question kaise kam ho gaya?" asks the status; "mera naam toh yaad hai na?" what the bot knows', () => {
+    expect(read('arre maine kuch poocha hi nahi, ek question kaise kam ho gaya? 😅').command).toBe('status');
+    expect(read('wait kya?? mera naam toh yaad hai na? Pinky?').acts).toContain('about_self');
+  });
+
   it('"Which team runs you?" asks about the bot', () => {
     expect(read('Which team runs you?').acts).toContain('about_bot');
   });
