@@ -401,8 +401,8 @@ function handleOutsideSession(ctx: Context, expired: boolean): void {
   const sayingBye =
     acts.includes('farewell') && input.name === null && input.intents.every((intent) => intent === 'other');
   if (saidGoodbye && last && (smallTalkOnly || sayingBye)) {
-    // "Goodbye already? But we'd only just begun!": surprise at the ending hears why it ended.
-    // "ya se terminó? bueno, chau!": surprised and leaving hears why it ended, and goodbye.
+    // "Goodbye already? But we'd only just begun!": surprise at the ending hears why it ended, and a
+    // goodbye when it says one ("ya se terminó? bueno, chau!").
     const kind =
       acts.includes('confusion') && acts.includes('farewell')
         ? last.outcome === 'completed'
@@ -594,7 +594,7 @@ function handleAnswering(ctx: Context, stage: AnsweringStage): void {
   setStage(ctx, { ...stage, name: current });
   if (renamed) {
     // "It's Renata. Do you store it anywhere?": the new name, and the line of help the question asks for.
-    if (acts.includes('help_request') && ctx.input.helpTopic) tellHelp(ctx);
+    if (acts.includes('help_request') && input.helpTopic) tellHelp(ctx);
     tellOne(ctx, say.questionsLeft(left));
     return;
   }

@@ -344,7 +344,7 @@ export function statusAfterLastQuestion(knownName: string | null, maxQuestions: 
 export function statusNoSession(knownName: string | null, maxQuestions: number): string {
   const who = knownName === null ? "I don't know your name yet." : `You're ${formatName(knownName)}.`;
   // "hi again! where were we?": no "say hi" to someone who just did. Asking starts a new conversation.
-  return `${who} We're not in a conversation right now: ask me about my name, my age or my hobby to start one, with ${questions(maxQuestions)}.`;
+  return `${who} We're not in a conversation right now: ask me about ${TOPICS} to start one, with ${questions(maxQuestions)}.`;
 }
 
 /** Status asked before anything else: the conversation starts with every question still to come. */
