@@ -238,6 +238,14 @@ function tell(ctx: Context, text: string): void {
   ctx.draft.replies.push(text);
 }
 
+/** Adds the text without the sentences this reply already has ("For IT, ask in #it-help." said once). */
+function tellUnsaid(ctx: Context, text: string): void {
+  const said = new Set(ctx.draft.replies.flatMap(sentencesOf));
+  const sentences = sentencesOf(text);
+  const unsaid = sentences.filter((sentence) => !said.has(sentence));
+  tell(ctx, unsaid.length === sentences.length ? text : unsaid.join(' '));
+}
+
 /**
  * Adds one of the wordings: the first that neither the previous reply nor this one already has, so no
  * sentence is said twice in a row. Small talk (`vary`) also takes turns, so the bot does not sound canned.
@@ -472,7 +480,7 @@ function meetNewPerson(ctx: Context): void {
   else tell(ctx, say.hello(settings.persona, MAX_QUESTIONS));
   // Questions before any name are answered in passing ("what's your name?" the introduction answers).
   for (const question of input.intents)
-    if (question !== 'name') tell(ctx, say.answerInPassing(question, settings.persona));
+    if (question !== 'name') tellUnsaid(ctx, say.answerInPassing(question, settings.persona));
   tellOne(ctx, say.askName());
 }
 
@@ -519,7 +527,7 @@ function handleNameStep(ctx: Context, misses: number): void {
     return;
   }
   const asked = input.intents.length > 0;
-  for (const question of input.intents) tell(ctx, say.answerInPassing(question, settings.persona));
+  for (const question of input.intents) tellUnsaid(ctx, say.answerInPassing(question, settings.persona));
   if (asked) {
     // Answered in passing; the name is asked for below.
   } else if (acts.includes('confusion')) tellOne(ctx, say.explainNameStep(), true);
@@ -548,7 +556,7 @@ function handleNameConfirmation(ctx: Context, candidate: string, misses: number)
   } else if (input.acts.includes('refusal')) {
     greetWith(ctx, null, false);
   } else if (input.intents[0] !== undefined) {
-    tell(ctx, say.answerInPassing(input.intents[0], settings.persona));
+    tellUnsaid(ctx, say.answerInPassing(input.intents[0], settings.persona));
     tellOne(ctx, say.confirmName(candidate));
     setStage(ctx, { kind: 'confirming_name', candidate, misses });
   } else {
@@ -733,7 +741,8 @@ function acceptName(ctx: Context, reading: NameReading, firstTime: boolean): voi
   if (firstTime) tell(ctx, `Hi! ${say.introduce(ctx.settings.persona, MAX_QUESTIONS)}`);
   // "I'm Dev, how old are you and what's your hobby?" with a name the bot is unsure of: the questions are
   // answered now, in passing like any asked before the name is settled, rather than lost behind the check.
-  for (const question of ctx.input.intents) tell(ctx, say.answerInPassing(question, ctx.settings.persona));
+  for (const question of ctx.input.intents)
+    tellUnsaid(ctx, say.answerInPassing(question, ctx.settings.persona));
   setStage(ctx, { kind: 'confirming_name', candidate: reading.value, misses: 0 });
   tellOne(ctx, say.confirmName(reading.value));
 }
@@ -744,9 +753,14 @@ function letGo(ctx: Context, name: string | null): void {
   finishSession(ctx, 'stopped');
 }
 
-/** "skip. who runs you": the questions in the message are answered, or the question about the bot is. */
+/**
+ * "skip. who runs you": the questions in the message are answered, or the question about the bot is;
+ * "not giving you my name. bye" is let go.
+ */
 function answerOrHelp(ctx: Context): void {
-  if (!answerQuestions(ctx) && ctx.input.acts.includes('help_request')) tellHelp(ctx);
+  if (answerQuestions(ctx)) return;
+  if (ctx.input.acts.includes('help_request')) tellHelp(ctx);
+  else if (ctx.input.acts.includes('farewell')) letGo(ctx, null);
 }
 
 /** Counts a miss; after MAX_NAME_MISSES the bot goes on without a name instead of asking forever. */
@@ -767,7 +781,13 @@ function greetWith(ctx: Context, name: string | null, firstTime: boolean): void 
     draft.refusedName = true;
   }
   draft.events.push({ type: 'greeted', named: name !== null });
-  tell(ctx, say.greet(name, settings.persona, MAX_QUESTIONS, firstTime));
+  // "I'm Priya. what about the sourdough name?": the answers that follow say how many questions are left.
+  const input = ctx.input;
+  const moreFollows =
+    input.intents.length > 0 ||
+    input.acts.includes('farewell') ||
+    (input.acts.includes('help_request') && input.helpTopic !== undefined);
+  tell(ctx, say.greet(name, settings.persona, MAX_QUESTIONS, firstTime, moreFollows));
 }
 
 // --- questions ---
@@ -786,7 +806,7 @@ function answerQuestions(ctx: Context): boolean {
   const left = MAX_QUESTIONS - stage.questionsAsked;
   const answered = intents.slice(0, left);
   for (const intent of answered) {
-    if (intent === 'other') tell(ctx, say.answer(intent, settings.persona));
+    if (intent === 'other') tellUnsaid(ctx, say.answer(intent, settings.persona));
     else {
       // Asked again, or asked for more: the next thing the persona has to say about it. "Where does the
       // name Quillon come from?" asks for more at once: the answer, and the first thing more.

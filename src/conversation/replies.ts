@@ -147,14 +147,18 @@ export function greet(
   persona: Persona,
   maxQuestions: number,
   firstTime: boolean,
+  /** More follows in the same reply (answers, help, a goodbye), which says where the person stands. */
+  moreFollows = false,
 ): string {
   // The introduction already said how many questions there are: no need to say it the same way twice.
   const intro = firstTime
-    ? introduce(persona, maxQuestions)
-    : `What would you like to know: ${TOPICS}? You have ${questions(maxQuestions)}.`;
+    ? ` ${introduce(persona, maxQuestions)}`
+    : moreFollows
+      ? ''
+      : ` What would you like to know: ${TOPICS}? You have ${questions(maxQuestions)}.`;
   return name === null
-    ? `No problem, we can skip names. ${intro}`
-    : `Nice to meet you, ${formatName(name)}! ${intro}`;
+    ? `No problem, we can skip names.${intro}`
+    : `Nice to meet you, ${formatName(name)}!${intro}`;
 }
 
 export function welcomeBack(name: string | null): Variants {

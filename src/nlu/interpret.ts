@@ -214,7 +214,14 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
     let intents = questions.intents;
     // "what's the weirdest word you've collected?" asks about the hobby in its own words, before the name
     // or after the goodbye too (there it asks for nothing more: no answer came before it).
-    if (!found && context.expecting !== 'questions' && intents.every((intent) => intent === 'other')) {
+    // "you collect unusual words but can't name a sourdough starter? tragic. bye" only says goodbye.
+    const leaving = smallTalk.some((talk) => talk.kinds.includes('farewells'));
+    if (
+      !found &&
+      !leaving &&
+      context.expecting !== 'questions' &&
+      intents.every((intent) => intent === 'other')
+    ) {
       const hobby = hobbyStemsOf(context.botHobby, context.botHobbyWords, lexicon);
       const none = stemsOf(undefined, lexicon);
       const inHobbyWords = message.clauses.some(
@@ -408,9 +415,14 @@ function withNameSaidAgain(
   return new Set([...found.clauses, ...again.map((view) => view.index)]);
 }
 
-/** Is every word of the name one the bot's last reply used ("*Fernweh*: a longing for places…")? */
+/**
+ * Is every word of the name one the bot's last reply used ("*Fernweh*: a longing for places…")? Written
+ * with other accents, it is a correction of what the bot said ("Siobhán" after "You're *Siobhan*").
+ */
 function saidByBot(name: string, context: ReadingContext, lexicon: Lexicon): boolean {
   const replyWords = stemsOf(context.lastReply, lexicon);
   const nameWords = lexicon.tokenize(name).clauses.flatMap((clause) => clause.tokens);
-  return nameWords.length > 0 && nameWords.every((token) => replyWords.has(token.key));
+  if (nameWords.length === 0 || !nameWords.every((token) => replyWords.has(token.key))) return false;
+  const reply = context.lastReply?.toLocaleLowerCase() ?? '';
+  return nameWords.every((token) => token.key === token.lower || reply.includes(token.lower));
 }

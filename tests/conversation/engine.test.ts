@@ -535,6 +535,38 @@ describe('rule 3: several things in one message', () => {
     expect(questionsAsked(result.state)).toBe(0);
   });
 
+  it('a name with a question is greeted briefly: the answer says how many questions are left', () => {
+    const result = step(
+      play([[says('hi', 'greeting'), /What/]]),
+      givesName("ha ok. I'm Priya. what about the sourdough name", 'Priya', 'other'),
+      MINUTE * 5,
+      settings,
+    );
+    expect(result.reply).toBe('Nice to meet you, *Priya*! Ask me something else! You have 2 questions left.');
+  });
+
+  it('a sentence already said in the reply is not said again ("For anything else…" once)', () => {
+    const persona = { ...TEST_PERSONA, elsewhere: 'For IT support, ask in #it-help.' };
+    const input: Interpretation = {
+      ...also(asks('what is this bot, and can you pull the churn numbers?', 'other'), 'help_request'),
+      helpTopic: 'identity',
+    };
+    const result = step(EMPTY_STATE, input, 0, { ...settings, persona });
+    expect(result.reply).toMatch(/no AI model.*Ask me something else!/s);
+    expect(result.reply.match(/For IT support/g)).toHaveLength(1);
+  });
+
+  it('a refusal with a goodbye ("not giving you my name. bye") goes on without a name and lets go', () => {
+    const result = step(
+      play([[says('hello', 'greeting'), /What/]]),
+      says('not giving you my name. bye', 'refusal', 'farewell'),
+      MINUTE * 5,
+      settings,
+    );
+    expect(result.reply).toMatch(/^No problem, we can skip names\. Goodbye! 👋/);
+    expect(result.state.session).toBeNull();
+  });
+
   it('a name with a goodbye ("dave. thx bye") is greeted and let go', () => {
     const result = step(
       play([[says('hi', 'greeting'), /What/]]),

@@ -1459,3 +1459,65 @@ describe('readings from newcomer round 48', () => {
     },
   );
 });
+
+describe('readings from newcomer round 49', () => {
+  it('the same name with other accents corrects what the bot said ("Siobhán" after "*Siobhan*")', () => {
+    const reading = readWith('no, my name is Siobhán. with the accent.', {
+      lastReply: "You're *Siobhan*, and you have 3 questions left.",
+    });
+    expect(reading.name?.value).toBe('Siobhán');
+  });
+
+  it('asking to use a name given two clauses before is part of giving it', () => {
+    expect(
+      read(
+        "oh wow you got it right first time. actually it's Siobhán, with the fada on the a — can you use that?",
+      ),
+    ).toMatchObject({ name: { value: 'Siobhán' }, intents: [] });
+  });
+
+  it.each(["we're basically besties now.", 'you got it right first time.'])(
+    '%j states, and asks nothing',
+    (text) => {
+      expect(read(text).intents).toEqual([]);
+    },
+  );
+
+  it('"do you have a favourite word?" asks about the hobby, with or without an answer before', () => {
+    expect(
+      readWith('do you have a favourite word?', { botHobby: 'collecting unusual words' }).intents,
+    ).toEqual(['hobby']);
+    expect(
+      interpreter()('do you have a favourite word?', {
+        expecting: 'nothing',
+        botName: 'Quillon',
+        botHobby: 'collecting unusual words',
+      }).intents,
+    ).toEqual(['hobby']);
+  });
+
+  it('"Might you tell me a little about yourself?" asks what the bot is', () => {
+    expect(read('Might you tell me a little about yourself?')).toMatchObject({
+      acts: ['about_bot'],
+      helpTopic: 'identity',
+    });
+  });
+
+  it('"i meant hobby" asks the hobby; "I said bye lol" says goodbye', () => {
+    expect(read('i meant hobby').intents).toEqual(['hobby']);
+    expect(read('I said bye lol').acts).toContain('farewell');
+  });
+
+  it('a goodbye after the goodbye that mentions the hobby asks nothing about it', () => {
+    const reading = interpreter()(
+      "you collect unusual words but can't name a sourdough starter? tragic. bye",
+      {
+        expecting: 'nothing',
+        botName: 'Quillon',
+        botHobby: 'collecting unusual words',
+      },
+    );
+    expect(reading.intents).not.toContain('hobby');
+    expect(reading.acts).toContain('farewell');
+  });
+});

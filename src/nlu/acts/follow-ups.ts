@@ -161,6 +161,11 @@ export function readFollowUp(
     const more = lexicon.questions.followUps.longestAt(view, at);
     if (more > at) {
       asksMore = true;
+      // "your favourite word?": a follow-up in the hobby's own words asks about the hobby.
+      if (tokens.slice(at, more).some((token) => hobby.has(token.key))) {
+        topic ??= 'hobby';
+        tied = true;
+      }
       at = more;
       continue;
     }

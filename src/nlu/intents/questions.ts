@@ -64,8 +64,10 @@ export function readQuestions(
       continue;
     }
     if (!talk || talk.covered || skipped.has(view.index) || isCutOff(view, message, lexicon)) continue;
-    // "it's Hannah Abara now. can you change that?": asking to use the name just given is part of giving it.
-    if (nameClauses.has(view.index - 1) && lexicon.nameChangeRequests.occursIn(view)) continue;
+    // "it's Hannah Abara now. can you change that?", "it's Siobhán, with the fada on the a — can you use
+    // that?": asking to use the name given before is part of giving it.
+    const nameBefore = [...nameClauses].some((index) => index < view.index);
+    if (nameBefore && lexicon.nameChangeRequests.occursIn(view)) continue;
     // "please call me by my real name, Marisol", "can you use my full name? It's Rebecca Thornton": the
     // clause that points at the name the next one gives is part of giving it.
     const pointsAtName =
@@ -262,9 +264,14 @@ function isAsked(part: Part, marked: boolean, lexicon: Lexicon): boolean {
   if (view.clause.exclaimed) return questions.requests.occursIn(view, start, end);
   const contracted = /['’]/.test(view.tokens[start]?.text ?? '');
   if (!contracted && phraseAt(questions.exclamations, part, start) > start) return false;
+  // "you got it right first time.": "you" opening a sentence that ends with a full stop states.
+  if (view.clause.stated && phraseAt(questions.you, part, start) > start)
+    return questions.requests.occursIn(view, start, end);
   // A question word opens the part, perhaps after one word the packs do not know and to the bot ("abeg
-  // how old are you"; "petrichor is great" says something).
-  if (phraseAt(questions.interrogatives, part, start) > start) return true;
+  // how old are you"; "petrichor is great" says something). "we're besties now" opens with "we are", not
+  // with "were", though both read "were" once the apostrophe is gone.
+  const pronounContracted = /^(?:we|they|you|i|he|she|it)['’]/i.test(view.tokens[start]?.text ?? '');
+  if (!pronounContracted && phraseAt(questions.interrogatives, part, start) > start) return true;
   const first = view.tokens[start] as Token;
   if (
     end - start > 2 &&
