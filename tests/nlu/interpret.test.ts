@@ -1521,3 +1521,37 @@ describe('readings from newcomer round 49', () => {
     expect(reading.acts).toContain('farewell');
   });
 });
+
+describe('readings from newcomer round 50', () => {
+  it('"can you reset it for me?" about a VPN asks something; "reset it" alone restarts', () => {
+    expect(
+      read('hey my vpn keeps dropping, can you reset it for me? client meeting in 10 min').command,
+    ).toBeNull();
+    expect(read('reset it').command).toBe('restart');
+    expect(read('can we just reset this whole chat').command).toBe('restart');
+  });
+
+  it.each(['Have the best day! 💐', 'I will take my leave now. Have a blessed day.'])(
+    '%j says goodbye',
+    (text) => {
+      expect(read(text)).toMatchObject({ intents: [], acts: ['farewell'] });
+    },
+  );
+
+  it('"…but I go by my middle name, Alan" gives the name to use', () => {
+    expect(
+      read(
+        'My legal name is Robert Alan Finch, but I go by my middle name, Alan. HR systems always get this wrong.',
+        'name',
+      ).name,
+    ).toMatchObject({ value: 'Alan', preferred: true });
+  });
+
+  it.each([
+    'Moment, warum nur noch 1 Frage? Das war doch keine richtige Frage...',
+    'why do I only have 1 question left?',
+    'por qué solo me quedan 2 preguntas?',
+  ])('%j asks where the person stands', (text) => {
+    expect(read(text).command).toBe('status');
+  });
+});

@@ -167,7 +167,12 @@ export function readName(
       candidates.push({
         tokens: bare.tokens,
         confident: bare.confident && !(greetingFollows && bare.tokens.length === 1),
-        kind: corrected ? 'correction' : 'answer',
+        // "…but I go by my middle name, Alan": the name a preferred-name cue points at is the one to use.
+        kind: corrected
+          ? 'correction'
+          : afterPointer && lexicon.nameCues.preferred.findAll(previous as ClauseView).length > 0
+            ? 'preferred'
+            : 'answer',
         cue: afterPointer,
         clause: view.index,
         late: !(firstContent || corrected || afterPointer || bare.clearlyName),
