@@ -19,7 +19,14 @@ import {
   type SmallTalkKind,
   TOPIC_KINDS,
 } from './pack';
-import { compilePhrase, expandPhrase, type Phrase, PhraseSet, SKIPPABLE } from './phrases';
+import {
+  compilePhrase,
+  type Phrase,
+  PhraseSet,
+  SKIPPABLE,
+  singleWordExpansions,
+  wordsOfPhrase,
+} from './phrases';
 
 export type Topic = (typeof TOPIC_KINDS)[number];
 export type QuestionList = (typeof QUESTION_LISTS)[number];
@@ -208,8 +215,7 @@ export function buildLexicon(packs: readonly LanguagePack[]): Lexicon {
     new Set(
       lists
         .flatMap((list) => list ?? [])
-        .flatMap(expandPhrase)
-        .flatMap((text) => words(text.replace(/\{(?:name|command)\}/g, ' ')))
+        .flatMap((text) => words(wordsOfPhrase(text)))
         .map((token) => token.key),
     );
 
@@ -242,8 +248,8 @@ export function buildLexicon(packs: readonly LanguagePack[]): Lexicon {
   // Only whole single words go in these sets: a multi-word entry ("burnt out") is matched as a phrase.
   const singleWords = (lists: readonly (readonly string[] | undefined)[]): WordSet => {
     const set = new WordSet();
-    for (const text of lists.flatMap((list) => list ?? []).flatMap(expandPhrase)) {
-      const tokens = words(text.replace(/\{(?:name|command)\}/g, ' '));
+    for (const text of lists.flatMap((list) => list ?? []).flatMap(singleWordExpansions)) {
+      const tokens = words(text);
       if (tokens.length === 1 && tokens[0]) set.add(tokens[0]);
     }
     return set;
@@ -281,7 +287,7 @@ export function buildLexicon(packs: readonly LanguagePack[]): Lexicon {
     set.addAll(words_.ordinary);
     set.addAll(words_.never);
     for (const text of [...(pack.questions?.you ?? []), ...(pack.questions?.self ?? [])].flatMap(
-      expandPhrase,
+      singleWordExpansions,
     )) {
       const tokens = words(text);
       if (tokens.length === 1 && tokens[0] && !words_.common.has(tokens[0])) set.delete(tokens[0]);

@@ -198,7 +198,57 @@ function collectKeys(elements: readonly Element[], into: Set<string>): void {
   }
 }
 
-/** Plain phrases (no slot) as every text they stand for; used to find a pack's single-word entries. */
+/**
+ * The texts a phrase stands for that may be a single word ("hola" from "[oh] hola"). A phrase with many
+ * choices stands for very many texts ("(why|how come) (does|did) …" for thousands); one that always has
+ * two words or more is not multiplied out at all.
+ */
+export function singleWordExpansions(pattern: string): string[] {
+  const plain = pattern.replace(/\{(?:name|command)\}/g, ' ');
+  return fewestWords(plain) > 1 ? [] : expandPhrase(plain);
+}
+
+/** Every word a phrase may use, in any of its choices (the words of all the texts it stands for). */
+export function wordsOfPhrase(pattern: string): string {
+  return pattern.replace(/\{(?:name|command)\}/g, ' ').replace(/[[\]()|]/g, ' ');
+}
+
+/** The fewest words any text of the phrase has: "[oh] hola" one, "(buenos|buenas) (días|tardes)" two. */
+function fewestWords(pattern: string): number {
+  let at = 0;
+  const sequence = (): number => {
+    let count = 0;
+    let word = '';
+    const endWord = () => {
+      if (/[\p{L}\p{N}]/u.test(word)) count += 1;
+      word = '';
+    };
+    while (at < pattern.length) {
+      const char = pattern[at] as string;
+      if (char === ')' || char === ']' || char === '|') break;
+      if (char === '(' || char === '[') {
+        endWord();
+        at += 1;
+        const choices = [sequence()];
+        while (pattern[at] === '|') {
+          at += 1;
+          choices.push(sequence());
+        }
+        at += 1;
+        if (char === '(') count += Math.min(...choices);
+        continue;
+      }
+      if (/\s/.test(char)) endWord();
+      else word += char;
+      at += 1;
+    }
+    endWord();
+    return count;
+  };
+  return sequence();
+}
+
+/** Plain phrases (no slot) as every text they stand for. */
 export function expandPhrase(pattern: string): string[] {
   const group = /\[([^[\]()]*)\]|\(([^()[\]]*)\)/.exec(pattern);
   if (!group) return [pattern.replace(/\s+/g, ' ').trim()];
