@@ -22,7 +22,7 @@ import { readSmallTalk, type SmallTalkReading } from './acts/small-talk';
 import { echoesAnswer, isCutOff, readQuestions } from './intents/questions';
 import { type ClauseView, type Message, readMessage } from './message';
 import { readName } from './names/read-name';
-import { buildLexicon, type EmojiKind, type Lexicon, type QuestionList } from './packs/lexicon';
+import { buildLexicon, type EmojiKind, type Lexicon, type QuestionList, type Topic } from './packs/lexicon';
 import { loadLanguagePacks } from './packs/load-packs';
 import { type SmallTalkKind, TOPIC_KINDS } from './packs/pack';
 import { cleanSlackText, withoutHtmlTags } from './text/slack-text';
@@ -243,7 +243,9 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
         const followUp = readFollowUp(view, lexicon, message.botKeys, hobby, lastReply);
         if (!followUp) continue;
         add('follow_up');
-        if (followUp.topic && intents.every((intent) => intent === 'other')) intents = [followUp.topic];
+        // "what a beautiful name! Wherever did it come from?": "it" is what the sentence before named.
+        const topic = followUp.topic ?? topicNamedBefore(message, view.index, lexicon);
+        if (topic && intents.every((intent) => intent === 'other')) intents = [topic];
       }
     }
     // "Quillon? betekent die naam iets?", "5 lat? to dużo jak na bota?": the bot's answer said back, then a
@@ -385,6 +387,17 @@ function offeredIn(
     // "lol 'ask a colleague' for a joke": the bot's own words quoted back at it are no gift.
     if (saidByBot(quoted, context, lexicon) || quotesLastReply(quoted, context)) continue;
     return aboutHobby() ? quoted : null;
+  }
+  return null;
+}
+
+/** The last of the bot's topics a clause before this one names, for a pointer ("it") to stand for. */
+function topicNamedBefore(message: Message, index: number, lexicon: Lexicon): Topic | null {
+  const pointsBack = lexicon.questions.pointers.occursIn(message.clauses[index] as ClauseView);
+  for (let before = index - 1; pointsBack && before >= 0; before--) {
+    const view = message.clauses[before] as ClauseView;
+    const topic = TOPIC_KINDS.find((kind) => lexicon.topics[kind].occursIn(view));
+    if (topic) return topic;
   }
   return null;
 }

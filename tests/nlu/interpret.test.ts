@@ -1555,3 +1555,10 @@ describe('readings from newcomer round 50', () => {
     expect(read(text).command).toBe('status');
   });
 });
+
+describe('readings from newcomer round 51', () => {
+  it('"what a beautiful name! Wherever did it come from?": "it" is the name the sentence before named', () => {
+    expect(read('Quillon, what a beautiful name! Wherever did it come from?').intents).toEqual(['name']);
+    expect(read('love your hobby. why that one?').intents).toEqual(['hobby']);
+  });
+});
