@@ -39,6 +39,10 @@ function play(lines: Line[], start: ConversationState = EMPTY_STATE, startAt = 1
 const questionsAsked = (state: ConversationState): number | undefined =>
   state.session?.stage.kind === 'answering' ? state.session.stage.questionsAsked : undefined;
 
+/** The bot's reply to the person's second message, the first having been "hi" (the bot asked the name). */
+const answerToName = (input: Interpretation) =>
+  step(play([[says('hi', 'greeting'), /What/]]), input, MINUTE * 5, settings);
+
 /** Ana, greeted and ready to ask. */
 const greetedAna = (): ConversationState => play([[givesName('Ana', 'Ana'), /Nice to meet you, \*Ana\*/]]);
 
@@ -525,22 +529,14 @@ describe('rule 3: several things in one message', () => {
   });
 
   it('a refusal with a question about the bot goes on without a name and gets help', () => {
-    const result = step(
-      play([[says('hi', 'greeting'), /What/]]),
-      also(asks('skip. who runs you', 'other'), 'refusal', 'about_bot'),
-      MINUTE * 5,
-      settings,
-    );
+    const result = answerToName(also(asks('skip. who runs you', 'other'), 'refusal', 'about_bot'));
     expect(result.reply).toMatch(/skip names.*\n.*I'm \*Quillon\*, a small chat bot/s);
     expect(questionsAsked(result.state)).toBe(0);
   });
 
   it('a name with a question is greeted briefly: the answer says how many questions are left', () => {
-    const result = step(
-      play([[says('hi', 'greeting'), /What/]]),
+    const result = answerToName(
       givesName("ha ok. I'm Priya. what about the sourdough name", 'Priya', 'other'),
-      MINUTE * 5,
-      settings,
     );
     expect(result.reply).toBe('Nice to meet you, *Priya*! Ask me something else! You have 2 questions left.');
   });
@@ -557,23 +553,13 @@ describe('rule 3: several things in one message', () => {
   });
 
   it('a refusal with a goodbye ("not giving you my name. bye") goes on without a name and lets go', () => {
-    const result = step(
-      play([[says('hello', 'greeting'), /What/]]),
-      says('not giving you my name. bye', 'refusal', 'farewell'),
-      MINUTE * 5,
-      settings,
-    );
+    const result = answerToName(says('not giving you my name. bye', 'refusal', 'farewell'));
     expect(result.reply).toMatch(/^No problem, we can skip names\. Goodbye! 👋/);
     expect(result.state.session).toBeNull();
   });
 
   it('a name with a goodbye ("dave. thx bye") is greeted and let go', () => {
-    const result = step(
-      play([[says('hi', 'greeting'), /What/]]),
-      { ...givesName('dave. thx bye', 'Dave'), acts: ['thanks', 'farewell'] },
-      MINUTE * 5,
-      settings,
-    );
+    const result = answerToName({ ...givesName('dave. thx bye', 'Dave'), acts: ['thanks', 'farewell'] });
     expect(result.reply).toMatch(/^Nice to meet you, \*Dave\*!.*Goodbye, \*Dave\*! 👋/s);
     expect(result.state.session).toBeNull();
   });

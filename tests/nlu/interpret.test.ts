@@ -1339,15 +1339,16 @@ describe('readings from newcomer round 47', () => {
 });
 
 describe('another question asked beside the bot’s topics', () => {
-  it.each([
+  it.each<[string, Expectation, string[]]>([
     [
       "Hi! I'm Marcus. Quick ones: how old are you, what's your hobby, and what's the wifi password?",
+      'name',
       ['age', 'hobby', 'other'],
     ],
-    ["how old are you? and what's the weather like in Lagos today?", ['age', 'other']],
-    ["what's your name? also, can you reset my VPN password?", ['name', 'other']],
-  ])('%j asks both, the bot’s topics first', (text, intents) => {
-    expect(read(text, text.includes('Marcus') ? 'name' : 'questions').intents).toEqual(intents);
+    ["how old are you? and what's the weather like in Lagos today?", 'questions', ['age', 'other']],
+    ["what's your name? also, can you reset my VPN password?", 'questions', ['name', 'other']],
+  ])('%j (expecting %s) asks both, the bot’s topics first', (text, expecting, intents) => {
+    expect(read(text, expecting).intents).toEqual(intents);
   });
 
   it.each([

@@ -21,11 +21,12 @@ import {
 } from './pack';
 import {
   compilePhrase,
+  expandPhrase,
+  fewestWords,
+  keysOfPhrase,
   type Phrase,
   PhraseSet,
   SKIPPABLE,
-  singleWordExpansions,
-  wordsOfPhrase,
 } from './phrases';
 
 export type Topic = (typeof TOPIC_KINDS)[number];
@@ -215,9 +216,19 @@ export function buildLexicon(packs: readonly LanguagePack[]): Lexicon {
     new Set(
       lists
         .flatMap((list) => list ?? [])
-        .flatMap((text) => words(wordsOfPhrase(text)))
-        .map((token) => token.key),
+        .flatMap((text) => {
+          const phrase = compilePhrase(text, '', words);
+          return phrase ? [...keysOfPhrase(phrase)] : [];
+        }),
     );
+  // The texts of a phrase that may be one word ("hola" from "[oh] hola"); a phrase with choices that
+  // always has two words or more is not multiplied out.
+  const singleWordTexts = (text: string): string[] => {
+    const plain = text.replace(/\{(?:name|command)\}/g, ' ');
+    if (!/[([]/.test(plain)) return [plain];
+    const phrase = compilePhrase(plain, '', words);
+    return phrase && fewestWords(phrase) <= 1 ? expandPhrase(plain) : [];
+  };
 
   const smallTalk = record(SMALL_TALK_KINDS, (kind) => compile((pack) => pack.smallTalk?.[kind]));
   const commands = record(COMMAND_KINDS, (kind) => compile((pack) => pack.commands?.[kind]));
@@ -248,7 +259,7 @@ export function buildLexicon(packs: readonly LanguagePack[]): Lexicon {
   // Only whole single words go in these sets: a multi-word entry ("burnt out") is matched as a phrase.
   const singleWords = (lists: readonly (readonly string[] | undefined)[]): WordSet => {
     const set = new WordSet();
-    for (const text of lists.flatMap((list) => list ?? []).flatMap(singleWordExpansions)) {
+    for (const text of lists.flatMap((list) => list ?? []).flatMap(singleWordTexts)) {
       const tokens = words(text);
       if (tokens.length === 1 && tokens[0]) set.add(tokens[0]);
     }
@@ -287,7 +298,7 @@ export function buildLexicon(packs: readonly LanguagePack[]): Lexicon {
     set.addAll(words_.ordinary);
     set.addAll(words_.never);
     for (const text of [...(pack.questions?.you ?? []), ...(pack.questions?.self ?? [])].flatMap(
-      singleWordExpansions,
+      singleWordTexts,
     )) {
       const tokens = words(text);
       if (tokens.length === 1 && tokens[0] && !words_.common.has(tokens[0])) set.delete(tokens[0]);

@@ -199,53 +199,25 @@ function collectKeys(elements: readonly Element[], into: Set<string>): void {
 }
 
 /**
- * The texts a phrase stands for that may be a single word ("hola" from "[oh] hola"). A phrase with many
- * choices stands for very many texts ("(why|how come) (does|did) …" for thousands); one that always has
- * two words or more is not multiplied out at all.
+ * The fewest words any text of the compiled phrase has, slots aside: "[oh] hola" one, "(buenos|buenas)
+ * (días|tardes)" two. A phrase that always has two words or more need not be multiplied out to find its
+ * single words: one with many choices stands for very many texts ("(why|how come) (does|did) …").
  */
-export function singleWordExpansions(pattern: string): string[] {
-  const plain = pattern.replace(/\{(?:name|command)\}/g, ' ');
-  return fewestWords(plain) > 1 ? [] : expandPhrase(plain);
+export function fewestWords(phrase: Phrase): number {
+  const fewest = (elements: readonly Element[]): number =>
+    elements.reduce((count, element) => {
+      if (element.type === 'word') return count + 1;
+      if (element.type === 'slot' || element.optional) return count;
+      return count + Math.min(...element.options.map(fewest));
+    }, 0);
+  return fewest(phrase.elements);
 }
 
-/** Every word a phrase may use, in any of its choices (the words of all the texts it stands for). */
-export function wordsOfPhrase(pattern: string): string {
-  return pattern.replace(/\{(?:name|command)\}/g, ' ').replace(/[[\]()|]/g, ' ');
-}
-
-/** The fewest words any text of the phrase has: "[oh] hola" one, "(buenos|buenas) (días|tardes)" two. */
-function fewestWords(pattern: string): number {
-  let at = 0;
-  const sequence = (): number => {
-    let count = 0;
-    let word = '';
-    const endWord = () => {
-      if (/[\p{L}\p{N}]/u.test(word)) count += 1;
-      word = '';
-    };
-    while (at < pattern.length) {
-      const char = pattern[at] as string;
-      if (char === ')' || char === ']' || char === '|') break;
-      if (char === '(' || char === '[') {
-        endWord();
-        at += 1;
-        const choices = [sequence()];
-        while (pattern[at] === '|') {
-          at += 1;
-          choices.push(sequence());
-        }
-        at += 1;
-        if (char === '(') count += Math.min(...choices);
-        continue;
-      }
-      if (/\s/.test(char)) endWord();
-      else word += char;
-      at += 1;
-    }
-    endWord();
-    return count;
-  };
-  return sequence();
+/** Every key the compiled phrase may match, in any of its choices. */
+export function keysOfPhrase(phrase: Phrase): Set<string> {
+  const keys = new Set<string>();
+  collectKeys(phrase.elements, keys);
+  return keys;
 }
 
 /** Plain phrases (no slot) as every text they stand for. */
