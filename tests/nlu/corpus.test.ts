@@ -77,6 +77,9 @@ const HELD_OUT: Readonly<Record<string, { overall: number; category: number }>> 
   's-en': { overall: 0.95, category: 0.85 },
   's-intl': { overall: 0.93, category: 0.82 },
   's-acts': { overall: 0.94, category: 0.8 },
+  't-en': { overall: 0.93, category: 0.82 },
+  't-intl': { overall: 0.93, category: 0.85 },
+  't-acts': { overall: 0.92, category: 0.75 },
 };
 
 /** Categories this small say little on their own; only the overall score counts for them. */
