@@ -88,7 +88,7 @@ export function helpOn(topic: HelpTopic, persona: Persona, retentionMs: number):
     case 'privacy':
       return [
         `${whatIKeep(retentionMs)}, and *forget me* deletes them.`,
-        `Your name and our chats stay for ${keptFor(retentionMs)}, seen only by the people who run me; say *forget me* to delete them.`,
+        `Your name and our chats stay for ${keptFor(retentionMs)}, seen only by the people who run me and used to train nothing; say *forget me* to delete them.`,
       ];
     case 'identity': {
       // "is this the IT bot?": someone who asks what the bot is may be looking for something else (said in
@@ -99,12 +99,18 @@ export function helpOn(topic: HelpTopic, persona: Persona, retentionMs: number):
         `Just a small bot, ${formatName(persona.name)}, with answers written in advance, no AI model. ${restAgain}`,
       ];
     }
+    case 'makers':
+      // "who runs you?": the people who installed the bot in this workspace, whoever they are here.
+      return [
+        `Your workspace's admins installed me and run me: I'm a small open-source Slack app with answers written in advance. ${rest}`,
+        `I'm a small open-source app, added to this Slack by the people who look after it; they are the only ones who can see what I keep. ${restAgain}`,
+      ];
   }
 }
 
 /** The help's line on what the bot keeps, which the one-line answer about privacy says too. */
 function whatIKeep(retentionMs: number): string {
-  return `I keep your name and our chats for ${keptFor(retentionMs)}, where only the people who run me can see them`;
+  return `I keep your name and our chats for ${keptFor(retentionMs)}, where only the people who run me can see them, and no AI is trained on them`;
 }
 
 /** Help asked again straight after: the same facts, said shorter and differently. */
@@ -263,7 +269,8 @@ export function greetingBack(name: string | null): Variants {
 }
 
 export function welcome(): Variants {
-  return ["You're welcome!", 'Happy to help!', 'Any time!'];
+  // Nothing that claims it helped: "thanks anyway" thanks a bot that could not.
+  return ["You're welcome!", 'No problem!', 'Any time!'];
 }
 
 export function acknowledge(): Variants {
@@ -319,7 +326,7 @@ export function afterGoodbye(
         'That was the third question, so our chat ended there. See you! 👋',
       ];
     case 'thanks':
-      return ["You're welcome! 😊", 'Any time! 😊', 'Glad I could help!'];
+      return ["You're welcome! 😊", 'Any time! 😊', 'No problem! 😊'];
     case 'farewell':
       return ['Bye! 👋', 'See you! 👋', 'Take care! 👋'];
     case 'acknowledgement':

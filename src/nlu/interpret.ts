@@ -45,6 +45,8 @@ const HELP_TOPICS: readonly (readonly [HelpTopic, QuestionList])[] = [
   ['languages', 'aboutLanguages'],
   ['channels', 'aboutChannels'],
   ['privacy', 'aboutPrivacy'],
+  // Before what it is: "who's behind this bot?" names the bot, but asks who runs it.
+  ['makers', 'aboutMakers'],
   ['identity', 'aboutIdentity'],
 ];
 
@@ -144,13 +146,23 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
       const view = message.clauses[index];
       // "hello???": a greeting asked with emphasis is someone wondering what is going on ("good
       // morning!!" is only cheerful).
-      if (talk.covered && view?.clause.emphatic && view.clause.asked && talk.kinds.includes('greetings'))
+      // "how are you doing today??" asks it keenly: a greeting that is a question already is no confusion.
+      if (
+        talk.covered &&
+        view?.clause.emphatic &&
+        view.clause.asked &&
+        talk.kinds.includes('greetings') &&
+        !lexicon.questions.interrogatives.occursIn(view)
+      )
         add('confusion');
       // "seriously?", "really??", "that's it?": an acknowledgement or a farewell asked back is someone
       // taken aback.
+      // Only the clause that ends the sentence is asked back: "ok, how are you doing today??" is keen.
+      const closesSentence = message.clauses[index + 1]?.clause.opensSentence !== false;
       const askedBack =
         talk.covered &&
         view?.clause.asked &&
+        closesSentence &&
         talk.kinds.length > 0 &&
         talk.kinds.every((kind) => kind === 'acknowledgements' || kind === 'farewells');
       // "Good day", "good evening": a greeting when it opens a message (or follows a greeting: "hey hey,
@@ -161,10 +173,19 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
         smallTalk
           .slice(0, index)
           .some((before) => !before.covered || !before.kinds.every((k) => k === 'greetings'));
-      const kinds =
+      let kinds =
         talk.kinds.includes('greetings') && talk.kinds.includes('farewells')
           ? talk.kinds.filter((kind) => kind !== (signsOff ? 'greetings' : 'farewells'))
           : talk.kinds;
+      // "Ha, fair enough": laughter in one language, "hä" (huh) in another with its accent left off. One
+      // word that is both, said without a question mark, is laughter ("im lost lol" is still lost).
+      if (
+        view?.tokens.length === 1 &&
+        !view.clause.asked &&
+        kinds.includes('acknowledgements') &&
+        kinds.includes('confusion')
+      )
+        kinds = kinds.filter((kind) => kind !== 'confusion');
       if (askedBack) add('confusion');
       else
         for (const kind of kinds) {

@@ -81,7 +81,7 @@ describe('rule 1: only questions count', () => {
 
   it.each<[string, Interpretation, RegExp]>([
     ['a greeting', says('hello again', 'greeting'), /^(Hi again|Hello|Hey), \*Ana\*!/],
-    ['thanks', says('thank you very much!', 'thanks'), /^(You're welcome!|Happy to help!|Any time!)/],
+    ['thanks', says('thank you very much!', 'thanks'), /^(You're welcome!|No problem!|Any time!)/],
     ['an acknowledgement', says('ok 👍', 'acknowledgement'), /^(😄|👍|Glad you think so!)/],
     ['laughter', says('lol', 'acknowledgement'), /^(😄|👍|Glad you think so!)/],
     ['confusion', says('hello???', 'greeting', 'confusion'), /^(Sorry for the confusion|Let me explain)/],
@@ -479,7 +479,7 @@ describe('rule 2: names as people want them', () => {
   it(`asks again kindly, and goes on without a name after ${MAX_NAME_MISSES} messages without one`, () => {
     const state = play([
       [says('hi', 'greeting'), /What/],
-      [says("I'm fine thanks", 'statement', 'thanks'), /(You're welcome|Happy to help|Any time)/],
+      [says("I'm fine thanks", 'statement', 'thanks'), /(You're welcome|No problem|Any time)/],
       [says('ok', 'acknowledgement'), /(didn't catch|still need a name|Just your name)/],
       [says('hmm', 'acknowledgement'), /^No problem, we can skip names\./],
       [asks('age?', 'age'), /^I'm 5 years old\./],
@@ -621,7 +621,7 @@ describe('rule 4: endings that stick', () => {
     [
       'thanks',
       says('Thank you very much, Quillon. Have a nice day!', 'thanks'),
-      /^(You're welcome! 😊|Any time! 😊|Glad I could help!)$/,
+      /^(You're welcome! 😊|Any time! 😊|No problem! 😊)$/,
     ],
     [
       'a farewell',
@@ -744,6 +744,7 @@ describe('rule 6: say what it is', () => {
     ['channels', /direct messages/i],
     ['privacy', /\*forget me\*/],
     ['identity', /no AI model/],
+    ['makers', /admins installed me|the people who look after it/],
   ])(
     'a question about one thing the help says (%s) gets that line, not all eight, and counts nothing',
     (topic, line) => {

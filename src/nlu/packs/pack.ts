@@ -37,13 +37,14 @@ export const QUESTION_LISTS = [
   'aboutBot',
   /**
    * What a question about the bot asks about, by its words: languages ("do you speak French?"), privacy
-   * ("who can see this?"), channels ("can I add you to #team?"), what it is ("are you ChatGPT?"). The
-   * answer is then that one line of the help, not all of it.
+   * ("who can see this?"), channels ("can I add you to #team?"), what it is ("are you ChatGPT?"), who
+   * runs it ("who made you?"). The answer is then that one line of the help, not all of it.
    */
   'aboutLanguages',
   'aboutPrivacy',
   'aboutChannels',
   'aboutIdentity',
+  'aboutMakers',
   /** Questions about where the person stands: their own name as the bot knows it ("what's my name?"). */
   'aboutSelf',
   /** Asking for more about what was just said ("tell me more", "why?", "like what?", "your favourite one?"). */
