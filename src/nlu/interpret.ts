@@ -89,9 +89,19 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
       command = 'forget';
     // "wait that used up a question?? ok fine. what's your hobby then": help and status change nothing,
     // so a question about the bot in the same message is answered instead (the answer says what is left).
+    // "that counted as a question? OK - who runs you?": a question about the bot itself, too, is answered
+    // by its line of the help, which says what is left as well.
+    const asksHelpTopic = () =>
+      message.clauses.some(
+        (view) =>
+          view.clause.asked &&
+          lexicon.questions.aboutBot.occursIn(view) &&
+          HELP_TOPICS.some(([, list]) => lexicon.questions[list].occursIn(view)),
+      );
     const asksBotToo =
       (command === 'status' || command === 'help') &&
-      readQuestions(message, smallTalk, new Set(), lexicon, new Set()).intents.some((i) => i !== 'other');
+      (readQuestions(message, smallTalk, new Set(), lexicon, new Set()).intents.some((i) => i !== 'other') ||
+        (command === 'status' && asksHelpTopic()));
     // Read once, and only when needed: most commands never look for a name.
     let nameRead: ReturnType<typeof readName> | undefined; // undefined: not read yet (null: no name)
     const readNameOnce = () => {
@@ -228,7 +238,8 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
     // It answers the message, unless the message also asks about the bot; "I'm lost. help" is help, but
     // "help, how do I export a CSV?" asks something else.
     const asksBot = questions.intents.some((intent) => intent !== 'other');
-    const overridesOther = inPassing?.command === 'status' || inPassing?.command === 'forget';
+    const overridesOther =
+      (inPassing?.command === 'status' && !asksHelpTopic()) || inPassing?.command === 'forget';
     if (inPassing && !asksBot && (overridesOther || questions.intents.length === 0))
       return { text, command: inPassing.command, name: null, intents: [], acts: [], answer: null };
     // "tell me more", "why that age?": more about what the bot said. A topic it names is the question's.

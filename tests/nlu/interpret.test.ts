@@ -1607,4 +1607,19 @@ describe('readings from newcomer round 52', () => {
     ).toMatchObject({ name: { value: 'Dave' }, intents: [] });
     expect(read('I have a few questions for you. how old are you?').intents).toEqual(['age']);
   });
+
+  it('"that counted? OK - who runs you?" asks about the bot, whose line says what is left', () => {
+    expect(read('Wait, that counted as one of my questions? OK - who runs you?')).toMatchObject({
+      command: null,
+      helpTopic: 'makers',
+    });
+    expect(read('wait, I only get 2? how many questions do I have left?').command).toBe('status');
+  });
+
+  it('"Quillon naam ka matlab kya hai?" asks what the name means', () => {
+    expect(read('Haha chhota bachcha 😄 Quillon naam ka matlab kya hai?')).toMatchObject({
+      intents: ['name'],
+      acts: expect.arrayContaining(['follow_up']),
+    });
+  });
 });
