@@ -75,6 +75,11 @@ export function helpOn(topic: HelpTopic, persona: Persona, retentionMs: number):
   const rest = 'Say *help* for the rest.';
   const restAgain = 'The rest is under *help*.';
   switch (topic) {
+    case 'counting':
+      return [
+        `Only questions use one up, even ones I can't answer; hi, thanks, ok, bye and changing your name never do. ${rest}`,
+        `Any question or request counts, whatever it asks. Small talk (hello, thanks, ok, bye) and a new name don't. ${restAgain}`,
+      ];
     case 'languages':
       return [
         `I read many languages, but I answer in English only. ${rest}`,

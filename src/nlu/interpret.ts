@@ -42,6 +42,7 @@ const ACT_OF: Partial<Record<SmallTalkKind, DialogueAct>> = {
 
 /** The words that say what a question about the bot asks about, checked in this order. */
 const HELP_TOPICS: readonly (readonly [HelpTopic, QuestionList])[] = [
+  ['counting', 'aboutCounting'],
   ['languages', 'aboutLanguages'],
   ['channels', 'aboutChannels'],
   ['privacy', 'aboutPrivacy'],
@@ -117,8 +118,21 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
       (command === 'status' || command === 'help') &&
       context.expecting === 'name' &&
       readNameOnce()?.reading.confident === true;
-    if (command && !(command === 'status' && saysBye) && !asksBotToo && !givesNameToo)
+    if (command && !(command === 'status' && saysBye) && !asksBotToo && !givesNameToo) {
+      // "do greetings count?": help on one thing gets that line of the help, not all of it.
+      const topic = command === 'help' ? topicIn(message, lexicon) : undefined;
+      if (topic)
+        return {
+          text,
+          command: null,
+          name: null,
+          intents: [],
+          acts: ['help_request'],
+          answer: null,
+          helpTopic: topic,
+        };
       return { text, command, name: null, intents: [], acts: [], answer: null };
+    }
     const read = readNameOnce();
     // "Fernweh is so beautiful! tell me more!!": a word the bot has just said is no new name for the person.
     // "call me Helena please" after "Nice to meet you, *Helena Marquardt-Oyelaran*!" still asks for it.
@@ -278,6 +292,10 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
         // "what a beautiful name! Wherever did it come from?": "it" is what the sentence before named.
         const topic = followUp.topic ?? topicNamedBefore(message, view.index, lexicon);
         if (topic && intents.every((intent) => intent === 'other')) intents = [topic];
+        // "what's your name, and does it mean anything?": more about a topic asked in the same message is
+        // no other question beside it.
+        else if (topic && questions.otherBeside?.has(view.index))
+          intents = [...new Set([...intents.filter((intent) => intent !== 'other'), topic])];
       }
     }
     // "Quillon? betekent die naam iets?", "5 lat? to dużo jak na bota?": the bot's answer said back, then a
@@ -322,6 +340,19 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
       (found.kind !== 'answer' || context.expecting === 'questions' || context.expecting === 'nothing')
     )
       add('name_change');
+    // "what does 'small talk never does' mean, what counts as small talk?": every question in it is about
+    // that one thing of using the bot, which counts nothing.
+    if (
+      helpTopic &&
+      acts.includes('help_request') &&
+      intents.length > 0 &&
+      intents.every((intent) => intent === 'other') &&
+      [...questions.asking].every((index) => {
+        const view = message.clauses[index];
+        return view !== undefined && topicOf(view) === helpTopic;
+      })
+    )
+      intents = [];
     const answer = readAnswer(smallTalk);
     const reading: Interpretation = { text, command: null, name, intents, acts, answer };
     const offered =
@@ -339,6 +370,15 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
       ...(offered ? { offered } : {}),
     };
   };
+}
+
+/** The one thing of the help a message asks about, by its words, if any. */
+function topicIn(message: Message, lexicon: Lexicon): HelpTopic | undefined {
+  for (const view of message.clauses) {
+    const topic = HELP_TOPICS.find(([, list]) => lexicon.questions[list].occursIn(view))?.[0];
+    if (topic) return topic;
+  }
+  return undefined;
 }
 
 function allSmallTalk(smallTalk: readonly SmallTalkReading[]): boolean {

@@ -745,6 +745,7 @@ describe('rule 6: say what it is', () => {
     ['privacy', /\*forget me\*/],
     ['identity', /no AI model/],
     ['makers', /admins installed me|the people who look after it/],
+    ['counting', /Only questions use one up|Any question or request counts/],
   ])(
     'a question about one thing the help says (%s) gets that line, not all eight, and counts nothing',
     (topic, line) => {

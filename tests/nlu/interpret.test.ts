@@ -147,7 +147,6 @@ describe('commands, in the natural wordings people use, and only as the whole me
     ['so 2 left now, right?', 'status'],
     ['huh, I thought I only had 1 left last time?', 'status'],
     ["wait, you just said 3 and now it's 2? asking that used one up??", 'status'],
-    ['What counts as a question? Do greetings count?', 'help'],
     ['Did asking about your hobby twice use two of them?', 'status'],
     ['5 years since what, first deploy? anyway. forget me', 'forget'],
     ['right. useless for me. stop', 'stop'],
@@ -1621,5 +1620,67 @@ describe('readings from newcomer round 52', () => {
       intents: ['name'],
       acts: expect.arrayContaining(['follow_up']),
     });
+  });
+
+  it.each([
+    'What counts as a question? Do greetings count?',
+    "what does 'small talk never does' mean, what counts as small talk?",
+    'qué cuenta como pregunta?',
+  ])('%j asks what counts: that line of the help, and no question', (text) => {
+    expect(read(text)).toMatchObject({ command: null, intents: [], helpTopic: 'counting' });
+    expect(read(text).acts).toContain('help_request');
+  });
+});
+
+describe('readings from newcomer round 53', () => {
+  it.each([
+    ['Tu peux parler français ?', 'languages'],
+    ['Ay ang ganda! Marunong po ba kayong mag-Tagalog?', 'languages'],
+  ])('%j asks about the bot (%s)', (text, topic) => {
+    expect(read(text)).toMatchObject({ helpTopic: topic });
+  });
+
+  it.each(['yo whats this thing', 'Olá! Tudo bem? O que é isso aqui?'])(
+    '%j, as the first message, asks what the bot is',
+    (text) => {
+      expect(read(text, 'nothing').acts).toContain('about_bot');
+    },
+  );
+
+  it.each([
+    "that didn't count, it wasn't a real question. undo please",
+    'bruh stop eating my questions.',
+    'but it WAS small talk 🙄 can I have that one back?',
+  ])('%j complains about the count: where the person stands', (text) => {
+    expect(read(text).command).toBe('status');
+  });
+
+  it('"is it ok if I ask what your hobby is?" asks the hobby; "is it raining where you are?" asks something else', () => {
+    expect(read("sorry, is it ok if I ask what your hobby is? only if that's alright").intents).toEqual([
+      'hobby',
+    ]);
+    expect(read('is it raining where you are?').intents).toEqual(['other']);
+  });
+
+  it('more about a topic asked in the same message is no other question beside it', () => {
+    expect(read('What is your name, and does it mean anything?').intents).toEqual(['name']);
+    expect(
+      readWith("but that IS about your hobby? what's your favourite word?", {
+        botHobby: 'collecting unusual words and the stories behind them',
+      }).intents,
+    ).toEqual(['hobby']);
+    expect(read("what's your name? and is there a printer on this floor?").intents).toEqual([
+      'name',
+      'other',
+    ]);
+  });
+
+  it('"…but everyone calls me Pixel so go with that" gives the name and asks nothing', () => {
+    expect(read("real name's Jonathan but everyone calls me Pixel 🎮 so go with that", 'name')).toMatchObject(
+      {
+        name: { value: 'Pixel' },
+        intents: [],
+      },
+    );
   });
 });

@@ -20,6 +20,8 @@ export interface QuestionsFound {
   readonly intents: readonly Intent[];
   /** Clauses that ask something. */
   readonly asking: ReadonlySet<number>;
+  /** Clauses with another question asked beside the bot's topics, which the answer takes up as well. */
+  readonly otherBeside?: ReadonlySet<number>;
 }
 
 /** One question of a clause: its tokens [start, end), and where it began before its fillers were trimmed. */
@@ -46,7 +48,7 @@ export function readQuestions(
   // The topic the person has talked about so far, which "and you?" asks back.
   let toldTopic: Topic | null = nameClauses.size > 0 || introducesSelf(message, lexicon) ? 'name' : null;
   const marked = questionMarked(message, smallTalk);
-  let otherStandsAlone = false;
+  const otherAlone = new Set<number>();
   for (const view of message.clauses) {
     const talk = smallTalk[view.index];
     // "im 29, and u?": an ask-back that small talk covers too ("fine, and you?") asks back what the person
@@ -120,7 +122,7 @@ export function readQuestions(
         intents.push('other');
         asking.add(view.index);
         previousAsked = true;
-        otherStandsAlone ||= marked.has(view.index) && standsAlone(part, message, lexicon);
+        if (marked.has(view.index) && standsAlone(part, message, lexicon)) otherAlone.add(view.index);
       }
     }
   }
@@ -130,7 +132,9 @@ export function readQuestions(
   // roughly?" and "any hobbies or is it all work" ask one thing.
   const known = unique.filter((intent) => intent !== 'other');
   if (known.length === 0) return { intents: unique, asking };
-  return { intents: otherStandsAlone ? [...known, 'other'] : known, asking };
+  return otherAlone.size > 0
+    ? { intents: [...known, 'other'], asking, otherBeside: otherAlone }
+    : { intents: known, asking };
 }
 
 /**
@@ -333,7 +337,10 @@ function botTopics(part: Part, message: Message, lexicon: Lexicon): Topic[] {
   }
   // "where were you born", "why is your name Quillon", "how do i change the bot's name": about something
   // else, unless an idiom at the start says more ("how many years old are you" over "how many").
-  const otherStart = phraseAt(lexicon.questions.otherStarts, part, start);
+  // "is it ok if I ask what your hobby is?": a way of asking at the start ("is it ok if I ask" over "is
+  // it") is no question of its own.
+  const openedOther = phraseAt(lexicon.questions.otherStarts, part, start);
+  const otherStart = phraseAt(lexicon.questions.requests, part, start) > openedOther ? start : openedOther;
   const idiomAtStart = Math.max(
     start,
     ...idioms.filter((span) => span.start === start).map((span) => span.end),

@@ -38,8 +38,10 @@ export const QUESTION_LISTS = [
   /**
    * What a question about the bot asks about, by its words: languages ("do you speak French?"), privacy
    * ("who can see this?"), channels ("can I add you to #team?"), what it is ("are you ChatGPT?"), who
-   * runs it ("who made you?"). The answer is then that one line of the help, not all of it.
+   * runs it ("who made you?"), what counts as a question ("what counts as small talk?"). The answer is
+   * then that one line of the help, not all of it.
    */
+  'aboutCounting',
   'aboutLanguages',
   'aboutPrivacy',
   'aboutChannels',
