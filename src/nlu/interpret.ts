@@ -16,7 +16,7 @@ import {
   readCommandsInPassing,
   strongestInPassing,
 } from './acts/commands';
-import { hobbyStemsOf, readFollowUp, stemsOf } from './acts/follow-ups';
+import { hobbyStemsOf, readFollowUp, type Stems, stemsOf } from './acts/follow-ups';
 import { isRefusal } from './acts/refusals';
 import { readSmallTalk, type SmallTalkReading } from './acts/small-talk';
 import { echoesAnswer, isCutOff, readQuestions } from './intents/questions';
@@ -259,15 +259,11 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
     // "tell me more", "why that age?": more about what the bot said. A topic it names is the question's.
     let intents = questions.intents;
     // "what's the weirdest word you've collected?" asks about the hobby in its own words, before the name
-    // or after the goodbye too (there it asks for nothing more: no answer came before it).
+    // or after the goodbye too (there it asks for nothing more: no answer came before it), and beside the
+    // name ("Seun. so where do you find these unusual words?").
     // "you collect unusual words but can't name a sourdough starter? tragic. bye" only says goodbye.
     const leaving = smallTalk.some((talk) => talk.kinds.includes('farewells'));
-    if (
-      !found &&
-      !leaving &&
-      context.expecting !== 'questions' &&
-      intents.every((intent) => intent === 'other')
-    ) {
+    if (!leaving && context.expecting !== 'questions' && intents.every((intent) => intent === 'other')) {
       const hobby = hobbyStemsOf(context.botHobby, context.botHobbyWords, lexicon);
       const none = stemsOf(undefined, lexicon);
       const inHobbyWords = message.clauses.some(
@@ -290,7 +286,7 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
         if (!followUp) continue;
         add('follow_up');
         // "what a beautiful name! Wherever did it come from?": "it" is what the sentence before named.
-        const topic = followUp.topic ?? topicNamedBefore(message, view.index, lexicon);
+        const topic = followUp.topic ?? topicNamedBefore(message, view.index, lexicon, hobby);
         if (topic && intents.every((intent) => intent === 'other')) intents = [topic];
         // "what's your name, and does it mean anything?": more about a topic asked in the same message is
         // no other question beside it.
@@ -464,12 +460,19 @@ function offeredIn(
 }
 
 /** The last of the bot's topics a clause before this one names, for a pointer ("it") to stand for. */
-function topicNamedBefore(message: Message, index: number, lexicon: Lexicon): Topic | null {
+function topicNamedBefore(message: Message, index: number, lexicon: Lexicon, hobby: Stems): Topic | null {
   const pointsBack = lexicon.questions.pointers.occursIn(message.clauses[index] as ClauseView);
   for (let before = index - 1; pointsBack && before >= 0; before--) {
     const view = message.clauses[before] as ClauseView;
     const topic = TOPIC_KINDS.find((kind) => lexicon.topics[kind].occursIn(view));
     if (topic) return topic;
+    // "collecting words is fun. what's the strangest one you have?": the hobby in its own words, said
+    // as surely as a follow-up ties it (two of its words, or one the persona names for it).
+    const weight = view.tokens.reduce(
+      (sum, token) => sum + (hobby.isHobbyWord?.(token.key) ? 2 : hobby.has(token.key) ? 1 : 0),
+      0,
+    );
+    if (weight >= 2) return 'hobby';
   }
   return null;
 }

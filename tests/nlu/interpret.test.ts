@@ -1683,4 +1683,40 @@ describe('readings from newcomer round 53', () => {
       },
     );
   });
+
+  it('"wait what? petrichor is a good word" talks about a word, and renames nobody', () => {
+    expect(read('wait what? petrichor is a good word though', 'nothing').name).toBeNull();
+    expect(read('Anna is my name', 'name').name?.value).toBe('Anna');
+  });
+
+  it('"I SAID GREG" gives the name again', () => {
+    expect(read('I SAID GREG', 'name').name?.value).toBe('Greg');
+    expect(read('i said hi', 'name').name).toBeNull();
+  });
+
+  it('"…so gotta run, good chatting Quillon" says goodbye', () => {
+    expect(read("anyway I've got a meeting at 10 so gotta run, good chatting Quillon").acts).toContain(
+      'farewell',
+    );
+  });
+
+  it('"do you remember which day you were switched on?" asks the age', () => {
+    expect(read('Do you remember which day you were switched on? I like to note birthdays.').intents).toEqual(
+      ['age'],
+    );
+  });
+
+  it('the hobby in its own words, beside the name or in the sentence before, ties a question to it', () => {
+    const hobby = { botHobby: 'collecting unusual words and the stories behind them' };
+    expect(
+      interpreter()('Seun. so where do you find these unusual words? got a favourite?', {
+        expecting: 'name',
+        botName: 'Quillon',
+        ...hobby,
+      }),
+    ).toMatchObject({ name: { value: 'Seun' }, intents: ['hobby'] });
+    expect(readWith("collecting words is fun. what's the strangest one you have?", hobby).intents).toEqual([
+      'hobby',
+    ]);
+  });
 });

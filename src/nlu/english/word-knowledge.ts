@@ -120,3 +120,6 @@ export function isTenseVerb(word: string): boolean {
     !tags.has('Auxiliary')
   );
 }
+
+/** "is", "was", "'s": a word that says what its subject is. */
+export const isCopula = (word: string): boolean => profileWord(word).tags.has('Copula');

@@ -8,7 +8,7 @@ import type { Expectation, NameReading } from '../../conversation/interpretation
 import { isRefusal } from '../acts/refusals';
 import type { SmallTalkReading } from '../acts/small-talk';
 import { isRequest } from '../english/requests';
-import { isTenseVerb, readEnglishWord } from '../english/word-knowledge';
+import { isCopula, isTenseVerb, readEnglishWord } from '../english/word-knowledge';
 import type { ClauseView, Message } from '../message';
 import type { Lexicon, NameCueKind } from '../packs/lexicon';
 import { TOPIC_KINDS } from '../packs/pack';
@@ -130,7 +130,15 @@ export function readName(
       readsEnglish(view) &&
       (!/^\p{Lu}/u.test(rest[0]?.text ?? '') || ORDER_OBJECTS.test(rest[1]?.key ?? '')) &&
       isRequest(rest);
-    const read = ordered ? null : readBare(view, start, message, lexicon, afterPointer ? 'strong' : 'bare');
+    const bareRead = ordered
+      ? null
+      : readBare(view, start, message, lexicon, afterPointer ? 'strong' : 'bare');
+    // "petrichor is a good word": an English word the sentence goes on to say something about is its subject.
+    const after = bareRead ? view.tokens[start + bareRead.tokens.length] : undefined;
+    const read =
+      bareRead && after && readsEnglish(view) && isCopula(after.key) && !bareRead.clearlyName
+        ? null
+        : bareRead;
     // "cmds?": one lower-case word asked back is a question in shorthand, unless it is a given name
     // ("ana?", said hesitantly).
     const askedWord = read?.tokens.length === 1 ? (read.tokens[0] as Token) : null;
