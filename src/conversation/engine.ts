@@ -477,7 +477,7 @@ function meetNewPerson(ctx: Context): void {
   // "hi! can you be added to a channel?", "what is this?": someone who opens by asking about the bot gets
   // the help (who it is, what it can talk about, where it works) in place of the shorter hello.
   if (input.acts.includes('help_request')) tellHelp(ctx);
-  else tell(ctx, say.hello(settings.persona, MAX_QUESTIONS));
+  else tell(ctx, say.hello(settings.persona, MAX_QUESTIONS, input.foreign === true));
   // Questions before any name are answered in passing ("what's your name?" the introduction answers).
   for (const question of input.intents)
     if (question !== 'name') tellUnsaid(ctx, say.answerInPassing(question, settings.persona));
@@ -738,7 +738,7 @@ function acceptName(ctx: Context, reading: NameReading, firstTime: boolean): voi
     }
     return;
   }
-  if (firstTime) tell(ctx, `Hi! ${say.introduce(ctx.settings.persona, MAX_QUESTIONS)}`);
+  if (firstTime) tell(ctx, say.hello(ctx.settings.persona, MAX_QUESTIONS, ctx.input.foreign === true));
   // "I'm Dev, how old are you and what's your hobby?" with a name the bot is unsure of: the questions are
   // answered now, in passing like any asked before the name is settled, rather than lost behind the check.
   for (const question of ctx.input.intents)
@@ -787,7 +787,10 @@ function greetWith(ctx: Context, name: string | null, firstTime: boolean): void 
     input.intents.length > 0 ||
     input.acts.includes('farewell') ||
     (input.acts.includes('help_request') && input.helpTopic !== undefined);
-  tell(ctx, say.greet(name, settings.persona, MAX_QUESTIONS, firstTime, moreFollows));
+  tell(
+    ctx,
+    say.greet(name, settings.persona, MAX_QUESTIONS, firstTime, moreFollows, ctx.input.foreign === true),
+  );
 }
 
 // --- questions ---

@@ -68,6 +68,11 @@ export interface Interpretation {
    * 'Kummerspeck'?"): a gift to talk about, which the persona may thank them for.
    */
   readonly offered?: string;
+  /**
+   * The message is written in another language, with no English in it ("Bonjour ! C'est quoi ?"): the
+   * bot's first reply says it answers in English.
+   */
+  readonly foreign?: boolean;
 }
 
 /** What the bot is waiting for when a message arrives; it decides how a short reply is read. */

@@ -29,10 +29,12 @@ const comma = (name: string | null): string => (name === null ? '' : `, ${format
 // --- who the bot is ---
 
 /** The first reply to someone new: who the bot is, what it can talk about, that help exists. */
-export function introduce(persona: Persona, maxQuestions: number): string {
+export function introduce(persona: Persona, maxQuestions: number, foreign = false): string {
+  // Someone writing in another language hears at once that the answers come in English.
+  const english = foreign ? ' I understand many languages, but I answer in English.' : '';
   return (
-    `I'm ${formatName(persona.name)}, a small chat bot. You can ask me up to ${questions(maxQuestions)}: ` +
-    `${TOPICS}. Say *help* any time.`
+    `I'm ${formatName(persona.name)}, a small chat bot.${english} You can ask me up to ` +
+    `${questions(maxQuestions)}: ${TOPICS}. Say *help* any time.`
   );
 }
 
@@ -40,8 +42,8 @@ export function askName(): Variants {
   return ["What's your name?", 'What should I call you?', 'What name should I use for you?'];
 }
 
-export function hello(persona: Persona, maxQuestions: number): string {
-  return `Hi! ${introduce(persona, maxQuestions)}`;
+export function hello(persona: Persona, maxQuestions: number, foreign = false): string {
+  return `Hi! ${introduce(persona, maxQuestions, foreign)}`;
 }
 
 /** How long what a person said is kept, in words: "30 days", "1 day", "12 hours". */
@@ -160,10 +162,12 @@ export function greet(
   firstTime: boolean,
   /** More follows in the same reply (answers, help, a goodbye), which says where the person stands. */
   moreFollows = false,
+  /** The message was in another language: the introduction says the answers are in English. */
+  foreign = false,
 ): string {
   // The introduction already said how many questions there are: no need to say it the same way twice.
   const intro = firstTime
-    ? ` ${introduce(persona, maxQuestions)}`
+    ? ` ${introduce(persona, maxQuestions, foreign)}`
     : moreFollows
       ? ''
       : ` What would you like to know: ${TOPICS}? You have ${questions(maxQuestions)}.`;

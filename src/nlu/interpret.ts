@@ -360,12 +360,38 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
           })
         : null;
     const asksAboutBot = acts.includes('about_bot') || acts.includes('help_request');
+    // Only the introduction says so, which comes before the questions.
+    const foreign = context.expecting !== 'questions' && readsForeign(message, lexicon);
     return {
       ...reading,
       ...(helpTopic && asksAboutBot ? { helpTopic } : {}),
       ...(offered ? { offered } : {}),
+      ...(foreign ? { foreign } : {}),
     };
   };
+}
+
+/**
+ * Is the message written in another language, with no English in it? It reads as a sentence in another
+ * language (two of its words are), some word is not English ("Mera naam Priya hai"), and none is only
+ * English ("hi Ana").
+ */
+function readsForeign(message: Message, lexicon: Lexicon): boolean {
+  // A word in another script ("こんにちは") says as much as a sentence.
+  const otherScript = message.all.tokens.some(
+    (token) => token.script !== 'latin' && token.script !== 'other',
+  );
+  if (!otherScript && [...message.sentenceLanguages].every((language) => language === 'en')) return false;
+  let other = false;
+  for (const token of message.all.tokens) {
+    if (message.botKeys.has(token.key)) continue;
+    const languages = lexicon.languagesOf([token]);
+    if (languages.size === 0) continue;
+    const english = languages.has('en');
+    if (english && languages.size === 1) return false;
+    if (!english) other = true;
+  }
+  return other;
 }
 
 /** The one thing of the help a message asks about, by its words, if any. */

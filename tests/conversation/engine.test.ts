@@ -787,6 +787,12 @@ describe('rule 6: say what it is', () => {
     expect(result.reply).toMatch(/no AI model.*For IT support, ask in #it-help\./s);
   });
 
+  it('a first message in another language hears at once that the answers are in English', () => {
+    const inFrench: Interpretation = { ...says('Bonjour !', 'greeting'), foreign: true };
+    expect(step(EMPTY_STATE, inFrench, 0, settings).reply).toMatch(/I answer in English/);
+    expect(step(EMPTY_STATE, says('hello', 'greeting'), 0, settings).reply).not.toMatch(/in English/);
+  });
+
   it('the first reply says who the bot is, that it is a small bot, what it talks about and that help exists', () => {
     const reply = step(EMPTY_STATE, says('hello', 'greeting'), 0, settings).reply;
     expect(reply).toMatch(/I'm \*Quillon\*, a small chat bot/);

@@ -1719,4 +1719,15 @@ describe('readings from newcomer round 53', () => {
       'hobby',
     ]);
   });
+
+  it.each(["Bonjour ! C'est quoi ?", 'Mera naam Priya hai', 'hello po, ako si Jomar', 'こんにちは'])(
+    '%j is written in another language',
+    (text) => {
+      expect(read(text, 'nothing').foreign).toBe(true);
+    },
+  );
+
+  it.each(["I'm Ana", 'hey Quillon, how are you', 'Kwame Mensah'])('%j is English', (text) => {
+    expect(read(text, 'nothing').foreign).toBeUndefined();
+  });
 });
