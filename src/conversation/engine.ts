@@ -823,6 +823,9 @@ function answerQuestions(ctx: Context): boolean {
     }
     draft.events.push({ type: 'question', intent });
   }
+  // "name, age, hobby please. also do you store what I type?": the line of help asked for beside them.
+  if (input.helpTopic && (input.acts.includes('help_request') || input.acts.includes('about_bot')))
+    tellHelp(ctx);
   const askedNow = stage.questionsAsked + answered.length;
   setStage(ctx, { ...stage, questionsAsked: askedNow, answered: topics });
   if (askedNow < MAX_QUESTIONS) {

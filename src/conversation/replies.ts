@@ -94,7 +94,7 @@ export function helpOn(topic: HelpTopic, persona: Persona, retentionMs: number):
       ];
     case 'privacy':
       return [
-        `${whatIKeep(retentionMs)}, and *forget me* deletes them.`,
+        `${whatIKeep(retentionMs)}. Say *forget me* to delete them.`,
         `Your name and our chats stay for ${keptFor(retentionMs)}, seen only by the people who run me and used to train nothing; say *forget me* to delete them.`,
       ];
     case 'identity': {

@@ -480,6 +480,12 @@ function offeredIn(
     if (quoted.toLocaleLowerCase() === context.botName.toLocaleLowerCase()) continue;
     // "lol 'ask a colleague' for a joke": the bot's own words quoted back at it are no gift.
     if (saidByBot(quoted, context, lexicon) || quotesLastReply(quoted, context)) continue;
+    // "Anyway: name, age and hobby": the bot's own topics, listed, are no word for its collection.
+    const keys = lexicon
+      .tokenize(quoted)
+      .clauses.flatMap((clause) => clause.tokens.map((token) => token.key));
+    if (keys.length === 1 && TOPIC_KINDS.some((topic) => lexicon.topics[topic].keys().has(keys[0] ?? '')))
+      continue;
     return aboutHobby() ? quoted : null;
   }
   return null;

@@ -787,6 +787,17 @@ describe('rule 6: say what it is', () => {
     expect(result.reply).toMatch(/no AI model.*For IT support, ask in #it-help\./s);
   });
 
+  it('questions with a question about the bot beside them get their answers and its line of help', () => {
+    const greeted = greetedAna();
+    const both: Interpretation = {
+      ...also(asks('name, age, hobby please. also do you store what I type?', 'name', 'age'), 'help_request'),
+      helpTopic: 'privacy',
+    };
+    const result = step(greeted, both, 2_000_000, settings);
+    expect(result.reply).toMatch(/My name is \*Quillon\*\. I'm 5 years old\..*I keep your name/s);
+    expect(questionsAsked(result.state)).toBe(2);
+  });
+
   it('a first message in another language hears at once that the answers are in English', () => {
     const inFrench: Interpretation = { ...says('Bonjour !', 'greeting'), foreign: true };
     expect(step(EMPTY_STATE, inFrench, 0, settings).reply).toMatch(/I answer in English/);

@@ -1731,3 +1731,51 @@ describe('readings from newcomer round 53', () => {
     expect(read(text, 'nothing').foreign).toBeUndefined();
   });
 });
+
+describe('readings from newcomer round 54', () => {
+  it.each([
+    ['name, age, hobby please.', ['name', 'age', 'hobby']],
+    ['You skipped my question. Name, age and hobby, all three at once.', ['name', 'age', 'hobby']],
+    ['name and age.', ['name', 'age']],
+  ])('%j lists the topics it asks for', (text, intents) => {
+    expect(read(text).intents).toEqual(intents);
+  });
+
+  it.each(['my name and age are private', 'I have no hobby and no age'])('%j says something', (text) => {
+    expect(read(text).intents).toEqual([]);
+  });
+
+  it('"Anyway: name, age and hobby" offers no word for the collection', () => {
+    expect(
+      read("Ha. My name's actually Morgan. Anyway: name, age and hobby, all three at once."),
+    ).toMatchObject({
+      name: { value: 'Morgan' },
+      intents: ['name', 'age', 'hobby'],
+    });
+    expect(
+      read("Ha. My name's actually Morgan. Anyway: name, age and hobby, all three at once.").offered,
+    ).toBeUndefined();
+  });
+
+  it.each([
+    ["Is what I've typed so far already stored?", 'privacy'],
+    ['hej! czy to jest ten bot? hi :)', 'identity'],
+  ])('%j asks about the bot (%s)', (text, topic) => {
+    expect(read(text)).toMatchObject({ helpTopic: topic });
+  });
+
+  it('"May I ask what manner of service you provide?" asks for help; "…and how you came by it?" asks the name\'s story', () => {
+    expect(read('May I ask what manner of service you provide?')).toMatchObject({
+      intents: [],
+      acts: ['help_request'],
+    });
+    expect(read('Would you be so good as to tell me your name, and how you came by it?').intents).toEqual([
+      'name',
+    ]);
+  });
+
+  it('"doing good thanks, and you?" asks how the bot is, not a question to count', () => {
+    expect(read('doing good thanks, and you?', 'name').intents).toEqual([]);
+    expect(read('im 29, and u?').intents).toEqual(['age']);
+  });
+});

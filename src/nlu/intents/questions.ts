@@ -107,12 +107,15 @@ export function readQuestions(
       // (said as a full sentence) state, and "just Sam. first name only" says something about the name the
       // person gave.
       // "Dmitri. age, hobby?": a list the sentence's question mark closes asks, name given or not.
+      // "name, age, hobby please." and "Name, age and hobby, all three at once.": a sentence that only lists
+      // two or more of the bot's topics asks for them, however it ends.
       const fragmentAsks =
-        !view.clause.exclaimed &&
-        !view.clause.stated &&
-        (nameClauses.size === 0 || sentenceAsks(message, view.index)) &&
-        (firstPart || askedBefore || view.clause.asked) &&
-        isFragment(part, lexicon);
+        listsTopics(message, view.index, smallTalk, nameClauses, lexicon) ||
+        (!view.clause.exclaimed &&
+          !view.clause.stated &&
+          (nameClauses.size === 0 || sentenceAsks(message, view.index)) &&
+          (firstPart || askedBefore || view.clause.asked) &&
+          isFragment(part, lexicon));
       if (topics.length > 0 && (asked || fragmentAsks)) {
         intents.push(...topics);
         asking.add(view.index);
@@ -151,6 +154,35 @@ function standsAlone(part: Part, message: Message, lexicon: Lexicon): boolean {
     return false;
   if (view.tokens.some((token) => message.botKeys.has(token.key))) return false;
   return !TOPIC_KINDS.some((topic) => lexicon.topics[topic].occursIn(view));
+}
+
+/**
+ * Does the sentence this clause is part of only list the bot's topics, two or more of them ("name, age,
+ * hobby please")? Politeness and small talk around them ("please", "all three") say nothing else.
+ */
+function listsTopics(
+  message: Message,
+  index: number,
+  smallTalk: readonly SmallTalkReading[],
+  nameClauses: ReadonlySet<number>,
+  lexicon: Lexicon,
+): boolean {
+  let first = index;
+  while (first > 0 && !message.clauses[first]?.clause.opensSentence) first--;
+  let last = index;
+  while (last + 1 < message.clauses.length && !message.clauses[last + 1]?.clause.opensSentence) last++;
+  const named = new Set<Topic>();
+  for (let at = first; at <= last; at++) {
+    const view = message.clauses[at] as ClauseView;
+    if (nameClauses.has(at)) return false;
+    if (smallTalk[at]?.covered) continue;
+    for (const part of splitOnConjunctions(view, smallTalk[at]?.contentStart ?? 0, lexicon)) {
+      if (!isFragment(part, lexicon)) return false;
+      for (const topic of TOPIC_KINDS)
+        if (lexicon.topics[topic].occursIn(view, part.start, part.end)) named.add(topic);
+    }
+  }
+  return named.size >= 2;
 }
 
 /** Does the sentence this clause is part of end with a question mark? */
