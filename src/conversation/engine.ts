@@ -783,8 +783,9 @@ function greetWith(ctx: Context, name: string | null, firstTime: boolean): void 
   draft.events.push({ type: 'greeted', named: name !== null });
   // "I'm Priya. what about the sourdough name?": the answers that follow say how many questions are left.
   const input = ctx.input;
+  // "Ana. tell me more": a follow-up with nothing said yet asks nothing that would follow.
   const moreFollows =
-    input.intents.length > 0 ||
+    intentsOf(input, undefined).length > 0 ||
     input.acts.includes('farewell') ||
     (input.acts.includes('help_request') && input.helpTopic !== undefined);
   tell(

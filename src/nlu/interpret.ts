@@ -262,7 +262,10 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
     // or after the goodbye too (there it asks for nothing more: no answer came before it), and beside the
     // name ("Seun. so where do you find these unusual words?").
     // "you collect unusual words but can't name a sourdough starter? tragic. bye" only says goodbye.
-    const leaving = smallTalk.some((talk) => talk.kinds.includes('farewells'));
+    // "wait that's it??" is surprise, asked back, not a goodbye.
+    const leaving = smallTalk.some(
+      (talk, index) => talk.kinds.includes('farewells') && !message.clauses[index]?.clause.asked,
+    );
     if (!leaving && context.expecting !== 'questions' && intents.every((intent) => intent === 'other')) {
       const hobby = hobbyStemsOf(context.botHobby, context.botHobbyWords, lexicon);
       const none = stemsOf(undefined, lexicon);
@@ -273,10 +276,13 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
       );
       if (inHobbyWords) intents = ['hobby'];
     }
-    if (!found && context.expecting === 'questions') {
+    // "im Pip! why are you called Quillon?": more about a topic, asked beside the name the bot asked for.
+    const besideName = found !== null && context.expecting === 'name';
+    if ((!found && context.expecting === 'questions') || besideName) {
       const hobby = hobbyStemsOf(context.botHobby, context.botHobbyWords, lexicon);
       const lastReply = stemsOf(context.lastReply, lexicon);
       for (const view of message.clauses) {
+        if (found?.clauses.has(view.index)) continue;
         // "what do you mean?" is confusion, however it ends; "like what?", "for example?", said in nothing but
         // follow-up phrases and fillers, ask for more even though they read as small talk too.
         if (smallTalk[view.index]?.covered && !saysOnlyFollowUp(view, lexicon)) continue;

@@ -798,6 +798,17 @@ describe('rule 6: say what it is', () => {
     expect(questionsAsked(result.state)).toBe(2);
   });
 
+  it('"Ana. tell me more" with nothing said yet is greeted with what to ask, and counts nothing', () => {
+    const asked = step(EMPTY_STATE, says('hi', 'greeting'), 0, settings).state;
+    const both: Interpretation = {
+      ...also(givesName('Ana. tell me more', 'Ana'), 'follow_up'),
+      intents: ['other'],
+    };
+    const result = step(asked, both, 1_000, settings);
+    expect(result.reply).toMatch(/Nice to meet you, \*Ana\*! What would you like to know/);
+    expect(questionsAsked(result.state)).toBe(0);
+  });
+
   it('a first message in another language hears at once that the answers are in English', () => {
     const inFrench: Interpretation = { ...says('Bonjour !', 'greeting'), foreign: true };
     expect(step(EMPTY_STATE, inFrench, 0, settings).reply).toMatch(/I answer in English/);

@@ -1779,3 +1779,47 @@ describe('readings from newcomer round 54', () => {
     expect(read('im 29, and u?').intents).toEqual(['age']);
   });
 });
+
+describe('readings from newcomer round 55 and the development half of set t', () => {
+  it('"im Pip! why are you called Quillon?" gives the name and asks about the bot\'s', () => {
+    expect(read('im Pip! why are you called Quillon?', 'name')).toMatchObject({
+      name: { value: 'Pip' },
+      intents: ['name'],
+      acts: ['follow_up'],
+    });
+  });
+
+  it.each(['would rather keep my name private', 'gak mau kasih tau nama ah'])(
+    '%j declines to give a name',
+    (text) => {
+      expect(read(text, 'name')).toMatchObject({ name: null, acts: ['refusal'] });
+    },
+  );
+
+  it.each([
+    ['aap ke mashghale kya hain?', 'hobby'],
+    ["senin hobby'lerin ne?", 'hobby'],
+    ['are you into sports?', 'hobby'],
+  ])('%j asks about %s', (text, topic) => {
+    expect(read(text).intents).toEqual([topic]);
+  });
+
+  it("\"wait that's it?? ok what's the most unusual word you've collected?\" after the goodbye asks about the hobby", () => {
+    expect(
+      interpreter()("wait that's it?? ok what's the most unusual word you've collected?", {
+        expecting: 'nothing',
+        botName: 'Quillon',
+        botHobby: 'collecting unusual words and the stories behind them',
+      }).intents,
+    ).toEqual(['hobby']);
+  });
+
+  it('"please do forgive me…" and "do give my regards to Harold" ask nothing', () => {
+    expect(
+      read('Good afternoon, and please do forgive me for intruding upon your day.', 'nothing').intents,
+    ).toEqual([]);
+    expect(
+      read('Thank you kindly, Quillon. Do give my regards to Harold should you see him.', 'nothing'),
+    ).toMatchObject({ intents: [], acts: expect.arrayContaining(['thanks', 'farewell']) });
+  });
+});
