@@ -16,7 +16,7 @@ import {
   readCommandsInPassing,
   strongestInPassing,
 } from './acts/commands';
-import { hobbyStemsOf, readFollowUp, type Stems, stemsOf } from './acts/follow-ups';
+import { hobbyStemsOf, hobbyWeight, readFollowUp, type Stems, stemsOf } from './acts/follow-ups';
 import { isRefusal } from './acts/refusals';
 import { readSmallTalk, type SmallTalkReading } from './acts/small-talk';
 import { echoesAnswer, isCutOff, readQuestions } from './intents/questions';
@@ -97,7 +97,7 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
         (view) =>
           view.clause.asked &&
           lexicon.questions.aboutBot.occursIn(view) &&
-          HELP_TOPICS.some(([, list]) => lexicon.questions[list].occursIn(view)),
+          helpTopicOf(view, lexicon) !== undefined,
       );
     const asksBotToo =
       (command === 'status' || command === 'help') &&
@@ -225,8 +225,7 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
     }
     // "do you speak French?", "can you answer in Spanish?": what a question about the bot asks about.
     let helpTopic: HelpTopic | undefined;
-    const topicOf = (view: ClauseView) =>
-      HELP_TOPICS.find(([, list]) => lexicon.questions[list].occursIn(view))?.[0];
+    const topicOf = (view: ClauseView) => helpTopicOf(view, lexicon);
     for (const [index, talk] of smallTalk.entries()) {
       const view = message.clauses[index];
       if (view && talk.kinds.includes('helpRequests')) helpTopic ??= topicOf(view);
@@ -400,10 +399,15 @@ function readsForeign(message: Message, lexicon: Lexicon): boolean {
   return other;
 }
 
+/** The one thing of the help a sentence asks about, by its words ("do you speak French?"), if any. */
+function helpTopicOf(view: ClauseView, lexicon: Lexicon): HelpTopic | undefined {
+  return HELP_TOPICS.find(([, list]) => lexicon.questions[list].occursIn(view))?.[0];
+}
+
 /** The one thing of the help a message asks about, by its words, if any. */
 function topicIn(message: Message, lexicon: Lexicon): HelpTopic | undefined {
   for (const view of message.clauses) {
-    const topic = HELP_TOPICS.find(([, list]) => lexicon.questions[list].occursIn(view))?.[0];
+    const topic = helpTopicOf(view, lexicon);
     if (topic) return topic;
   }
   return undefined;
@@ -506,11 +510,7 @@ function topicNamedBefore(message: Message, index: number, lexicon: Lexicon, hob
     if (topic) return topic;
     // "collecting words is fun. what's the strangest one you have?": the hobby in its own words, said
     // as surely as a follow-up ties it (two of its words, or one the persona names for it).
-    const weight = view.tokens.reduce(
-      (sum, token) => sum + (hobby.isHobbyWord?.(token.key) ? 2 : hobby.has(token.key) ? 1 : 0),
-      0,
-    );
-    if (weight >= 2) return 'hobby';
+    if (view.tokens.reduce((sum, token) => sum + hobbyWeight(token.key, hobby), 0) >= 2) return 'hobby';
   }
   return null;
 }

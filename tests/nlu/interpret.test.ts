@@ -1822,4 +1822,13 @@ describe('readings from newcomer round 55 and the development half of set t', ()
       read('Thank you kindly, Quillon. Do give my regards to Harold should you see him.', 'nothing'),
     ).toMatchObject({ intents: [], acts: expect.arrayContaining(['thanks', 'farewell']) });
   });
+
+  it('an adverb ("finally", "properly") is no name; "Kelly" and "Beverly" are', () => {
+    expect(
+      read("I just got back from the coffee machine, it's finally working again", 'name').name,
+    ).toBeNull();
+    expect(read('I thought it only courteous to come and introduce myself properly', 'name').name).toBeNull();
+    expect(read('Kelly', 'name').name?.value).toBe('Kelly');
+    expect(read('Beverly', 'name').name?.value).toBe('Beverly');
+  });
 });

@@ -50,6 +50,11 @@ export interface Stems {
   isHobbyWord?(key: string): boolean;
 }
 
+/** How surely a word says the hobby: 2 for a word the persona names for it ("Wort"), 1 for another of its words. */
+export function hobbyWeight(key: string, hobby: Stems): number {
+  return hobby.isHobbyWord?.(key) ? 2 : hobby.has(key) ? 1 : 0;
+}
+
 const NUMBER = /^\d+$/;
 const NO_STEMS: Stems = { has: () => false };
 const stemsByText = new Map<string, Stems>();
@@ -179,7 +184,7 @@ export function readFollowUp(
     }
     if (hobby.has(key)) {
       topic ??= 'hobby';
-      hobbyWords += hobby.isHobbyWord?.(key) ? 2 : 1;
+      hobbyWords += hobbyWeight(key, hobby);
       tied = true;
       at += 1;
       continue;

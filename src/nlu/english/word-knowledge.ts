@@ -92,6 +92,8 @@ export function readEnglishWord(word: string): EnglishReading {
     if (profile.tags.has('Gerund')) return 'description';
     // "useless", "pointless", "sadness": endings no given name has ("Precious" and "Sunny" do exist).
     if (descriptive && /(?:less|ness)$/.test(word)) return 'description';
+    // "finally", "properly": an adverb compromise guesses from its ending ("Kelly" and "Emily" it knows).
+    if (profile.tags.has('Adverb') && word.endsWith('ly')) return 'description';
     return descriptive ? 'looks-descriptive' : 'unknown';
   }
   if (FUNCTION.some((tag) => profile.tags.has(tag))) return 'function';
