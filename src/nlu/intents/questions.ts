@@ -109,14 +109,15 @@ export function readQuestions(
       // "Dmitri. age, hobby?": a list the sentence's question mark closes asks, name given or not.
       // "name, age, hobby please." and "Name, age and hobby, all three at once.": a sentence that only lists
       // two or more of the bot's topics asks for them, however it ends.
-      const fragmentAsks =
-        listsTopics(message, view.index, smallTalk, nameClauses, lexicon) ||
+      // Worked out only for a part that names a topic and does not ask already (most parts name none).
+      const fragmentAsks = () =>
         (!view.clause.exclaimed &&
           !view.clause.stated &&
           (nameClauses.size === 0 || sentenceAsks(message, view.index)) &&
           (firstPart || askedBefore || view.clause.asked) &&
-          isFragment(part, lexicon));
-      if (topics.length > 0 && (asked || fragmentAsks)) {
+          isFragment(part, lexicon)) ||
+        listsTopics(message, view.index, smallTalk, nameClauses, lexicon);
+      if (topics.length > 0 && (asked || fragmentAsks())) {
         intents.push(...topics);
         asking.add(view.index);
         previousAsked = true;
