@@ -1831,4 +1831,12 @@ describe('readings from newcomer round 55 and the development half of set t', ()
     expect(read('Kelly', 'name').name?.value).toBe('Kelly');
     expect(read('Beverly', 'name').name?.value).toBe('Beverly');
   });
+
+  it('"А чому ти не відповідаєш українською?" asks about languages; "lgtm, merging now" is no name', () => {
+    expect(read('Мене звати Олена. А чому ти не відповідаєш українською?', 'name')).toMatchObject({
+      name: { value: 'Олена' },
+      helpTopic: 'languages',
+    });
+    expect(read('lgtm, merging now', 'name').name).toBeNull();
+  });
 });
