@@ -168,10 +168,7 @@ function listsTopics(
   nameClauses: ReadonlySet<number>,
   lexicon: Lexicon,
 ): boolean {
-  let first = index;
-  while (first > 0 && !message.clauses[first]?.clause.opensSentence) first--;
-  let last = index;
-  while (last + 1 < message.clauses.length && !message.clauses[last + 1]?.clause.opensSentence) last++;
+  const { first, last } = sentenceAround(message, index);
   const named = new Set<Topic>();
   for (let at = first; at <= last; at++) {
     const view = message.clauses[at] as ClauseView;
@@ -188,9 +185,16 @@ function listsTopics(
 
 /** Does the sentence this clause is part of end with a question mark? */
 function sentenceAsks(message: Message, index: number): boolean {
+  return message.clauses[sentenceAround(message, index).last]?.clause.asked === true;
+}
+
+/** The first and last clause of the sentence this clause is part of. */
+function sentenceAround(message: Message, index: number): { first: number; last: number } {
+  let first = index;
+  while (first > 0 && !message.clauses[first]?.clause.opensSentence) first--;
   let last = index;
   while (last + 1 < message.clauses.length && !message.clauses[last + 1]?.clause.opensSentence) last++;
-  return message.clauses[last]?.clause.asked === true;
+  return { first, last };
 }
 
 /** "ok so whats ur": the message stops on a word no sentence ends with; it was sent before it was done. */
