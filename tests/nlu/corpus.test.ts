@@ -80,6 +80,9 @@ const HELD_OUT: Readonly<Record<string, { overall: number; category: number }>> 
   't-en': { overall: 0.93, category: 0.82 },
   't-intl': { overall: 0.93, category: 0.85 },
   't-acts': { overall: 0.92, category: 0.75 },
+  'u-en': { overall: 0.94, category: 0.85 },
+  'u-intl': { overall: 0.94, category: 0.85 },
+  'u-acts': { overall: 0.95, category: 0.8 },
 };
 
 /** Categories this small say little on their own; only the overall score counts for them. */
