@@ -294,8 +294,13 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
         const topic = followUp.topic ?? topicNamedBefore(message, view.index, lexicon, hobby);
         if (topic && intents.every((intent) => intent === 'other')) intents = [topic];
         // "what's your name, and does it mean anything?": more about a topic asked in the same message is
-        // no other question beside it.
-        else if (topic && questions.otherBeside?.has(view.index))
+        // no other question beside it. "how old are you, and where does your name come from??": asked
+        // in a list, it asks that topic too.
+        else if (
+          topic &&
+          (questions.otherBeside?.has(view.index) ||
+            (questions.askingOther.has(view.index) && !intents.includes(topic)))
+        )
           intents = [...new Set([...intents.filter((intent) => intent !== 'other'), topic])];
       }
     }

@@ -462,6 +462,14 @@ describe('follow-ups: more about what the bot just said', () => {
     });
   });
 
+  it('more about the name, asked in a list of questions, asks about the name too', () => {
+    const reading = readWithHobby(
+      'So tell me, how old are you, what do you do for fun, and where does your name come from??',
+    );
+    expect(reading.intents).toEqual(['age', 'hobby', 'name']);
+    expect(reading.acts).toContain('follow_up');
+  });
+
   it.each(['why is the sky blue?', 'what is your favourite food?', 'how many people work here?'])(
     '%j brings up something new: a question of its own',
     (text) => {
@@ -918,6 +926,18 @@ describe('a fragment said as a full sentence states', () => {
     ['hobby?', 'hobby'],
   ])('%j, with no full stop, still asks', (text, topic) => {
     expect(read(text).intents).toEqual([topic]);
+  });
+});
+
+describe("a capitalised name that reads as another language's word once changed", () => {
+  // "Jess" squeezed or without its "s" is the Finnish "jes" (yes).
+  it.each(['Jess', 'Jess 💅🌸'])('%j is the name', (text) => {
+    expect(read(text, 'name').name?.value).toBe('Jess');
+  });
+
+  it('a stretched word is still read: "Yess", "yesss"', () => {
+    expect(read('yesss', 'name').answer).toBe('yes');
+    expect(read('Yess', 'name').answer).toBe('yes');
   });
 });
 

@@ -22,6 +22,8 @@ export interface QuestionsFound {
   readonly asking: ReadonlySet<number>;
   /** Clauses with another question asked beside the bot's topics, which the answer takes up as well. */
   readonly otherBeside?: ReadonlySet<number>;
+  /** Clauses that ask something other than the bot's topics, kept as `other` or not. */
+  readonly askingOther: ReadonlySet<number>;
 }
 
 /** One question of a clause: its tokens [start, end), and where it began before its fillers were trimmed. */
@@ -49,6 +51,7 @@ export function readQuestions(
   let toldTopic: Topic | null = nameClauses.size > 0 || introducesSelf(message, lexicon) ? 'name' : null;
   const marked = questionMarked(message, smallTalk);
   const otherAlone = new Set<number>();
+  const askingOther = new Set<number>();
   for (const view of message.clauses) {
     const talk = smallTalk[view.index];
     // "im 29, and u?": an ask-back that small talk covers too ("fine, and you?") asks back what the person
@@ -125,6 +128,7 @@ export function readQuestions(
         // "can you call me Tash instead?" gives a name; its question mark asks nothing else.
         intents.push('other');
         asking.add(view.index);
+        askingOther.add(view.index);
         previousAsked = true;
         if (marked.has(view.index) && standsAlone(part, message, lexicon)) otherAlone.add(view.index);
       }
@@ -135,10 +139,10 @@ export function readQuestions(
   // ("how old are you? and what's the wifi password?") when it stands on its own; "how old are you,
   // roughly?" and "any hobbies or is it all work" ask one thing.
   const known = unique.filter((intent) => intent !== 'other');
-  if (known.length === 0) return { intents: unique, asking };
+  if (known.length === 0) return { intents: unique, asking, askingOther };
   return otherAlone.size > 0
-    ? { intents: [...known, 'other'], asking, otherBeside: otherAlone }
-    : { intents: known, asking };
+    ? { intents: [...known, 'other'], asking, askingOther, otherBeside: otherAlone }
+    : { intents: known, asking, askingOther };
 }
 
 /**

@@ -482,32 +482,35 @@ export function buildLexicon(packs: readonly LanguagePack[]): Lexicon {
       return tokens.map((token, index) => {
         const forms = [token.key, ...spellingsOf(token.key, languages)];
         const unknown = !vocabularyKeys.has(token.key);
+        // A capitalised word is a name or a proper noun, not a typo.
+        const capitalised = /^\p{Lu}/u.test(token.text) && (index > 0 || /\p{Ll}/u.test(token.text));
         // "old's", "bot's", "moms": an English word without its "s" ("whats ur moms name" is about a mom).
         if (
           english &&
           token.script === 'latin' &&
           token.key.length >= 4 &&
           token.key.endsWith('s') &&
-          (unknown || /['’]s$/.test(token.text))
+          (unknown || /['’]s$/.test(token.text)) &&
+          // "Jess" is a name, not the plural of the Finnish "jes".
+          !(capitalised && !isEnglishWord(token.key.slice(0, -1)))
         )
           forms.push(token.key.slice(0, -1));
         // "heyyy", "nooo", "hoow": stretched letters, in a word no pack knows as it is ("perro" stays).
-        if (
-          unknown &&
-          (/(\p{L})\1\1/u.test(token.key) || (token.key.length > 3 && /(\p{L})\1/u.test(token.key)))
-        ) {
+        const stretched = /(\p{L})\1\1/u.test(token.key);
+        if (unknown && (stretched || (token.key.length > 3 && /(\p{L})\1/u.test(token.key)))) {
           for (const squeezed of [
             token.key.replace(/(\p{L})\1+/gu, '$1'),
             token.key.replace(/(\p{L})\1{2,}/gu, '$1$1'),
-          ])
+          ]) {
+            // "Jess" is a name, not the Finnish "jes" typed with a double letter; "Yess" is still "yes".
+            if (capitalised && !stretched && !isEnglishWord(squeezed)) continue;
             if (!forms.includes(squeezed)) forms.push(squeezed, ...spellingsOf(squeezed, languages));
+          }
         }
         // Softeners ("even", "really") may sit inside a phrase: "who even are you".
         const softener = softeners.get(token.key);
         if (softener && (languages === null || [...softener].some((language) => languages.has(language))))
           forms.push(SKIPPABLE);
-        // A capitalised word is a name or a proper noun, not a typo.
-        const capitalised = /^\p{Lu}/u.test(token.text) && (index > 0 || /\p{Ll}/u.test(token.text));
         if (english && token.script === 'latin' && !capitalised) forms.push(...typoOf(token.key));
         return internForms(forms);
       });
