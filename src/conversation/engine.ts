@@ -477,7 +477,11 @@ function meetNewPerson(ctx: Context): void {
   // "hi! can you be added to a channel?", "what is this?": someone who opens by asking about the bot gets
   // the help (who it is, what it can talk about, where it works) in place of the shorter hello.
   if (input.acts.includes('help_request')) tellHelp(ctx);
-  else tell(ctx, say.hello(settings.persona, MAX_QUESTIONS, input.foreign === true));
+  else
+    tell(
+      ctx,
+      say.hello(settings.persona, MAX_QUESTIONS, input.foreign === true, input.asksHowBotIs === true),
+    );
   // Questions before any name are answered in passing ("what's your name?" the introduction answers).
   for (const question of input.intents)
     if (question !== 'name') tellUnsaid(ctx, say.answerInPassing(question, settings.persona));
@@ -531,7 +535,7 @@ function handleNameStep(ctx: Context, misses: number): void {
   if (asked) {
     // Answered in passing; the name is asked for below.
   } else if (acts.includes('confusion')) tellOne(ctx, say.explainNameStep(), true);
-  else if (acts.includes('greeting')) tellOne(ctx, say.greetingBack(null), true);
+  else if (acts.includes('greeting')) tellOne(ctx, greetBack(ctx.input, null), true);
   else if (acts.includes('thanks')) tellOne(ctx, say.welcome(), true);
   const smallTalk =
     asked || acts.includes('confusion') || acts.includes('greeting') || acts.includes('thanks');
@@ -618,7 +622,7 @@ function handleAnswering(ctx: Context, stage: AnsweringStage): void {
   // "tell me more" before the bot has said anything: what it is, and what it can talk about.
   if (acts.includes('confusion')) tellOne(ctx, say.explain(settings.persona), true);
   else if (acts.includes('follow_up')) tellOne(ctx, say.nothingToFollow(settings.persona), true);
-  else if (acts.includes('greeting')) tellOne(ctx, say.greetingBack(current), true);
+  else if (acts.includes('greeting')) tellOne(ctx, greetBack(ctx.input, current), true);
   else if (acts.includes('thanks')) tellOne(ctx, say.welcome(), true);
   else if (acts.includes('statement')) tellOne(ctx, say.onlyTopics(), true);
   else if (acts.length > 0 || input.answer !== null) tellOne(ctx, say.acknowledge(), true);
@@ -738,7 +742,16 @@ function acceptName(ctx: Context, reading: NameReading, firstTime: boolean): voi
     }
     return;
   }
-  if (firstTime) tell(ctx, say.hello(ctx.settings.persona, MAX_QUESTIONS, ctx.input.foreign === true));
+  if (firstTime)
+    tell(
+      ctx,
+      say.hello(
+        ctx.settings.persona,
+        MAX_QUESTIONS,
+        ctx.input.foreign === true,
+        ctx.input.asksHowBotIs === true,
+      ),
+    );
   // "I'm Dev, how old are you and what's your hobby?" with a name the bot is unsure of: the questions are
   // answered now, in passing like any asked before the name is settled, rather than lost behind the check.
   for (const question of ctx.input.intents)
@@ -851,4 +864,9 @@ function intentsOf(
   const aboutLast = input.acts.includes('follow_up') && input.intents.every((intent) => intent === 'other');
   if (aboutLast) return lastTopic ? [lastTopic] : [];
   return input.intents;
+}
+
+/** A greeting back, or how the bot is when the greeting asked ("hey, how are you?"). */
+function greetBack(input: Interpretation, name: string | null): Variants {
+  return input.asksHowBotIs ? say.doingWell(name) : say.greetingBack(name);
 }

@@ -73,6 +73,8 @@ export interface Interpretation {
    * bot's first reply says it answers in English.
    */
   readonly foreign?: boolean;
+  /** A greeting that asks how the bot is ("hi, how are you?", "¿qué tal?"): the reply says, in passing. */
+  readonly asksHowBotIs?: boolean;
 }
 
 /** What the bot is waiting for when a message arrives; it decides how a short reply is read. */

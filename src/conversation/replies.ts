@@ -42,8 +42,10 @@ export function askName(): Variants {
   return ["What's your name?", 'What should I call you?', 'What name should I use for you?'];
 }
 
-export function hello(persona: Persona, maxQuestions: number, foreign = false): string {
-  return `Hi! ${introduce(persona, maxQuestions, foreign)}`;
+export function hello(persona: Persona, maxQuestions: number, foreign = false, askedHow = false): string {
+  // "hello! how are you?" is answered before the introduction.
+  const well = askedHow ? " I'm doing well, thanks for asking." : '';
+  return `Hi!${well} ${introduce(persona, maxQuestions, foreign)}`;
 }
 
 /** How long what a person said is kept, in words: "30 days", "1 day", "12 hours". */
@@ -275,6 +277,15 @@ export function goodbyeAfterLastQuestion(name: string | null, unanswered: number
 
 export function greetingBack(name: string | null): Variants {
   return [`Hi again${comma(name)}! 👋`, `Hello${comma(name)}! 👋`, `Hey${comma(name)}!`];
+}
+
+/** "how are you?": the bot is well, and says so briefly. */
+export function doingWell(name: string | null): Variants {
+  return [
+    `I'm doing well, thanks for asking${comma(name)}!`,
+    `All good here, thanks${comma(name)}! 😊`,
+    `Very well, thank you${comma(name)}!`,
+  ];
 }
 
 export function welcome(): Variants {

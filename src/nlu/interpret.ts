@@ -372,11 +372,15 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
     const asksAboutBot = acts.includes('about_bot') || acts.includes('help_request');
     // Only the introduction says so, which comes before the questions.
     const foreign = context.expecting !== 'questions' && readsForeign(message, lexicon);
+    // "hi! how are you?": a greeting that asks how the bot is gets an answer in kind.
+    const asksHowBotIs =
+      acts.includes('greeting') && message.clauses.some((view) => lexicon.questions.wellbeing.occursIn(view));
     return {
       ...reading,
       ...(helpTopic && asksAboutBot ? { helpTopic } : {}),
       ...(offered ? { offered } : {}),
       ...(foreign ? { foreign } : {}),
+      ...(asksHowBotIs ? { asksHowBotIs } : {}),
     };
   };
 }

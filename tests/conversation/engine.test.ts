@@ -68,6 +68,15 @@ describe('a whole conversation', () => {
 });
 
 describe('rule 1: only questions count', () => {
+  it('"hello! how are you?" as the first message is answered before the introduction', () => {
+    play([
+      [
+        { ...says('Hello there! How are you doing today?', 'greeting'), asksHowBotIs: true },
+        /^Hi! I'm doing well, thanks for asking\. I'm \*Quillon\*, a small chat bot\..*What/,
+      ],
+    ]);
+  });
+
   it('answers the three topics and gives any other question or request the default answer, counted', () => {
     const state = play(
       [
@@ -81,6 +90,11 @@ describe('rule 1: only questions count', () => {
 
   it.each<[string, Interpretation, RegExp]>([
     ['a greeting', says('hello again', 'greeting'), /^(Hi again|Hello|Hey), \*Ana\*!/],
+    [
+      'a greeting that asks how the bot is',
+      { ...says('how are you?', 'greeting'), asksHowBotIs: true },
+      /^(I'm doing well, thanks for asking, \*Ana\*!|All good here, thanks, \*Ana\*!|Very well, thank you, \*Ana\*!)/,
+    ],
     ['thanks', says('thank you very much!', 'thanks'), /^(You're welcome!|No problem!|Any time!)/],
     ['an acknowledgement', says('ok 👍', 'acknowledgement'), /^(😄|👍|Glad you think so!)/],
     ['laughter', says('lol', 'acknowledgement'), /^(😄|👍|Glad you think so!)/],

@@ -929,6 +929,22 @@ describe('a fragment said as a full sentence states', () => {
   });
 });
 
+describe('a greeting that asks how the bot is', () => {
+  it.each([
+    'how are you?',
+    'Hello there! How are you doing today?',
+    'hola, ¿qué tal?',
+    'ça va ?',
+    'wie geht’s?',
+  ])('%j asks how the bot is', (text) => {
+    expect(read(text)).toMatchObject({ acts: ['greeting'], intents: [], asksHowBotIs: true });
+  });
+
+  it.each(['hi', 'good morning!', 'how old are you?'])('%j does not', (text) => {
+    expect(read(text).asksHowBotIs).toBeUndefined();
+  });
+});
+
 describe("a capitalised name that reads as another language's word once changed", () => {
   // "Jess" squeezed or without its "s" is the Finnish "jes" (yes).
   it.each(['Jess', 'Jess 💅🌸'])('%j is the name', (text) => {

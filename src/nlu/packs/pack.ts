@@ -49,6 +49,8 @@ export const QUESTION_LISTS = [
   'aboutMakers',
   /** Questions about where the person stands: their own name as the bot knows it ("what's my name?"). */
   'aboutSelf',
+  /** Asking how the bot is ("how are you?", "¿qué tal?"): a greeting the reply answers in kind. */
+  'wellbeing',
   /** Asking for more about what was just said ("tell me more", "why?", "like what?", "your favourite one?"). */
   'followUps',
   /** Words that point back at what was just said ("that", "it", "this one"): a follow-up may use them. */
