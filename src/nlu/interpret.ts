@@ -505,6 +505,11 @@ function offeredIn(
       .clauses.flatMap((clause) => clause.tokens.map((token) => token.key));
     if (keys.length === 1 && TOPIC_KINDS.some((topic) => lexicon.topics[topic].keys().has(keys[0] ?? '')))
       continue;
+    // "a word for your collection: shitbag": an insult or a swear word is not thanked for.
+    if (
+      lexicon.tokenize(quoted).clauses.some((clause) => clause.tokens.some((token) => lexicon.isRude(token)))
+    )
+      continue;
     return aboutHobby() ? quoted : null;
   }
   return null;

@@ -1611,6 +1611,10 @@ describe('readings from newcomer round 52', () => {
     ['is my data used to train an AI?', 'privacy'],
     ['are our chats used for AI training?', 'privacy'],
     ['Are you an actual AI or just a script with canned answers?', 'identity'],
+    // Round 57.
+    ['who wrote your answers?', 'makers'],
+    ['Does it send our messages to any third party?', 'privacy'],
+    ['do you share my messages with anyone?', 'privacy'],
   ])('%j asks about the bot (%s)', (text, topic) => {
     expect(read(text)).toMatchObject({ helpTopic: topic });
     expect(read(text).acts).toContain('about_bot');
@@ -1874,5 +1878,54 @@ describe('readings from newcomer round 55 and the development half of set t', ()
       helpTopic: 'languages',
     });
     expect(read('lgtm, merging now', 'name').name).toBeNull();
+  });
+});
+
+describe('readings from newcomer rounds 57 and 58', () => {
+  it.each(['my name is Stupid Idiot', 'call me idiot', "I'm a moron"])('%j gives no name', (text) => {
+    expect(read(text, 'name').name).toBeNull();
+  });
+
+  it('an insult offered for the collection is not thanked for; a real word is', () => {
+    const offered = (text: string) =>
+      readWith(text, { botHobby: 'collecting unusual words and the stories behind them' }).offered;
+    expect(offered("here's a word for your collection: shitbag")).toBeUndefined();
+    expect(offered("here's a word for your collection: gezellig")).toBe('gezellig');
+  });
+
+  it.each([
+    "are you reading messages in the other channels I'm in?",
+    'Do you read channel messages, yes or no?',
+    'Are you listening to channels or only DMs?',
+  ])('%j asks about channels', (text) => {
+    expect(read(text)).toMatchObject({ helpTopic: 'channels' });
+  });
+
+  it('"can u log a call note to salesforce" is a request, not a question about privacy', () => {
+    expect(read('can u log a call note to salesforce for me')).toMatchObject({ intents: ['other'] });
+    expect(read('can u log a call note to salesforce for me').helpTopic).toBeUndefined();
+    expect(read('do you log my messages?')).toMatchObject({ helpTopic: 'privacy' });
+  });
+
+  it('"do you remember what my name is?" asks about the person, not about privacy', () => {
+    expect(read('do you remember what my name is?').acts).toContain('about_self');
+  });
+
+  it.each([
+    'someone said I should say hello to you? I hope that is okay',
+    "I'm the new intern and someone said I should say hello to you?",
+    'my buddy said I should say hi to the bot?',
+    'ik hoop dat het oké is?',
+  ])('%j says something; its question mark asks nothing', (text) => {
+    expect(read(text).intents).toEqual([]);
+  });
+
+  it('a real question beside the uptalk still asks', () => {
+    expect(read('my buddy said I should say hi, how old are you?').intents).toEqual(['age']);
+  });
+
+  it('"im kev. hbu, hobbies n stuff?" asks the hobby, not the name back', () => {
+    expect(read('im kev. wru from btw? & hbu, hobbies n stuff?', 'name').intents).toEqual(['hobby']);
+    expect(read("I'm Priya, and you?", 'name').intents).toEqual(['name']);
   });
 });

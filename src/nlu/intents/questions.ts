@@ -57,12 +57,14 @@ export function readQuestions(
     // "im 29, and u?": an ask-back that small talk covers too ("fine, and you?") asks back what the person
     // just told about themselves, when they told something.
     // "great, Quillon! I'm Doreen": the bot's name alone calls the bot, and asks nothing back.
+    // "im kev. hbu, hobbies n stuff?": an ask-back that the rest of its sentence spells out asks that.
     if (
       talk?.covered &&
       toldTopic !== null &&
       view.index > 0 &&
       !view.tokens.every((token) => message.botKeys.has(token.key)) &&
-      isAskBack({ view, start: 0, end: view.tokens.length, from: 0 }, lexicon)
+      isAskBack({ view, start: 0, end: view.tokens.length, from: 0 }, lexicon) &&
+      !spelledOutNext(message, view.index, lexicon)
     ) {
       intents.push(toldTopic);
       asking.add(view.index);
@@ -90,7 +92,8 @@ export function readQuestions(
       // "please call me Quinn" gives a name, and "prefer not to give my name" declines to: neither is a
       // request, though both read like one.
       const asked =
-        isAsked(part, marked.has(view.index), lexicon) ||
+        (isAsked(part, marked.has(view.index), lexicon) &&
+          !isReportAsked(part, marked.has(view.index), lexicon)) ||
         (!gaveName &&
           readsEnglish(part.view) &&
           isRequest(part.view.tokens.slice(part.start, part.end)) &&
@@ -326,6 +329,21 @@ function isAsked(part: Part, marked: boolean, lexicon: Lexicon): boolean {
   )
     return true;
   return questions.particles.occursIn(view, start, end) || questions.requests.occursIn(view, start, end);
+}
+
+/**
+ * "I'm new and someone said I should say hello to you?": what someone told the
+ * person to do, asked only by its question mark, says why they are here; it asks nothing.
+ */
+function isReportAsked(part: Part, marked: boolean, lexicon: Lexicon): boolean {
+  return marked && lexicon.questions.uptalk.occursIn(part.view) && !isAsked(part, false, lexicon);
+}
+
+/** Does the next clause, in the same sentence, name one of the bot's topics ("hbu, *hobbies* n stuff?")? */
+function spelledOutNext(message: Message, index: number, lexicon: Lexicon): boolean {
+  const next = message.clauses[index + 1];
+  if (!next || next.clause.opensSentence) return false;
+  return mentionedTopic({ view: next, start: 0, end: next.tokens.length, from: 0 }, lexicon) !== null;
 }
 
 function isAskBack(part: Part, lexicon: Lexicon): boolean {

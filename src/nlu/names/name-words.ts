@@ -54,6 +54,8 @@ export interface WordContext {
 /** Can this word start a name here, and how sure is that? */
 export function judgeFirstWord(token: Token, context: WordContext, lexicon: Lexicon): WordVerdict {
   if (!isNameShaped(token) || /^\p{N}/u.test(token.text) || isKeyboardMash(token.key)) return 'no';
+  // "my name is Stupid Idiot": an insult is never greeted back, whatever cue or capital comes with it.
+  if (lexicon.isRude(token)) return 'no';
   // "please call me An", "my name is May": after a strong cue, a capital typed on purpose on the word that
   // ends the clause says "name", whatever else the word is.
   const typedAsName =
@@ -144,7 +146,7 @@ export function continuesName(
   languages?: ReadonlySet<string>,
 ): boolean {
   if (lexicon.particles.has(token) && !token.joined) return true;
-  if (!isNameShaped(token) || /^\p{N}/u.test(token.text)) return false;
+  if (!isNameShaped(token) || /^\p{N}/u.test(token.text) || lexicon.isRude(token)) return false;
   // Scripts without spaces: the next piece of the same written word ("田中" + "太郎").
   if (token.joined)
     return (

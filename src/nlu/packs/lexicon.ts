@@ -151,6 +151,8 @@ export interface Lexicon {
   isMood(token: Token): boolean;
   /** Is the word a place in any language ("Lima", "Delhi")? Some are family names too. */
   isPlace(token: Token): boolean;
+  /** Is the word an insult or a swear word in any language? The bot never greets anyone with it. */
+  isRude(token: Token): boolean;
   readonly emoji: ReadonlyMap<string, EmojiKind>;
 }
 
@@ -252,9 +254,13 @@ export function buildLexicon(packs: readonly LanguagePack[]): Lexicon {
   const topics = record(TOPIC_KINDS, (kind) => compile((pack) => pack.questions?.topics?.[kind]));
   const botTopics = record(TOPIC_KINDS, (kind) => compile((pack) => pack.questions?.botTopics?.[kind]));
   const notNames = (pack: LanguagePack) =>
-    [pack.notNames?.moods, pack.notNames?.professions, pack.notNames?.places, pack.notNames?.words].flatMap(
-      (list) => list ?? [],
-    );
+    [
+      pack.notNames?.moods,
+      pack.notNames?.professions,
+      pack.notNames?.places,
+      pack.notNames?.words,
+      pack.notNames?.rude,
+    ].flatMap((list) => list ?? []);
 
   // Only whole single words go in these sets: a multi-word entry ("burnt out") is matched as a phrase.
   const singleWords = (lists: readonly (readonly string[] | undefined)[]): WordSet => {
@@ -328,6 +334,7 @@ export function buildLexicon(packs: readonly LanguagePack[]): Lexicon {
   const articles = new Map(packs.map((pack) => [pack.code, singleWords([pack.names?.articles])]));
   const moods = singleWords(packs.map((pack) => pack.notNames?.moods));
   const places = singleWords(packs.map((pack) => pack.notNames?.places));
+  const rude = singleWords(packs.map((pack) => pack.notNames?.rude));
 
   // Spellings: each spelling's key -> the words it stands for, and in which language.
   const spellings = new Map<string, { target: string; language: string }[]>();
@@ -615,6 +622,7 @@ export function buildLexicon(packs: readonly LanguagePack[]): Lexicon {
     },
     isMood: (token) => moods.has(token),
     isPlace: (token) => places.has(token),
+    isRude: (token) => rude.has(token),
     emoji,
   };
   wordsOf.clear();

@@ -51,6 +51,11 @@ export const QUESTION_LISTS = [
   'aboutSelf',
   /** Asking how the bot is ("how are you?", "¿qué tal?"): a greeting the reply answers in kind. */
   'wellbeing',
+  /**
+   * Statements that a question mark does not make a question: what someone told the person to do
+   * ("someone said I should say hello to you?"), hoping it is all right ("I hope that's okay?").
+   */
+  'uptalk',
   /** Asking for more about what was just said ("tell me more", "why?", "like what?", "your favourite one?"). */
   'followUps',
   /** Words that point back at what was just said ("that", "it", "this one"): a follow-up may use them. */
@@ -65,7 +70,8 @@ export const QUESTION_LISTS = [
    */
   'knowFrames',
 ] as const;
-export const NOT_NAME_KINDS = ['moods', 'professions', 'places', 'words'] as const;
+/** "rude": insults and swear words, never a name and never a word for the bot's collection. */
+export const NOT_NAME_KINDS = ['moods', 'professions', 'places', 'words', 'rude'] as const;
 export const REFUSAL_PARTS = ['negations', 'tell', 'wontTell'] as const;
 /** Commands said in a sentence of one's own: an action and what it acts on, in any order. */
 export const COMMAND_PARTS = [
