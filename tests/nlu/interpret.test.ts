@@ -1929,3 +1929,32 @@ describe('readings from newcomer rounds 57 and 58', () => {
     expect(read("I'm Priya, and you?", 'name').intents).toEqual(['name']);
   });
 });
+
+describe('more readings from newcomer round 58', () => {
+  it.each<[string, string]>([
+    ['privacy', 'privacy'],
+    ['help privacy', 'privacy'],
+    ['languages?', 'languages'],
+  ])('%j alone asks for that line of the help (%s)', (text, topic) => {
+    expect(read(text, 'name')).toMatchObject({ acts: ['help_request'], helpTopic: topic });
+  });
+
+  it('"none of your business what my name is" refuses', () => {
+    expect(read('none of your business what my name is', 'name').acts).toContain('refusal');
+  });
+
+  it('"who installed another bot" asks who runs the bot', () => {
+    expect(read('what is this. who installed another bot').helpTopic).toBe('makers');
+    expect(read('who installed another bot?').helpTopic).toBe('makers');
+  });
+
+  it('"a bot that tells me its hobby." says something; "tells me" is no request', () => {
+    expect(read('a bot that tells me its hobby.', 'name').intents).toEqual([]);
+    expect(read('tell me your hobby').intents).toEqual(['hobby']);
+  });
+
+  it('"how old is it?" after a part about the bot asks its age; after one about a dog, not', () => {
+    expect(read('what does this bot do and how old is it?').intents).toEqual(['age']);
+    expect(read('your dog is cute and how old is it?').intents).toEqual(['other']);
+  });
+});

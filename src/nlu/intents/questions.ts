@@ -328,7 +328,21 @@ function isAsked(part: Part, marked: boolean, lexicon: Lexicon): boolean {
     questions.you.occursIn(view, start + 1, end)
   )
     return true;
-  return questions.particles.occursIn(view, start, end) || questions.requests.occursIn(view, start, end);
+  return questions.particles.occursIn(view, start, end) || asksByRequest(part, lexicon);
+}
+
+/** A request in the part ("tell me", "I'd like to know"), but not one a relative pronoun opens: "a bot
+ * that tells me its hobby." describes the bot. */
+function asksByRequest(part: Part, lexicon: Lexicon): boolean {
+  const { view, start, end } = part;
+  if (!lexicon.questions.requests.occursIn(view, start, end)) return false;
+  for (let at = start; at < end; at++)
+    if (
+      phraseAt(lexicon.questions.requests, part, at) > at &&
+      !/^(?:that|which|who)$/.test(view.tokens[at - 1]?.key ?? '')
+    )
+      return true;
+  return false;
 }
 
 /**
@@ -417,7 +431,20 @@ function botTopics(part: Part, message: Message, lexicon: Lexicon): Topic[] {
   for (let at = asking; at < end && !addressed; at++)
     addressed =
       message.botKeys.has(view.tokens[at]?.key ?? '') || phraseAt(lexicon.questions.you, part, at) > at;
-  return addressed || isFragment(part, lexicon) ? ordered(words) : [];
+  return addressed || isFragment(part, lexicon) || pointsAtBot(part, message) ? ordered(words) : [];
+}
+
+/** "what does this bot do and how old is *it*?": a pointer in a part after one that addressed the bot. */
+function pointsAtBot(part: Part, message: Message): boolean {
+  const { view } = part;
+  // The bot by name, as "bot" or as "you" ("your dog is cute and how old is it?" is about the dog).
+  const botBefore = view.tokens
+    .slice(0, part.from)
+    .some((token) => message.botKeys.has(token.key) || /^(?:bot|chatbot|you|u)$/.test(token.key));
+  if (!botBefore) return false;
+  for (let at = part.start; at < part.end; at++)
+    if (/^(?:it|its)$/.test(view.tokens[at]?.key ?? '')) return true;
+  return false;
 }
 
 /** Does a "you" word ("your", "ur", "tu") come right before the topic at `at`, perhaps with a word that
