@@ -1958,3 +1958,16 @@ describe('more readings from newcomer round 58', () => {
     expect(read('your dog is cute and how old is it?').intents).toEqual(['other']);
   });
 });
+
+describe('English mixed into another language, two words side by side', () => {
+  it.each(['qué haces for fun?', 'awak free time buat apa?', 'qué haces en tu free time?'])(
+    '%j asks the hobby',
+    (text) => {
+      expect(read(text).intents).toEqual(['hobby']);
+    },
+  );
+
+  it('a message with no English pair is read in its own language only', () => {
+    expect(read('¿qué haces?').intents).toEqual(['other']);
+  });
+});

@@ -523,6 +523,20 @@ export function buildLexicon(packs: readonly LanguagePack[]): Lexicon {
       });
     },
     messageLanguages(tokens) {
+      const hasEnglishPair = (words: readonly Token[]): boolean =>
+        words.some((token, at) => {
+          const next = words[at + 1];
+          return (
+            next !== undefined &&
+            [token, next].every(
+              (word) =>
+                word.script === 'latin' &&
+                /^[a-z]{2,}$/.test(word.key) &&
+                isEnglishWord(word.key) &&
+                knownIn(word).has('en'),
+            )
+          );
+        });
       const scores = new Map<string, number>();
       for (const token of tokens) {
         const languages = knownIn(token);
@@ -553,6 +567,9 @@ export function buildLexicon(packs: readonly LanguagePack[]): Lexicon {
         tokens.some((token) => token.script !== 'latin' && token.script !== 'other')
       )
         chosen.add('en');
+      // "qué haces for fun?", "awak free time buat apa?": two English words side by side are English
+      // mixed in, in any script.
+      if (!chosen.has('en') && hasEnglishPair(tokens)) chosen.add('en');
       clearLanguagesOf.set(
         chosen,
         new Set([...chosen].filter((language) => (scores.get(language) ?? 0) >= ENGLISH_KEPT_BELOW)),
