@@ -1971,3 +1971,20 @@ describe('English mixed into another language, two words side by side', () => {
     expect(read('¿qué haces?').intents).toEqual(['other']);
   });
 });
+
+describe("hobbies that are not the bot's", () => {
+  it.each([
+    'what hobbies should i try',
+    'any ideas for hobbies I could do on weekends?',
+    "what are Messi's hobbies?",
+  ])('%j asks something else', (text) => {
+    expect(read(text).intents).toEqual(['other']);
+  });
+
+  it.each(['hobbies?', 'any hobbies?', 'what do bots do for fun?', 'do bots have hobbies? do u?'])(
+    '%j asks the bot its hobby',
+    (text) => {
+      expect(read(text).intents).toEqual(['hobby']);
+    },
+  );
+});

@@ -428,9 +428,12 @@ function botTopics(part: Part, message: Message, lexicon: Lexicon): Topic[] {
   // "do you know what Sarah does for fun?": the "you" of asking is no owner; the topic's comes after it.
   const asking = phraseAt(lexicon.questions.knowFrames, part, start);
   let addressed = false;
+  // "what do bots do for fun?": bots in general, asked of one, are asked about it too.
   for (let at = asking; at < end && !addressed; at++)
     addressed =
-      message.botKeys.has(view.tokens[at]?.key ?? '') || phraseAt(lexicon.questions.you, part, at) > at;
+      message.botKeys.has(view.tokens[at]?.key ?? '') ||
+      /^(?:bots|chatbots)$/.test(view.tokens[at]?.key ?? '') ||
+      phraseAt(lexicon.questions.you, part, at) > at;
   return addressed || isFragment(part, lexicon) || pointsAtBot(part, message) ? ordered(words) : [];
 }
 
