@@ -1988,3 +1988,38 @@ describe("hobbies that are not the bot's", () => {
     },
   );
 });
+
+describe("names built from one tradition's syllables (pack data: vi, zh, ko)", () => {
+  it.each<[string, string]>([
+    ['le van hung', 'Le Van Hung'],
+    ['Đặng Văn Long', 'Đặng Văn Long'],
+    ["i'm dang thu ha from the hanoi office", 'Dang Thu Ha'],
+    ['tôi là Nguyễn Minh Khôi', 'Nguyễn Minh Khôi'],
+    ['Wei Chen', 'Wei Chen'],
+    ['ya its mei ling', 'Mei Ling'],
+    ['Oh Min-seo', 'Oh Min-seo'],
+    ['this is ji-hoon park', 'Ji-Hoon Park'],
+  ])('%j is %j', (text, name) => {
+    expect(read(text, 'name').name?.value).toBe(name);
+  });
+
+  it.each(['my son', "I'm an engineer", 'do it', 'ha ha'])('%j is no name', (text) => {
+    expect(read(text, 'name').name).toBeNull();
+  });
+});
+
+describe('a first name that is also a word for addressing someone', () => {
+  // "anna" is "brother" in Tamil, said to someone as "bro" is.
+  it.each<[string, string]>([
+    ['Anna', 'Anna'],
+    ['Anna van Dijk', 'Anna van Dijk'],
+    ['Anna Kowalska', 'Anna Kowalska'],
+  ])('%j is %j', (text, name) => {
+    expect(read(text, 'name').name?.value).toBe(name);
+  });
+
+  it('"hi anna" and "thanks bro" still only greet and thank', () => {
+    expect(read('hi anna', 'name').name).toBeNull();
+    expect(read('thanks bro', 'name').name).toBeNull();
+  });
+});

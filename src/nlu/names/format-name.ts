@@ -15,6 +15,8 @@ export interface NameWords {
   readonly titles: ReadonlySet<string>;
   /** Particles written lower case inside a name ("de", "van", "bin"). */
   readonly particles: { has(token: Token): boolean };
+  /** Each tradition's name syllables: "le van hung" is "Le Van Hung", not a Dutch "van". */
+  readonly nameSyllables?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 const hasUpper = (text: string): boolean => /\p{Lu}/u.test(text);
@@ -51,7 +53,13 @@ function titleCaseWord(word: string, inside: boolean): string {
     .join('-');
 }
 
-function formatWord(token: Token, index: number, words: NameWords, allCaps: boolean): string {
+function formatWord(
+  token: Token,
+  index: number,
+  words: NameWords,
+  allCaps: boolean,
+  syllables: boolean,
+): string {
   const text = token.text;
   if (words.titles.has(token.key)) return capitalise(lower(text));
   if (hasUpper(text) && hasLower(text)) return text; // typed with its own capitals
@@ -62,15 +70,18 @@ function formatWord(token: Token, index: number, words: NameWords, allCaps: bool
   // "j.p." -> "J.P.": initials.
   if (/^(?:\p{L}\.)+\p{L}?\.?$/u.test(text)) return text.toLocaleUpperCase();
   if (!hasUpper(text) && !hasLower(text)) return text; // a script without case
-  if (index > 0 && words.particles.has(token)) return lower(text);
+  if (index > 0 && !syllables && words.particles.has(token)) return lower(text);
   return titleCaseWord(text, index > 0);
 }
 
 /** The tokens as one safe, capped greeting name, or null when nothing is left. */
 export function formatName(tokens: readonly Token[], words: NameWords, allCaps = false): string | null {
   let name = '';
+  const syllables = [...(words.nameSyllables?.values() ?? [])].some((set) =>
+    tokens.every((token) => token.key.split('-').every((part) => set.has(part))),
+  );
   for (const [index, token] of tokens.entries()) {
-    const formatted = formatWord(token, index, words, allCaps).replace(UNSAFE, '');
+    const formatted = formatWord(token, index, words, allCaps, syllables).replace(UNSAFE, '');
     if (!formatted) continue;
     const next = name === '' ? formatted : token.joined ? `${name}${formatted}` : `${name} ${formatted}`;
     if (next.length > MAX_NAME_LENGTH) {

@@ -98,7 +98,12 @@ export function readName(
       : readCues(view, message, lexicon, corrected, asksSomething(view, lexicon), bareAllowed);
     candidates.push(...cueCandidates);
     if (cueCandidates.length > 0) firstContent = false;
-    if (cueCandidates.length > 0 || talk?.covered || isNamePointer(view, lexicon)) continue;
+    if (
+      cueCandidates.length > 0 ||
+      (talk?.covered && !opensWithNameAddress(view, message, lexicon)) ||
+      isNamePointer(view, lexicon)
+    )
+      continue;
     // "It's Monday", "I'm just browsing": a cue whose words are no name; the clause is no bare name either.
     if (hasWeakCue(view, lexicon)) {
       firstContent = false;
@@ -528,12 +533,14 @@ function readCueSlot(
     return null;
   }
   let start = slotStart;
+  // "i'm dang thu ha": name syllables right after the cue are the name, whatever else "dang" is.
+  const syllables = syllablesEnd(view, start, slotEnd, lexicon) > start;
   // "soy la Ana", "eu sou o João": an article of the cue's language between the cue and the name.
   const article = view.tokens[start];
-  if (article && lexicon.articlesOf(language).has(article) && start + 1 < slotEnd) start += 1;
+  if (!syllables && article && lexicon.articlesOf(language).has(article) && start + 1 < slotEnd) start += 1;
   // Hesitations between the cue and the name: "it's, um, Kofi", "my name is technically Muhammad". A
   // filler that says how the person is ("so", as in "i'm so excitd") is no hesitation: no name follows.
-  while (start + 1 < slotEnd && lexicon.fillers.longestAt(view, start) > start) {
+  while (!syllables && start + 1 < slotEnd && lexicon.fillers.longestAt(view, start) > start) {
     if (lexicon.isMood(view.tokens[start] as Token)) return null;
     start += 1;
   }
@@ -558,11 +565,20 @@ function looksLikeNewName(token: Token, message: Message): boolean {
 /** A bare reply: the clause (after small talk) is a name, perhaps followed by a connector ("from Lisbon"). */
 function readBare(
   view: ClauseView,
-  start: number,
+  afterTalk: number,
   message: Message,
   lexicon: Lexicon,
   evidence: Evidence,
 ): Run | null {
+  // "Đặng Văn Long": a word small talk took ("dang!") that opens a run of name syllables is the name's.
+  // "Anna van Dijk": a word for addressing someone ("anna", brother, in Tamil) that English knows as a
+  // first name opens the name.
+  let start = opensWithNameAddress(view, message, lexicon) ? 0 : afterTalk;
+  for (let from = 0; from < start; from++)
+    if (syllablesEnd(view, from, view.tokens.length, lexicon) > start) {
+      start = from;
+      break;
+    }
   if (start >= view.tokens.length) return null;
   const run = readRun(view, start, view.tokens.length, message, lexicon, evidence, 'en', false);
   if (!run || run.end === view.tokens.length) return run;
@@ -608,6 +624,27 @@ function readRun(
   // "Dr. Okoro": a title is kept, but is not a name by itself.
   while (at + 1 < limit && lexicon.titles.has(tokens[at]?.key ?? '')) words.push(take(at++));
   if (at >= limit) return null;
+  // "le van hung", "Oh Min-seo", "wei ming": one tradition's name syllables in a row are one name.
+  const syllableEnd = syllablesEnd(view, at, limit, lexicon);
+  if (syllableEnd > at) {
+    for (let next = at; next < syllableEnd; next++) words.push(take(next));
+    // "Nguyễn Minh Khôi": a name word the list lacks may still follow.
+    const languages = evidence === 'bare' ? message.sentenceLanguages : new Set(['en', language]);
+    let end = syllableEnd;
+    while (
+      end < limit &&
+      words.length < MAX_NAME_WORDS &&
+      continuesName(take(end), words[words.length - 1] as Token, mixedCase, lexicon, languages)
+    )
+      words.push(take(end++));
+    const foreign = words.filter((token) => isNoEnglishWord(token)).length;
+    return {
+      tokens: words,
+      confident: evidence !== 'bare' || foreign >= 2,
+      clearlyName: false,
+      end,
+    };
+  }
   // "nenn mich lieber Jürgen", "call me just Jo": in text typed with capitals, a softener before a
   // capitalised word is no part of the name.
   const following = tokens[at + 1];
@@ -729,4 +766,50 @@ function isUnknownWord(token: Token, lexicon: Lexicon): boolean {
 function stripPossessive(token: Token): Token {
   const text = token.text.replace(/['’]s$/i, '');
   return { ...token, text, lower: token.lower.replace(/['’]s$/i, ''), key: token.key.replace(/s$/, '') };
+}
+
+/** Most syllables one name is read from ("Nguyễn Thị Minh Khai"). */
+const MAX_SYLLABLES = 4;
+
+/**
+ * Where a run of two to four name syllables of one tradition that starts at `start` ends ("Nguyễn Văn
+ * An", "ji-hoon park": a hyphenated given name counts when both its halves are syllables), or `start`
+ * when there is none. At least one syllable must be no ordinary English word ("do to", "my son" are
+ * none), and no syllable comes twice ("ha ha" laughs).
+ */
+function syllablesEnd(view: ClauseView, start: number, limit: number, lexicon: Lexicon): number {
+  let best = start;
+  for (const syllables of lexicon.nameSyllables.values()) {
+    let end = start;
+    let foreign = false;
+    while (end < limit && end - start < MAX_SYLLABLES) {
+      const token = view.tokens[end] as Token;
+      const parts = token.key.split('-');
+      if (token.script !== 'latin' || !parts.every((part) => syllables.has(part))) break;
+      if (view.tokens.slice(start, end).some((before) => before.key === token.key)) break;
+      foreign ||= isNoEnglishWord(token);
+      end += 1;
+    }
+    if (end - start >= 2 && foreign && end > best) best = end;
+  }
+  return best;
+}
+
+/** A hyphenated given name ("min-seo"), or a word English has only as a name or not at all ("thi", "wei"). */
+function isNoEnglishWord(token: Token): boolean {
+  if (token.key.includes('-')) return true;
+  const reading = readEnglishWord(token.key);
+  return reading === 'unknown' || reading === 'person';
+}
+
+/** Does the clause open with a word for addressing someone that is also a first name ("Anna")? */
+function opensWithNameAddress(view: ClauseView, message: Message, lexicon: Lexicon): boolean {
+  const first = view.tokens[0];
+  return (
+    first !== undefined &&
+    !message.botKeys.has(first.key) &&
+    lexicon.address.longestAt(view, 0) === 1 &&
+    /^[a-z]+$/.test(first.key) &&
+    readEnglishWord(first.key) === 'person'
+  );
 }

@@ -131,6 +131,8 @@ export interface Lexicon {
   readonly titles: ReadonlySet<string>;
   /** Lower-case words inside names ("de", "van"); accent-aware, so "Văn" is not "van". */
   readonly particles: WordSet;
+  /** The syllables of each naming tradition's names, by language, without accents ("nguyen", "wei"). */
+  readonly nameSyllables: ReadonlyMap<string, ReadonlySet<string>>;
   readonly questions: Readonly<Record<QuestionList, PhraseSet>>;
   readonly topics: Readonly<Record<Topic, PhraseSet>>;
   readonly botTopics: Readonly<Record<Topic, PhraseSet>>;
@@ -606,6 +608,14 @@ export function buildLexicon(packs: readonly LanguagePack[]): Lexicon {
       packs.some((pack) => pack.code === language && pack.capitalisedNouns === true),
     titles: keysOf(packs.map((pack) => pack.names?.titles)),
     particles: singleWords(packs.map((pack) => pack.names?.particles)),
+    nameSyllables: new Map(
+      packs
+        .filter((pack) => (pack.names?.syllables?.length ?? 0) > 0)
+        .map((pack) => [
+          pack.code,
+          new Set((pack.names?.syllables ?? []).map((syllable) => keyOf(syllable))),
+        ]),
+    ),
     questions,
     topics,
     botTopics,

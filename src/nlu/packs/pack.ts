@@ -116,6 +116,12 @@ export interface LanguagePack {
     readonly titles?: readonly string[];
     /** Lower-case words inside names ("de", "van", "bin"). */
     readonly particles?: readonly string[];
+    /**
+     * The syllables names of this tradition are built from ("nguyen", "thi", "hoa"; "wei", "ming"; "park",
+     * "min", "seo"), typed without accents: two to four of them in a row are one name, even where one is
+     * also a word ("long", "an", "oh").
+     */
+    readonly syllables?: readonly string[];
   };
   readonly questions?: Lists<(typeof QUESTION_LISTS)[number]> & {
     /** Words and phrases for each topic; they ask about the bot only when "you"/"your" or the bot is the owner. */
@@ -217,7 +223,16 @@ export function parseLanguagePack(data: unknown, file: string): LanguagePack {
   checkLists(
     pack.names,
     'names',
-    [...NAME_CUE_KINDS, 'family', 'corrections', 'changeRequests', 'articles', 'titles', 'particles'],
+    [
+      ...NAME_CUE_KINDS,
+      'family',
+      'corrections',
+      'changeRequests',
+      'articles',
+      'titles',
+      'particles',
+      'syllables',
+    ],
     problems,
   );
   checkLists(pack.questions, 'questions', QUESTION_LISTS, problems, {
