@@ -2014,6 +2014,8 @@ describe('a first name that is also a word for addressing someone', () => {
     ['Anna', 'Anna'],
     ['Anna van Dijk', 'Anna van Dijk'],
     ['Anna Kowalska', 'Anna Kowalska'],
+    // "dale" is "go on" in Spanish; typed alone with a capital, it is the first name.
+    ['Dale', 'Dale'],
   ])('%j is %j', (text, name) => {
     expect(read(text, 'name').name?.value).toBe(name);
   });

@@ -802,14 +802,15 @@ function isNoEnglishWord(token: Token): boolean {
   return reading === 'unknown' || reading === 'person';
 }
 
-/** Does the clause open with a word for addressing someone that is also a first name ("Anna")? */
+/**
+ * Does the clause open with a first name that small talk of another language took: a word for addressing
+ * someone ("Anna", brother in Tamil), or, as the whole reply, a capitalised word ("Dale", ok in Spanish)?
+ */
 function opensWithNameAddress(view: ClauseView, message: Message, lexicon: Lexicon): boolean {
   const first = view.tokens[0];
-  return (
-    first !== undefined &&
-    !message.botKeys.has(first.key) &&
-    lexicon.address.longestAt(view, 0) === 1 &&
-    /^[a-z]+$/.test(first.key) &&
-    readEnglishWord(first.key) === 'person'
-  );
+  if (!first || message.botKeys.has(first.key) || !/^[a-z]+$/.test(first.key)) return false;
+  if (readEnglishWord(first.key) !== 'person') return false;
+  const loneCapitalised =
+    message.clauses.length === 1 && view.tokens.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(first.text);
+  return loneCapitalised || lexicon.address.longestAt(view, 0) === 1;
 }
