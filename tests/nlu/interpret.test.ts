@@ -2025,3 +2025,18 @@ describe('a first name that is also a word for addressing someone', () => {
     expect(read('thanks bro', 'name').name).toBeNull();
   });
 });
+
+describe('"I" and a name, with no verb (Hindi)', () => {
+  it.each<[string, string]>([
+    ['नमस्ते, मैं अनन्या', 'अनन्या'],
+    ['नमस्ते, मैं अनिल कुमार', 'अनिल कुमार'],
+    ['ji main Fatima', 'Fatima'],
+    ['Mei Ling 👋', 'Mei Ling'],
+  ])('%j is %j', (text, name) => {
+    expect(read(text, 'name').name?.value).toBe(name);
+  });
+
+  it.each(['मैं ठीक हूँ', 'main theek hoon', 'the main thing is speed'])('%j gives no name', (text) => {
+    expect(read(text, 'name').name).toBeNull();
+  });
+});

@@ -105,7 +105,8 @@ export function readName(
     )
       continue;
     // "It's Monday", "I'm just browsing": a cue whose words are no name; the clause is no bare name either.
-    if (hasWeakCue(view, lexicon)) {
+    // "Mei Ling": a name's syllables that read as a cue ("mei", "I" in romanised Hindi) are the name.
+    if (hasWeakCue(view, lexicon) && syllablesEnd(view, opening, view.tokens.length, lexicon) === opening) {
       firstContent = false;
       continue;
     }
