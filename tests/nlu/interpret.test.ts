@@ -2040,3 +2040,19 @@ describe('"I" and a name, with no verb (Hindi)', () => {
     expect(read(text, 'name').name).toBeNull();
   });
 });
+
+describe('kinds of message with a word more than the pack phrase', () => {
+  it.each<[string, string]>([
+    ["sorry, I didn't get that", 'confusion'],
+    ['what am I supposed to ask you?', 'help_request'],
+    ['how do i use this thing', 'help_request'],
+    ["my name's private, sorry", 'refusal'],
+  ])('%j is %s', (text, act) => {
+    expect(read(text).acts).toContain(act);
+    expect(read(text).intents).toEqual([]);
+  });
+
+  it('"I didn\'t get the job" says something', () => {
+    expect(read("I didn't get the job").acts).toEqual(['statement']);
+  });
+});
