@@ -2056,3 +2056,10 @@ describe('kinds of message with a word more than the pack phrase', () => {
     expect(read("I didn't get the job").acts).toEqual(['statement']);
   });
 });
+
+describe('an initial after a capitalised name', () => {
+  it('"call me Bobby K" keeps the initial; "umm Arjun I guess" does not take "I"', () => {
+    expect(read('call me Bobby K', 'name').name?.value).toBe('Bobby K');
+    expect(read('umm Arjun I guess', 'name').name?.value).toBe('Arjun');
+  });
+});

@@ -154,6 +154,9 @@ export function continuesName(
     );
   if (previous.script !== token.script && !(hasCase(previous.text) && hasCase(token.text))) return false;
   if (lexicon.particles.has(token)) return true;
+  // "Bobby K": a capital letter after a capitalised name is an initial ("k" alone is "ok").
+  if (mixedCase && /^\p{Lu}\.?$/u.test(token.text) && token.text[0] !== 'I' && startsUpper(previous.text))
+    return true;
   if (lexicon.isNeverName(token, 'en')) return false;
   // In text typed with capitals, a name's words are capitalised ("Amina Bello", not "Amina from"), and a
   // capital says a word is part of the name even when it is also a place or a word ("Ana Lima", "Ana Joy").
