@@ -357,12 +357,16 @@ function handleCommand(ctx: Context): void {
       if (session) setStage(ctx, session.stage);
       return;
     }
-    case 'restart':
+    case 'restart': {
       closeSession(ctx, 'restarted');
       startSession(ctx, { kind: 'awaiting_name', misses: 0 });
       tell(ctx, say.restarted());
-      tellOne(ctx, say.askName());
+      // "can we start over? my real name is Kwame": the new conversation starts with that name.
+      const given = personName(ctx);
+      if (given?.confident) acceptName(ctx, given, false);
+      else tellOne(ctx, say.askName());
       return;
+    }
     case 'stop':
       if (session === null) {
         tell(ctx, say.nothingToStop());

@@ -14,6 +14,7 @@ import {
   readClosingCommand,
   readCommand,
   readCommandsInPassing,
+  readRestartClause,
   strongestInPassing,
 } from './acts/commands';
 import { hobbyStemsOf, hobbyWeight, readFollowUp, type Stems, stemsOf } from './acts/follow-ups';
@@ -81,6 +82,13 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
       return passingRead;
     };
     let command = readCommand(message, lexicon) ?? readClosingCommand(message, lexicon);
+    // "can we start over? my real name is Kwame": a restart, and the name for the new conversation.
+    const restartAt = command === null || command === 'restart' ? readRestartClause(message, lexicon) : null;
+    if (restartAt !== null) {
+      const named = readName(message, smallTalk, 'name', lexicon);
+      if (named?.reading.confident && !named.clauses.has(restartAt))
+        return { text, command: 'restart', name: named.reading, intents: [], acts: [], answer: null };
+    }
     // "that counted as one of my questions? In that case: forget me": the sentence that asks for something
     // wins over the message that reads as status as a whole.
     if (

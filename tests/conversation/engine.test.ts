@@ -876,6 +876,24 @@ describe('commands work in every state', () => {
     expect(state.history.map((s) => s.outcome)).toEqual(['restarted']);
   });
 
+  it('a restart that gives the name begins again with that name, no question used', () => {
+    const state = play(
+      [
+        [asks('age?', 'age'), /2 questions/],
+        [
+          {
+            ...command('can we start over? my real name is Kwame', 'restart'),
+            name: { value: 'Kwame', confident: true },
+          },
+          /^Let's start over\. Nice to meet you, \*Kwame\*!.*3 questions/,
+        ],
+      ],
+      greetedAna(),
+    );
+    expect(state.history.map((s) => s.outcome)).toEqual(['restarted']);
+    expect(questionsAsked(state)).toBe(0);
+  });
+
   it('stop ends the session early', () => {
     const state = play(
       [[command('stop', 'stop'), /^Okay, let's stop here\. Goodbye, \*Ana\*!/]],

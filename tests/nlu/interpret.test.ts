@@ -2063,3 +2063,16 @@ describe('an initial after a capitalised name', () => {
     expect(read('umm Arjun I guess', 'name').name?.value).toBe('Arjun');
   });
 });
+
+describe('a restart, then the name for the new conversation', () => {
+  it.each([
+    'ok I messed this up lol. can we reset and start over? my real name is Kwame',
+    'can we start over? my name is Kwame',
+  ])('%j restarts with the name', (text) => {
+    expect(read(text)).toMatchObject({ command: 'restart', name: { value: 'Kwame' } });
+  });
+
+  it('"how do I restart my router? my name is Bob" is no restart', () => {
+    expect(read('how do I restart my router? my name is Bob').command).toBeNull();
+  });
+});

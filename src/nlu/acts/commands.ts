@@ -36,6 +36,18 @@ export function readClosingCommand(message: Message, lexicon: Lexicon): Command 
   return readCommandIn(last, [last], message.botKeys, lexicon, CLOSING_COMMANDS);
 }
 
+/**
+ * "ok I messed this up lol. can we reset and start over? my real name is Kwame": the clause of a restart
+ * said in a sentence of its own, in a message of several; the name the message gives is for the new
+ * conversation.
+ */
+export function readRestartClause(message: Message, lexicon: Lexicon): number | null {
+  if (message.clauses.length < 2) return null;
+  for (const view of message.clauses)
+    if (readCommandIn(view, [view], message.botKeys, lexicon, ['restart']) === 'restart') return view.index;
+  return null;
+}
+
 /** A command read from one sentence of a message. */
 export interface CommandInPassing {
   readonly command: Command;
