@@ -508,16 +508,11 @@ function offeredIn(
     // "lol 'ask a colleague' for a joke": the bot's own words quoted back at it are no gift.
     if (saidByBot(quoted, context, lexicon) || quotesLastReply(quoted, context)) continue;
     // "Anyway: name, age and hobby": the bot's own topics, listed, are no word for its collection.
-    const keys = lexicon
-      .tokenize(quoted)
-      .clauses.flatMap((clause) => clause.tokens.map((token) => token.key));
-    if (keys.length === 1 && TOPIC_KINDS.some((topic) => lexicon.topics[topic].keys().has(keys[0] ?? '')))
-      continue;
+    const tokens = lexicon.tokenize(quoted).clauses.flatMap((clause) => clause.tokens);
+    const only = tokens.length === 1 ? tokens[0]?.key : undefined;
+    if (only !== undefined && TOPIC_KINDS.some((topic) => lexicon.topics[topic].keys().has(only))) continue;
     // "a word for your collection: shitbag": an insult or a swear word is not thanked for.
-    if (
-      lexicon.tokenize(quoted).clauses.some((clause) => clause.tokens.some((token) => lexicon.isRude(token)))
-    )
-      continue;
+    if (tokens.some((token) => lexicon.isRude(token))) continue;
     return aboutHobby() ? quoted : null;
   }
   return null;

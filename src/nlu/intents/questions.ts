@@ -93,7 +93,7 @@ export function readQuestions(
       // request, though both read like one.
       const asked =
         (isAsked(part, marked.has(view.index), lexicon) &&
-          !isReportAsked(part, marked.has(view.index), lexicon)) ||
+          !isUptalk(part, marked.has(view.index), lexicon)) ||
         (!gaveName &&
           readsEnglish(part.view) &&
           isRequest(part.view.tokens.slice(part.start, part.end)) &&
@@ -346,10 +346,10 @@ function asksByRequest(part: Part, lexicon: Lexicon): boolean {
 }
 
 /**
- * "I'm new and someone said I should say hello to you?": what someone told the
- * person to do, asked only by its question mark, says why they are here; it asks nothing.
+ * Uptalk: a statement that only its question mark asks, and that the packs know for one ("I'm new and
+ * someone said I should say hello to you?", "I hope that's okay?"). It asks nothing.
  */
-function isReportAsked(part: Part, marked: boolean, lexicon: Lexicon): boolean {
+function isUptalk(part: Part, marked: boolean, lexicon: Lexicon): boolean {
   return marked && lexicon.questions.uptalk.occursIn(part.view) && !isAsked(part, false, lexicon);
 }
 
