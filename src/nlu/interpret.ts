@@ -20,6 +20,7 @@ import {
 import { hobbyStemsOf, hobbyWeight, readFollowUp, type Stems, stemsOf } from './acts/follow-ups';
 import { isRefusal } from './acts/refusals';
 import { readSmallTalk, type SmallTalkReading } from './acts/small-talk';
+import { readEnglishWord } from './english/word-knowledge';
 import { echoesAnswer, isCutOff, readQuestions } from './intents/questions';
 import { type ClauseView, type Message, readMessage } from './message';
 import { readName } from './names/read-name';
@@ -497,7 +498,11 @@ function offeredIn(
   lexicon: Lexicon,
   aboutHobby: () => boolean,
 ): string | null {
-  for (const match of text.matchAll(QUOTED)) {
+  // Unquoted, only a word English does not know is offered ("give me one word please" offers nothing).
+  const named = [...text.matchAll(namedWordPattern(context.botHobbyWords))].filter(
+    (match) => readEnglishWord((match[1] ?? '').toLowerCase()) === 'unknown',
+  );
+  for (const match of [...text.matchAll(QUOTED), ...named]) {
     const quoted =
       match
         .slice(1)
@@ -517,6 +522,26 @@ function offeredIn(
   }
   return null;
 }
+
+/**
+ * "you know the word saudade?", "kennst du das Wort Fernweh?": one word after a word the persona names for
+ * its hobby ("word", "Wort"), ending the sentence, is offered too. One pattern per persona.
+ */
+function namedWordPattern(hobbyWords: readonly string[] | undefined): RegExp {
+  const words = hobbyWords ?? NO_WORDS;
+  let pattern = namedWordPatterns.get(words);
+  if (!pattern) {
+    const alternatives = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    pattern = alternatives
+      ? new RegExp(`(?:^|\\s)(?:${alternatives})\\s+(\\p{L}[\\p{L}\\p{M}'’-]*)(?=\\s*(?:[.!?;,]|$))`, 'giu')
+      : /$^/gu;
+    namedWordPatterns.set(words, pattern);
+  }
+  return pattern;
+}
+
+const namedWordPatterns = new WeakMap<readonly string[], RegExp>();
+const NO_WORDS: readonly string[] = [];
 
 /** The last of the bot's topics a clause before this one names, for a pointer ("it") to stand for. */
 function topicNamedBefore(message: Message, index: number, lexicon: Lexicon, hobby: Stems): Topic | null {

@@ -2076,3 +2076,35 @@ describe('a restart, then the name for the new conversation', () => {
     expect(read('how do I restart my router? my name is Bob').command).toBeNull();
   });
 });
+
+describe('readings from newcomer round 59', () => {
+  it('a name in an aside: "I\'m Park Ji-woo (Ji-woo is fine)" is Ji-woo', () => {
+    expect(read("I'm Park Ji-woo (Ji-woo is fine)", 'name').name?.value).toBe('Ji-woo');
+    expect(read('Rohan (he/him), payments', 'name').name?.value).toBe('Rohan');
+  });
+
+  it('"call me Butt Face" gives no name, not *Face*', () => {
+    expect(read('call me Butt Face', 'name').name).toBeNull();
+  });
+
+  it('"Can you say my name back to me once more?" asks where the person stands', () => {
+    expect(read('Can you say my name back to me once more?').acts).toContain('about_self');
+  });
+
+  it('"Comment ça, il me reste 2 questions ?" asks the status', () => {
+    expect(
+      read("Comment ça, il me reste 2 questions ? Je ne savais pas qu'il y avait une limite.").command,
+    ).toBe('status');
+  });
+
+  it('"you know the word saudade?" offers the word; "give me one word please" offers nothing', () => {
+    const offered = (text: string) =>
+      readWith(text, {
+        botHobby: 'collecting unusual words and the stories behind them',
+        botHobbyWords: ['word', 'Wort'],
+      }).offered;
+    expect(offered('You know the word saudade? is portuguese word')).toBe('saudade');
+    expect(offered('kennst du das Wort Fernweh?')).toBe('Fernweh');
+    expect(offered('give me one word please')).toBeUndefined();
+  });
+});

@@ -512,6 +512,8 @@ function readCueSlot(
 ): Run | null {
   if (!match.slot) return null;
   const [slotStart, slotEnd] = match.slot;
+  // "call me Butt Face": a name with an insult in it is no name to greet, nor is what follows it.
+  if (view.tokens.slice(slotStart, slotEnd).some((token) => lexicon.isRude(token))) return null;
   const language = match.phrase.language;
   if (match.phrase.slotFirst) {
     // "{name} here", "but Bea is fine": the name ends right before the phrase and starts where the clause

@@ -131,8 +131,8 @@ const SENTENCE = /(?:[^.!?;\n…]|\.(?![\s.!?]|$))+(?:[.!?;\n…]+|$)|[.!?;\n…
 /** Where a clause ends inside a sentence: commas, colons, dashes between words, slashes, asides. */
 const CLAUSE_BREAK = /\s*[,、]\s*|\s+[-–—]+\s*|\s*[–—]+\s+|\s+[/|]+\s+|\s*\|\s*|\s*\.{2,}\s*/u;
 
-/** "(she/her)", "[away]": asides, read as a clause break. */
-const ASIDE = /\([^)]*\)?|\[[^\]]*\]?|\{[^}]*\}?/g;
+/** "(Ji-woo is fine)", "(she/her)", "[away]": an aside is a clause of its own. */
+const ASIDE = /[([{]([^)\]}]*)[)\]}]?/g;
 
 function splitUnspaced(word: string): string[] {
   // "hobby가", "nameは", "Alex야": an English word with the grammar of another script written onto it.
@@ -198,7 +198,7 @@ export function createTokenizer(options: TokenizerOptions) {
     let prepared = asciiPunctuation(stripEmoji(withoutCode, ' , '));
     // "Rbecca *Rebecca": a starred word is how chat corrects the word before it.
     if (prepared.includes('*')) prepared = prepared.replace(/(^|\s)\*(?=\p{L})/gu, '$1 , correction ');
-    if (/[([{]/.test(prepared)) prepared = prepared.replace(ASIDE, ' , ');
+    if (/[([{]/.test(prepared)) prepared = prepared.replace(ASIDE, ' , $1 , ');
     // "Quick ones: how old are you", "Nombre: Ramón": a colon before a space ends a clause, as a comma does.
     prepared = prepared
       .replace(/:\s/g, ' , ')
