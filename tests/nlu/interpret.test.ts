@@ -2108,3 +2108,29 @@ describe('readings from newcomer round 59', () => {
     expect(offered('give me one word please')).toBeUndefined();
   });
 });
+
+describe('readings from newcomer round 60', () => {
+  it('"unsubscribe" stops, and is never a name', () => {
+    expect(read('unsubscribe', 'name')).toMatchObject({ command: 'stop', name: null });
+  });
+
+  it('"how do I turn you off" asks for help, which lists stop', () => {
+    expect(read('how do I turn you off')).toMatchObject({ acts: ['help_request'], intents: [] });
+  });
+
+  it('"hobby!! 🎨🎮📚" asks the hobby; "nice hobby!" does not', () => {
+    expect(read('hobby!! 🎨🎮📚').intents).toEqual(['hobby']);
+    expect(read('nice hobby!').intents).toEqual([]);
+  });
+
+  it('"I think I\'ll stop there for now, thank you" says goodbye', () => {
+    expect(read("I think I'll stop there for now, thank you").acts).toContain('farewell');
+  });
+
+  it('"Zeg trouwens maar gewoon Sanne hoor" asks to be called Sanne', () => {
+    expect(read('Zeg trouwens maar gewoon Sanne hoor').name).toMatchObject({
+      value: 'Sanne',
+      preferred: true,
+    });
+  });
+});
