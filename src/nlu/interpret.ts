@@ -499,10 +499,11 @@ function offeredIn(
   aboutHobby: () => boolean,
 ): string | null {
   // Unquoted, only a word English does not know is offered ("give me one word please" offers nothing).
-  const named = [...text.matchAll(namedWordPattern(context.botHobbyWords))].filter(
-    (match) => readEnglishWord((match[1] ?? '').toLowerCase()) === 'unknown',
-  );
-  for (const match of [...text.matchAll(QUOTED), ...named]) {
+  // One look with a pattern compiled once: matchAll would copy (and compile) it for every message.
+  const named = namedWordPattern(context.botHobbyWords).exec(text);
+  const offers = [...text.matchAll(QUOTED)];
+  if (named && readEnglishWord((named[1] ?? '').toLowerCase()) === 'unknown') offers.push(named);
+  for (const match of offers) {
     const quoted =
       match
         .slice(1)
@@ -533,8 +534,8 @@ function namedWordPattern(hobbyWords: readonly string[] | undefined): RegExp {
   if (!pattern) {
     const alternatives = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
     pattern = alternatives
-      ? new RegExp(`(?:^|\\s)(?:${alternatives})\\s+(\\p{L}[\\p{L}\\p{M}'’-]*)(?=\\s*(?:[.!?;,]|$))`, 'giu')
-      : /$^/gu;
+      ? new RegExp(`(?:^|\\s)(?:${alternatives})\\s+(\\p{L}[\\p{L}\\p{M}'’-]*)(?=\\s*(?:[.!?;,]|$))`, 'iu')
+      : /$^/u;
     namedWordPatterns.set(words, pattern);
   }
   return pattern;
