@@ -2114,7 +2114,7 @@ describe('readings from newcomer round 60', () => {
     expect(read('unsubscribe', 'name')).toMatchObject({ command: 'stop', name: null });
   });
 
-  it('"how do I turn you off" asks for help, which lists stop', () => {
+  it('"how do I turn you off" asks for help, not a question that counts', () => {
     expect(read('how do I turn you off')).toMatchObject({ acts: ['help_request'], intents: [] });
   });
 

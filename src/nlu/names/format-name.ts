@@ -75,10 +75,15 @@ function formatWord(
 }
 
 /** The tokens as one safe, capped greeting name, or null when nothing is left. */
+/** Is the word one of a tradition's name syllables ("thi"), or a hyphenated name made of them ("min-seo")? */
+export function isSyllableOf(token: Token, syllables: ReadonlySet<string>): boolean {
+  return token.script === 'latin' && token.key.split('-').every((part) => syllables.has(part));
+}
+
 export function formatName(tokens: readonly Token[], words: NameWords, allCaps = false): string | null {
   let name = '';
   const syllables = [...(words.nameSyllables?.values() ?? [])].some((set) =>
-    tokens.every((token) => token.key.split('-').every((part) => set.has(part))),
+    tokens.every((token) => isSyllableOf(token, set)),
   );
   for (const [index, token] of tokens.entries()) {
     const formatted = formatWord(token, index, words, allCaps, syllables).replace(UNSAFE, '');

@@ -14,7 +14,7 @@ import type { Lexicon, NameCueKind } from '../packs/lexicon';
 import { TOPIC_KINDS } from '../packs/pack';
 import { type PhraseMatch, SKIPPABLE } from '../packs/phrases';
 import type { Token } from '../text/tokens';
-import { formatName } from './format-name';
+import { formatName, isSyllableOf } from './format-name';
 import { continuesName, type Evidence, hasCase, judgeFirstWord, startsUpper } from './name-words';
 
 export type NameKind = 'answer' | 'preferred' | 'correction';
@@ -787,9 +787,11 @@ function syllablesEnd(view: ClauseView, start: number, limit: number, lexicon: L
     let foreign = false;
     while (end < limit && end - start < MAX_SYLLABLES) {
       const token = view.tokens[end] as Token;
-      const parts = token.key.split('-');
-      if (token.script !== 'latin' || !parts.every((part) => syllables.has(part))) break;
-      if (view.tokens.slice(start, end).some((before) => before.key === token.key)) break;
+      if (!isSyllableOf(token, syllables)) break;
+      let repeated = false;
+      for (let before = start; before < end && !repeated; before++)
+        repeated = view.tokens[before]?.key === token.key;
+      if (repeated) break;
       foreign ||= isNoEnglishWord(token);
       end += 1;
     }

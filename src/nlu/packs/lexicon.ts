@@ -418,6 +418,21 @@ export function buildLexicon(packs: readonly LanguagePack[]): Lexicon {
     return knownInUncached({ key, lower } as Token);
   });
   const knownIn = (token: Token): ReadonlySet<string> => knownInWord(`${token.key}\u0001${token.lower}`);
+  /** "for fun", "free time": two words side by side that English knows, and its packs too. */
+  const hasEnglishPair = (words: readonly Token[]): boolean =>
+    words.some((token, at) => {
+      const next = words[at + 1];
+      return (
+        next !== undefined &&
+        [token, next].every(
+          (word) =>
+            word.script === 'latin' &&
+            /^[a-z]{2,}$/.test(word.key) &&
+            isEnglishWord(word.key) &&
+            knownIn(word).has('en'),
+        )
+      );
+    });
   /** English only by compromise's dictionary, no word of the English pack ("singh", "hai"); once per word. */
   const englishByDictionaryOnly = perWord((both: string): boolean => {
     const [key = '', lower = ''] = both.split('\u0001');
@@ -525,20 +540,6 @@ export function buildLexicon(packs: readonly LanguagePack[]): Lexicon {
       });
     },
     messageLanguages(tokens) {
-      const hasEnglishPair = (words: readonly Token[]): boolean =>
-        words.some((token, at) => {
-          const next = words[at + 1];
-          return (
-            next !== undefined &&
-            [token, next].every(
-              (word) =>
-                word.script === 'latin' &&
-                /^[a-z]{2,}$/.test(word.key) &&
-                isEnglishWord(word.key) &&
-                knownIn(word).has('en'),
-            )
-          );
-        });
       const scores = new Map<string, number>();
       for (const token of tokens) {
         const languages = knownIn(token);
