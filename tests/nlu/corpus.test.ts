@@ -83,6 +83,9 @@ const HELD_OUT: Readonly<Record<string, { overall: number; category: number }>> 
   'u-en': { overall: 0.94, category: 0.85 },
   'u-intl': { overall: 0.94, category: 0.85 },
   'u-acts': { overall: 0.95, category: 0.8 },
+  'v-en': { overall: 0.95, category: 0.88 },
+  'v-intl': { overall: 0.9, category: 0.82 },
+  'v-acts': { overall: 0.9, category: 0.85 },
 };
 
 /** Categories this small say little on their own; only the overall score counts for them. */
