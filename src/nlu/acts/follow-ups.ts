@@ -11,6 +11,8 @@ import type { ClauseView } from '../message';
 import type { Lexicon, Topic } from '../packs/lexicon';
 import { TOPIC_KINDS } from '../packs/pack';
 import type { PhraseSet } from '../packs/phrases';
+import { closeEnough, editDistance } from '../text/edit-distance';
+import { perWord } from '../text/memo';
 
 export interface FollowUp {
   /** The topic the clause names ("why that *age*?"), or null when it only points back ("tell me more"). */
@@ -119,10 +121,34 @@ export function hobbyStemsOf(
   ];
   const short = new Set(keys.filter((key) => [...key].length < 4));
   const long = keys.filter((key) => [...key].length >= 4);
-  const isHobbyWord = (key: string) => short.has(key) || long.some((word) => key.startsWith(word));
+  const slipOf = slipOfAny(long);
+  const isHobbyWord = (key: string) =>
+    short.has(key) || long.some((word) => key.startsWith(word)) || slipOf(key);
   const stems: Stems = { has: (key) => ownStems.has(key) || isHobbyWord(key), isHobbyWord };
   hobbyStemsByWords.set(words, { hobby, stems });
   return stems;
+}
+
+/**
+ * Is the word a slip of one of the hobby's words ("wrod", "colection", "colected")? A short word only
+ * with two letters swapped ("world" is a word of its own); a long one by one edit, also before its ending
+ * ("colected" for "collect…"). Compromise knows too few nouns to say which words are English.
+ */
+function slipOfAny(words: readonly string[]): (key: string) => boolean {
+  const latin = words.filter((word) => /^[a-z]+$/.test(word));
+  const swapped = (key: string, word: string) =>
+    key.length === word.length &&
+    key !== word &&
+    [...key].sort().join('') === [...word].sort().join('') &&
+    editDistance(key, word, 1) <= 1;
+  return perWord((key) => {
+    if (!/^[a-z]{4,}$/.test(key)) return false;
+    return latin.some((word) => {
+      if (word.length < 6) return swapped(key, word);
+      const root = word.slice(0, 7);
+      return [root.length - 1, root.length, root.length + 1].some((n) => closeEnough(key.slice(0, n), root));
+    });
+  }, 2_000);
 }
 
 const hobbyStemsByWords = new WeakMap<readonly string[], { hobby: string | undefined; stems: Stems }>();
@@ -200,11 +226,6 @@ export function readFollowUp(
       at += 1;
       continue;
     }
-    if (lastReply.has(key)) {
-      tied = true;
-      at += 1;
-      continue;
-    }
     // The longer reading wins: Romanian "te rog" is "please", though "te" is "you".
     const you = lexicon.questions.you.longestAt(view, at);
     const padded = Math.max(...padding.map((set) => set.longestAt(view, at)));
@@ -214,6 +235,13 @@ export function readFollowUp(
     }
     if (padded > at) {
       at = padded;
+      continue;
+    }
+    // Only a word of substance ties a question to the last reply: "your" in "…your team's help channel"
+    // made "what's your favourite colour then?" a follow-up to the default answer.
+    if (lastReply.has(key)) {
+      tied = true;
+      at += 1;
       continue;
     }
     otherWords += 1;
