@@ -116,10 +116,10 @@ export function readQuestions(
       // "name, age, hobby please." and "Name, age and hobby, all three at once.": a sentence that only lists
       // two or more of the bot's topics asks for them, however it ends.
       // Worked out only for a part that names a topic and does not ask already (most parts name none).
-      // "hobby!! 🎨🎮📚": a topic word alone asks, however loudly.
+      // "hobby!! 🎨🎮📚", "I surrender to your idiom, then. Hobby.": a topic word alone asks, however it
+      // ends.
       const fragmentAsks = () =>
-        ((!view.clause.exclaimed || part.end - part.start === 1) &&
-          !view.clause.stated &&
+        ((part.end - part.start === 1 || (!view.clause.exclaimed && !view.clause.stated)) &&
           (nameClauses.size === 0 || sentenceAsks(message, view.index)) &&
           (firstPart || askedBefore || view.clause.asked) &&
           isFragment(part, lexicon)) ||

@@ -543,7 +543,14 @@ function readCueSlot(
   if (!syllables && article && lexicon.articlesOf(language).has(article) && start + 1 < slotEnd) start += 1;
   // Hesitations between the cue and the name: "it's, um, Kofi", "my name is technically Muhammad". A
   // filler that says how the person is ("so", as in "i'm so excitd") is no hesitation: no name follows.
-  while (!syllables && start + 1 < slotEnd && lexicon.fillers.longestAt(view, start) > start) {
+  // Unless only fillers would be left: in "call me Vale porfa" the Spanish "vale" ("ok") is the name, and
+  // "porfa" ("please") a filler after it.
+  while (
+    !syllables &&
+    start + 1 < slotEnd &&
+    lexicon.fillers.longestAt(view, start) > start &&
+    !onlyFillers(view, lexicon.fillers.longestAt(view, start), slotEnd, lexicon)
+  ) {
     if (lexicon.isMood(view.tokens[start] as Token)) return null;
     start += 1;
   }
@@ -551,6 +558,17 @@ function readCueSlot(
   if (!run) return null;
   // A cue closed by a word of its own ("mera naam {name} hai") must be filled exactly.
   return !match.phrase.slotLast && run.end !== slotEnd ? null : run;
+}
+
+/** Are the words from `from` to `end` fillers and nothing else ("porfa", "please")? */
+function onlyFillers(view: ClauseView, from: number, end: number, lexicon: Lexicon): boolean {
+  let at = from;
+  while (at < end) {
+    const next = lexicon.fillers.longestAt(view, at);
+    if (next <= at) return false;
+    at = next;
+  }
+  return true;
 }
 
 /** What an order acts on ("check *my* profile"); a family name is none of these. */

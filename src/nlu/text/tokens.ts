@@ -120,6 +120,15 @@ export function keyOf(word: string, script: Script = scriptOf(word)): string {
 const WORD =
   /(?:\p{L}[.\uE000]){2,}|['’][ts](?=\s|$)|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+|-[\p{L}\p{M}\p{N}]+)*[.\uE000]?/gu;
 
+/**
+ * "I'll email HR. bye": a title in capitals ("Hr." is German "Herr") before a word in lower case is an
+ * acronym ending its sentence; "Dr. Weber", "dr. weber" and "HR. Müller" keep the title.
+ */
+function isAcronymBeforeSentence(word: string, text: string, after: number): boolean {
+  const next = /^\s*(\p{L})/u.exec(text.slice(after))?.[1];
+  return word.length > 1 && word === word.toUpperCase() && next !== undefined && next !== next.toUpperCase();
+}
+
 /** Stands in for the period of a title or an initial ("Dr.", "J."), which ends no sentence. */
 const KEPT_PERIOD = '\uE000';
 
@@ -209,8 +218,11 @@ export function createTokenizer(options: TokenizerOptions) {
     if (prepared.includes('.'))
       prepared = prepared.replace(
         /(?<![\p{L}\p{M}/'’])(\p{L}[\p{L}\p{M}]*)\.(?=\s|$)/gu,
-        (whole, word: string) =>
-          word.length === 1 || options.titles.has(keyOf(word)) ? `${word}${KEPT_PERIOD}` : whole,
+        (whole, word: string, at: number, all: string) =>
+          word.length === 1 ||
+          (options.titles.has(keyOf(word)) && !isAcronymBeforeSentence(word, all, at + whole.length))
+            ? `${word}${KEPT_PERIOD}`
+            : whole,
       );
     const clauses: Clause[] = [];
     for (const sentenceMatch of prepared.matchAll(SENTENCE)) {
