@@ -739,7 +739,9 @@ function acceptName(ctx: Context, reading: NameReading, firstTime: boolean): voi
     if (answerQuestions(ctx)) return;
     if (ctx.input.acts.includes('help_request')) {
       if (ctx.input.helpTopic) tellHelp(ctx);
-      else tell(ctx, say.whatCounts());
+      // "Dana. what's the point of you?", "Dana. how does this work?": what it is and how questions count
+      // (the greeting has just said what to ask).
+      else tell(ctx, say.howItWorks());
     } else if (ctx.input.acts.includes('farewell')) {
       // "dave. thx bye", "Roz. gotta go, bye": greeted, and let go.
       letGo(ctx, reading.value);

@@ -46,7 +46,7 @@ export interface NameReading {
 }
 
 /** What a question about the bot asks about: the one line of the help that answers it. */
-export type HelpTopic = 'counting' | 'languages' | 'privacy' | 'channels' | 'identity' | 'makers';
+export type HelpTopic = 'counting' | 'languages' | 'privacy' | 'channels' | 'identity' | 'makers' | 'contact';
 
 export interface Interpretation {
   /** The message as plain text: Slack markup and entities removed, length capped. Kept in transcripts. */

@@ -101,13 +101,20 @@ export function helpOn(topic: HelpTopic, persona: Persona, retentionMs: number):
       ];
     case 'identity': {
       // "is this the IT bot?": someone who asks what the bot is may be looking for something else (said in
-      // one wording only, so the two still share no sentence).
+      // one wording only, so the two still share no sentence). Both say what it is for ("what's the point
+      // of you?").
       const elsewhere = persona.elsewhere ? ` ${escapeText(persona.elsewhere)}` : '';
       return [
-        `I'm ${formatName(persona.name)}, a small bot and no AI model: my answers are written in advance.${elsewhere} ${rest}`,
-        `Just a small bot, ${formatName(persona.name)}, with answers written in advance, no AI model. ${restAgain}`,
+        `I'm ${formatName(persona.name)}, a small bot and no AI model: I can tell you ${TOPICS}, with answers written in advance.${elsewhere} ${rest}`,
+        `Just a small bot, ${formatName(persona.name)}, with answers written in advance, no AI model: ask me about ${TOPICS}. ${restAgain}`,
       ];
     }
+    case 'contact':
+      // "are you going to keep DMing me?": the bot only ever answers, which is what the person needs to hear.
+      return [
+        `I never write first: I only answer your messages, and *stop* ends our chat. ${rest}`,
+        `I only reply when you message me; I never start a chat on my own. ${restAgain}`,
+      ];
     case 'makers':
       // "who runs you?": the people who installed the bot in this workspace, whoever they are here.
       return [
@@ -399,6 +406,11 @@ export function statusAnswering(name: string | null, left: number): string {
       ? "I don't have a name for you (say *call me* and a name any time), and you"
       : `You're ${formatName(name)}, and you`;
   return `${who} have ${questions(left)} left.`;
+}
+
+/** What the bot is and what uses up a question, for a help request given with the name. */
+export function howItWorks(): string {
+  return "I'm a small bot with answers written in advance, no AI model. Every question uses one, whatever it asks; small talk never does.";
 }
 
 /** What uses up a question, said with the status: people ask "does this count?". */

@@ -44,6 +44,8 @@ const ACT_OF: Partial<Record<SmallTalkKind, DialogueAct>> = {
 
 /** The words that say what a question about the bot asks about, checked in this order. */
 const HELP_TOPICS: readonly (readonly [HelpTopic, QuestionList])[] = [
+  // Before privacy: "will you keep messaging me?" asks whether it writes, not what it keeps.
+  ['contact', 'aboutContact'],
   ['counting', 'aboutCounting'],
   ['languages', 'aboutLanguages'],
   ['channels', 'aboutChannels'],
@@ -235,6 +237,11 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
     // "do you speak French?", "can you answer in Spanish?": what a question about the bot asks about.
     let helpTopic: HelpTopic | undefined;
     const topicOf = (view: ClauseView) => helpTopicOf(view, lexicon);
+    // "My name is Henrik. Do greetings count against my 3 questions?": the help asked beside the name.
+    for (const index of helpWithName) {
+      const view = message.clauses[index];
+      if (view) helpTopic ??= topicOf(view);
+    }
     for (const [index, talk] of smallTalk.entries()) {
       const view = message.clauses[index];
       if (view && talk.kinds.includes('helpRequests')) helpTopic ??= topicOf(view);
@@ -284,9 +291,10 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
       );
       if (inHobbyWords) intents = ['hobby'];
     }
-    // "im Pip! why are you called Quillon?": more about a topic, asked beside the name the bot asked for.
+    // "im Pip! why are you called Quillon?", "call me Bernie. and your favourite word?": more about a
+    // topic, asked beside a name.
     const besideName = found !== null && context.expecting === 'name';
-    if ((!found && context.expecting === 'questions') || besideName) {
+    if (context.expecting === 'questions' || besideName) {
       const hobby = hobbyStemsOf(context.botHobby, context.botHobbyWords, lexicon);
       const lastReply = stemsOf(context.lastReply, lexicon);
       for (const view of message.clauses) {

@@ -343,11 +343,14 @@ describe('follow-ups: asked for more, the bot says more', () => {
     );
   });
 
-  it('a name given with "does this count?" is greeted, with what counts', () => {
-    const input = { ...givesName("I'm Priya. Does this count?", 'Priya'), acts: ['help_request' as const] };
+  it('a name given with "how does this work?" is greeted, with what the bot is and what counts', () => {
+    const input = {
+      ...givesName("I'm Priya. How does this work?", 'Priya'),
+      acts: ['help_request' as const],
+    };
     const result = step(play([[says('hi', 'greeting'), /What/]]), input, 2_000_000, settings);
     expect(result.reply).toMatch(
-      /^Nice to meet you, \*Priya\*!.*Every question uses one, whatever it asks; small talk never does\.$/,
+      /^Nice to meet you, \*Priya\*!.*a small bot with answers written in advance.*Every question uses one, whatever it asks; small talk never does\.$/,
     );
     expect(questionsAsked(result.state)).toBe(0);
   });
@@ -757,9 +760,10 @@ describe('rule 6: say what it is', () => {
     ['languages', /answer in English only|my answers are in English/],
     ['channels', /direct messages/i],
     ['privacy', /\*forget me\*/],
-    ['identity', /no AI model/],
+    ['identity', /no AI model.*my name, my age or my hobby/],
     ['makers', /admins installed me|the people who look after it/],
     ['counting', /Only questions use one up|Any question or request counts/],
+    ['contact', /never write first|never start a chat/],
   ])(
     'a question about one thing the help says (%s) gets that line, not all eight, and counts nothing',
     (topic, line) => {

@@ -2134,3 +2134,91 @@ describe('readings from newcomer round 60', () => {
     });
   });
 });
+
+describe('readings from newcomer round 61', () => {
+  const AFTER_DEFAULT = {
+    lastReply:
+      "Sorry, I can't help with that: I only know about my name, my age and my hobby. For anything else, please ask a colleague or your team's help channel.",
+  };
+
+  it('"what\'s your favourite colour then?" after the default answer is a question of its own, not more of it', () => {
+    expect(readWith("aw ok. what's your favourite colour then?", AFTER_DEFAULT)).toMatchObject({
+      intents: ['other'],
+      acts: ['acknowledgement'],
+    });
+    // Still more of the last answer: "why?" and a favourite in the hobby's words.
+    expect(readWith('why?', AFTER_DEFAULT).acts).toContain('follow_up');
+  });
+
+  it('the favourite word asked with typos is about the hobby; "the world" is no typo of "word"', () => {
+    const context = {
+      ...AFTER_HOBBY,
+      botHobby: 'collecting unusual words',
+      botHobbyWords: ['word', 'words', 'collection'],
+    };
+    expect(readWith('whats ur faveorite wrod in ur colection?', context).intents).toEqual(['hobby']);
+    expect(readWith('ok whats ur favrite word u colected', context).intents).toEqual(['hobby']);
+    expect(readWith("what's your favourite place in the world?", context).intents).toEqual(['other']);
+    expect(readWith('who is your favourite colleague?', context).intents).toEqual(['other']);
+  });
+
+  it('a name change and a favourite word in one message: both read', () => {
+    const context = {
+      ...AFTER_HOBBY,
+      botHobby: 'collecting unusual words',
+      botHobbyWords: ['word', 'words'],
+    };
+    const reading = readWith(
+      "Btw you can call me Bernie, everyone does. And what's your favourite unusual word?",
+      context,
+    );
+    expect(reading.name?.value).toBe('Bernie');
+    expect(reading.intents).toEqual(['hobby']);
+  });
+
+  it('preferred names: "Bernie to most people", "my friends spell it Sandie"; "Welcome to the team" is none', () => {
+    expect(read("I'm Bernadette from Accounts, well, Bernie to most people :)", 'name').name).toMatchObject({
+      value: 'Bernie',
+      preferred: true,
+    });
+    expect(read('Actually my friends spell it Sandie with ie, can you use that?').name?.value).toBe('Sandie');
+    expect(read('Hello to my friends', 'name').name).toBeNull();
+  });
+
+  it('"call me Vale porfa": the Spanish "vale" is the name, "porfa" (please) a filler', () => {
+    expect(read('jaja no, Vale! call me Vale porfa').name?.value).toBe('Vale');
+  });
+
+  it('"I\'ll email HR. bye" says goodbye: "HR." in capitals ends its sentence ("Hr." is a German title)', () => {
+    expect(read("ok never mind, I'll email HR. bye").acts).toContain('farewell');
+    expect(read('Hr. Müller', 'name').name?.value).toBe('Hr. Müller');
+  });
+
+  it('a topic word alone asks, even with a full stop: "I surrender to your idiom, then. Hobby."', () => {
+    expect(read('I surrender to your idiom, then. Hobby.').intents).toEqual(['hobby']);
+    expect(read('Five years old.').intents).toEqual([]);
+    expect(read('nice hobby.').intents).toEqual([]);
+  });
+
+  it.each([
+    ['what does this bot do', 'help_request'],
+    ['ur the bot ppl keep talkin abt??', 'help_request'],
+    ["Dana. what's the point of you?", 'help_request'],
+  ])('%j asks what the bot is for', (text, act) => {
+    expect(read(text, text.startsWith('Dana') ? 'name' : 'questions').acts).toContain(act);
+  });
+
+  it.each([
+    ['are you going to keep DMing me?', 'contact'],
+    ['if I post in a channel with you, does everyone see it?', 'privacy'],
+    ['why was it added to our workspace?', 'makers'],
+    ['ur the bot ppl keep talkin abt??', 'identity'],
+  ])('%j asks about the bot (%s)', (text, topic) => {
+    expect(read(text)).toMatchObject({ helpTopic: topic });
+  });
+
+  it('"yo bot" is English: no note that the bot answers in English', () => {
+    expect(read('yo bot', 'name').foreign).toBeUndefined();
+    expect(read('hola, yo soy Ana', 'name').foreign).toBe(true);
+  });
+});

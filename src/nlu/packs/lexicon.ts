@@ -297,7 +297,8 @@ export function buildLexicon(packs: readonly LanguagePack[]): Lexicon {
     }),
   );
   // Per language, every word of the pack: its small talk and fillers are ordinary words too ("hola" is
-  // no name), except its "I" and "you", which are names elsewhere ("Mai", "Ana").
+  // no name), except its "I" and "you", which are names elsewhere ("Mai", "Ana"), unless they are small
+  // talk of that language too (the English "yo" greets; without it, "yo bot" read as Spanish).
   const ordinaryIn = new Map<string, WordSet>();
   for (const pack of packs) {
     const words_ = byLanguage.get(pack.code);
@@ -309,7 +310,8 @@ export function buildLexicon(packs: readonly LanguagePack[]): Lexicon {
       singleWordTexts,
     )) {
       const tokens = words(text);
-      if (tokens.length === 1 && tokens[0] && !words_.common.has(tokens[0])) set.delete(tokens[0]);
+      if (tokens.length === 1 && tokens[0] && !words_.common.has(tokens[0]) && !words_.never.has(tokens[0]))
+        set.delete(tokens[0]);
     }
     ordinaryIn.set(pack.code, set);
   }

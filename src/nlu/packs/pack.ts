@@ -38,7 +38,7 @@ export const QUESTION_LISTS = [
   /**
    * What a question about the bot asks about, by its words: languages ("do you speak French?"), privacy
    * ("who can see this?"), channels ("can I add you to #team?"), what it is ("are you ChatGPT?"), who
-   * runs it ("who made you?"), what counts as a question ("what counts as small talk?"). The answer is
+   * runs it ("who made you?"), whether it writes first ("will you ping me?"), what counts as a question ("what counts as small talk?"). The answer is
    * then that one line of the help, not all of it.
    */
   'aboutCounting',
@@ -47,6 +47,8 @@ export const QUESTION_LISTS = [
   'aboutChannels',
   'aboutIdentity',
   'aboutMakers',
+  /** Whether the bot will write on its own ("are you going to keep DMing me?"): it never starts a chat. */
+  'aboutContact',
   /** Questions about where the person stands: their own name as the bot knows it ("what's my name?"). */
   'aboutSelf',
   /** Asking how the bot is ("how are you?", "¿qué tal?"): a greeting the reply answers in kind. */
