@@ -289,7 +289,11 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
           questions.asking.has(view.index) &&
           readFollowUp(view, lexicon, message.botKeys, hobby, none)?.topic === 'hobby',
       );
-      if (inHobbyWords) intents = ['hobby'];
+      // Asked in the hobby's words, it asks for more than the hobby's name: the favourite find too.
+      if (inHobbyWords) {
+        intents = ['hobby'];
+        add('follow_up');
+      }
     }
     // "im Pip! why are you called Quillon?", "call me Bernie. and your favourite word?": more about a
     // topic, asked beside a name.
