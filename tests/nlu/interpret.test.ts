@@ -2222,3 +2222,23 @@ describe('readings from newcomer round 61', () => {
     expect(read('hola, yo soy Ana', 'name').foreign).toBe(true);
   });
 });
+
+describe('kinds of message in everyday English wordings (set v, development half)', () => {
+  it.each([
+    ['thank u sm 🙏', 'thanks'],
+    ['what are you on about??', 'confusion'],
+    ['what kind of questions can you answer?', 'help_request'],
+  ])('%j is %s', (text, act) => {
+    expect(read(text).acts).toEqual([act]);
+  });
+
+  it('"let\'s begin from scratch" restarts; "no, I don\'t think so" is a no', () => {
+    expect(read("let's begin from scratch").command).toBe('restart');
+    expect(read("no, I don't think so")).toMatchObject({ answer: 'no', acts: [] });
+    expect(read("it's not right to ask that").answer).toBeNull();
+  });
+
+  it('"when ur not answering dms what do u do" asks the hobby', () => {
+    expect(read('when ur not answering dms what do u do').intents).toEqual(['hobby']);
+  });
+});
