@@ -2242,3 +2242,17 @@ describe('kinds of message in everyday English wordings (set v, development half
     expect(read('when ur not answering dms what do u do').intents).toEqual(['hobby']);
   });
 });
+
+describe('favourite things and requests in other languages (set v, development half)', () => {
+  it.each([
+    ['你最喜欢什么颜色', 'other'],
+    ['what colour do you like most?', 'other'],
+    ['你喜欢做什么', 'hobby'],
+    ['seni yapan kişinin adı ne?', 'other'],
+    ['senin adın ne', 'name'],
+    ['mi dai una ricetta per la carbonara', 'other'],
+    ['gib mir ein Rezept', 'other'],
+  ])('%j asks %s', (text, intent) => {
+    expect(read(text).intents).toEqual([intent]);
+  });
+});
