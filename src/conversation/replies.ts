@@ -91,13 +91,13 @@ export function helpOn(topic: HelpTopic, persona: Persona, retentionMs: number):
       ];
     case 'channels':
       return [
-        `I only chat in direct messages, not in channels. ${rest}`,
-        `Direct messages only: I don't join channels. ${restAgain}`,
+        `I only chat in direct messages, not in channels, and I only see what you send me here. ${rest}`,
+        `Direct messages only: I don't join channels, and I never see your other chats. ${restAgain}`,
       ];
     case 'privacy':
       return [
-        `${whatIKeep(retentionMs)}. Say *forget me* to delete them.`,
-        `Your name and our chats stay for ${keptFor(retentionMs)}, seen only by the people who run me and used to train nothing; say *forget me* to delete them.`,
+        `I only see what you send me here. ${whatIKeep(retentionMs)}. Say *forget me* to delete them.`,
+        `Only what you write to me here reaches me. Your name and our chats stay for ${keptFor(retentionMs)}, seen only by the people who run me and used to train nothing; say *forget me* to delete them.`,
       ];
     case 'identity': {
       // "is this the IT bot?": someone who asks what the bot is may be looking for something else (said in
@@ -135,7 +135,7 @@ export function helpAgain(persona: Persona, maxQuestions: number, retentionMs: n
     `In short: I'm a bot, ${formatName(persona.name)}, with answers written in advance, and I can only ` +
     `tell you ${TOPICS} (${questions(maxQuestions)} per conversation). I answer in English, I keep your ` +
     'name and our chats ' +
-    `for ${keptFor(retentionMs)}, and *forget me* deletes them.`
+    `for ${keptFor(retentionMs)}, and *forget me* deletes them; *stop* ends our chat.`
   );
 }
 
@@ -301,7 +301,8 @@ export function welcome(): Variants {
 }
 
 export function acknowledge(): Variants {
-  return ['😄', '👍', 'Alright!'];
+  // No grin: "useless. never mind" is an acknowledgement too, and a smile back reads as mockery (round 62).
+  return ['👍', 'Alright!', 'Okay.'];
 }
 
 export function explain(persona: Persona): Variants {

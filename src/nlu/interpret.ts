@@ -147,9 +147,10 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
     const read = readNameOnce();
     // "Fernweh is so beautiful! tell me more!!": a word the bot has just said is no new name for the person.
     // "call me Helena please" after "Nice to meet you, *Helena Marquardt-Oyelaran*!" still asks for it.
+    // After the goodbye too: "Petrichor, I love that word. Thank you so much!" names no one.
     const found =
       read &&
-      context.expecting === 'questions' &&
+      (context.expecting === 'questions' || context.expecting === 'nothing') &&
       read.kind !== 'preferred' &&
       saidByBot(read.reading.value, context, lexicon)
         ? null
@@ -391,6 +392,8 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
           })
         : null;
     const asksAboutBot = acts.includes('about_bot') || acts.includes('help_request');
+    // "does that mean my conversations with other people too? privacy": the topic in another clause.
+    if (acts.includes('about_bot')) helpTopic ??= topicIn(message, lexicon);
     // Only the introduction says so, which comes before the questions.
     const foreign = context.expecting !== 'questions' && readsForeign(message, lexicon);
     // "hi! how are you?": a greeting that asks how the bot is gets an answer in kind.

@@ -96,8 +96,8 @@ describe('rule 1: only questions count', () => {
       /^(I'm doing well, thanks for asking, \*Ana\*!|All good here, thanks, \*Ana\*!|Very well, thank you, \*Ana\*!)/,
     ],
     ['thanks', says('thank you very much!', 'thanks'), /^(You're welcome!|No problem!|Any time!)/],
-    ['an acknowledgement', says('ok 👍', 'acknowledgement'), /^(😄|👍|Glad you think so!)/],
-    ['laughter', says('lol', 'acknowledgement'), /^(😄|👍|Glad you think so!)/],
+    ['an acknowledgement', says('ok 👍', 'acknowledgement'), /^(👍|Alright!|Okay\.|Glad you think so!)/],
+    ['laughter', says('lol', 'acknowledgement'), /^(👍|Alright!|Okay\.|Glad you think so!)/],
     ['confusion', says('hello???', 'greeting', 'confusion'), /^(Sorry for the confusion|Let me explain)/],
     ['a statement about the person', says("I'm a designer", 'statement'), /(I hear you|small bot)/],
     [

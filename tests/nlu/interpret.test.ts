@@ -2256,3 +2256,51 @@ describe('favourite things and requests in other languages (set v, development h
     expect(read(text).intents).toEqual([intent]);
   });
 });
+
+describe('readings from newcomer round 62', () => {
+  it('a word the bot said is no name after the goodbye either ("Petrichor, I love that word")', () => {
+    const lastReply =
+      'My favourite find so far is *petrichor*: the smell of rain on dry earth. Goodbye, *Rosa*! 👋';
+    const reading = interpreter()(
+      'Oh wow, all at once! Petrichor, I love that word. Thank you so much Quillon!',
+      {
+        expecting: 'nothing',
+        botName: 'Quillon',
+        lastReply,
+      },
+    );
+    expect(reading.name).toBeNull();
+    expect(reading.acts).toContain('thanks');
+  });
+
+  it('"I was told I should say hi to you?" asks nothing', () => {
+    expect(read('Hello, I was told I should say hi to you? I hope that is okay.', 'name').intents).toEqual(
+      [],
+    );
+  });
+
+  it.each([
+    ['can you see my direct messages with other people in this workspace?', 'channels'],
+    ['do you have access to any other messages of mine?', 'privacy'],
+    ['"our chats" - does that mean also my conversations with other people? privacy', 'privacy'],
+    ['why is this in my sidebar. who installed this', 'makers'],
+  ])('%j asks about the bot (%s)', (text, topic) => {
+    expect(read(text)).toMatchObject({ helpTopic: topic });
+  });
+
+  it('"wait that counted as all 3?? oh well. thanks!" asks what counts, and thanks', () => {
+    expect(read('wait that counted as all 3?? oh well. thanks!', 'nothing')).toMatchObject({
+      intents: [],
+      helpTopic: 'counting',
+    });
+  });
+
+  it('"mike* lol typo": a star after the word corrects, as one before it does', () => {
+    expect(read('mike* lol typo').name?.value).toBe('Mike');
+  });
+
+  it('"Greetings! Who goes there?" asks the name; "how old are you and what\'s the weather like?" asks two', () => {
+    expect(read('Who goes there?').intents).toEqual(['name']);
+    expect(read("how old are you and what's the weather like?").intents).toEqual(['age', 'other']);
+  });
+});

@@ -159,10 +159,17 @@ function standsAlone(part: Part, message: Message, lexicon: Lexicon): boolean {
   const questions = lexicon.questions;
   if (end - start < 3 || !isAsked(part, false, lexicon)) return false;
   // "if you don't mind me asking?", "what about you?": the way of asking, with nothing of its own to ask.
-  if (questions.requests.covers(view, start, end) || questions.asksBack.covers(view, start, end))
+  // "what does this bot do and how old is it?": a question about using the bot is no other question.
+  if (
+    questions.requests.covers(view, start, end) ||
+    questions.asksBack.covers(view, start, end) ||
+    lexicon.smallTalk.helpRequests.covers(view, start, end)
+  )
     return false;
-  if (view.tokens.some((token) => message.botKeys.has(token.key))) return false;
-  return !TOPIC_KINDS.some((topic) => lexicon.topics[topic].occursIn(view));
+  // Only this part's words count: in "how old are you and what's the weather like?" the age is the other
+  // part's.
+  if (view.tokens.slice(start, end).some((token) => message.botKeys.has(token.key))) return false;
+  return !TOPIC_KINDS.some((topic) => lexicon.topics[topic].occursIn(view, start, end));
 }
 
 /**

@@ -206,7 +206,11 @@ export function createTokenizer(options: TokenizerOptions) {
     const withoutCode = text.includes('`') ? text.replace(/```[\s\S]*?(?:```|$)|`[^`\n]*`/g, ' , ') : text;
     let prepared = asciiPunctuation(stripEmoji(withoutCode, ' , '));
     // "Rbecca *Rebecca": a starred word is how chat corrects the word before it.
-    if (prepared.includes('*')) prepared = prepared.replace(/(^|\s)\*(?=\p{L})/gu, '$1 , correction ');
+    // "mike* lol typo": the star after the word, too.
+    if (prepared.includes('*'))
+      prepared = prepared
+        .replace(/(^|\s)\*(?=\p{L})/gu, '$1 , correction ')
+        .replace(/(^|\s)(\p{L}[\p{L}\p{M}'’-]*)\*(?=\s|$|[.,!?])/gu, '$1 , correction $2 , ');
     if (/[([{]/.test(prepared)) prepared = prepared.replace(ASIDE, ' , $1 , ');
     // "Quick ones: how old are you", "Nombre: Ramón": a colon before a space ends a clause, as a comma does.
     prepared = prepared
