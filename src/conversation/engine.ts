@@ -834,10 +834,15 @@ function answerQuestions(ctx: Context): boolean {
       // Asked again, or asked for more: the next thing the persona has to say about it. "Where does the
       // name Quillon come from?" asks for more at once: the answer, and the first thing more.
       const toldBefore = topics.filter((topic) => topic === intent).length;
-      if (toldBefore > 0) tell(ctx, say.more(intent, settings.persona, toldBefore));
-      else if (input.acts.includes('follow_up') && settings.persona.more?.[intent]?.length) {
-        tell(ctx, `${say.answer(intent, settings.persona)} ${say.more(intent, settings.persona, 1)}`);
-        topics.push(intent); // told twice: the answer and the first line more
+      if (toldBefore > 0) {
+        const next = pastNamed(intent, settings.persona, toldBefore, input.text);
+        tell(ctx, say.more(intent, settings.persona, next));
+        for (let skipped = toldBefore; skipped < next; skipped++) topics.push(intent);
+      } else if (input.acts.includes('follow_up') && settings.persona.more?.[intent]?.length) {
+        const next = pastNamed(intent, settings.persona, 1, input.text);
+        tell(ctx, `${say.answer(intent, settings.persona)} ${say.more(intent, settings.persona, next)}`);
+        // told twice (the answer and a line more), and once more for each line skipped
+        for (let told = 0; told < next; told++) topics.push(intent);
       } else tell(ctx, say.answer(intent, settings.persona));
       topics.push(intent);
     }
@@ -858,6 +863,20 @@ function answerQuestions(ctx: Context): boolean {
 }
 
 // --- helpers ---
+
+/**
+ * "got any other words besides petrichor?": the `more` line to tell, from the `told`th on, past those
+ * whose starred word the person has named already (one counted from 1, as `say.more` counts).
+ */
+function pastNamed(intent: Exclude<Intent, 'other'>, persona: Persona, told: number, text: string): number {
+  const lines = persona.more?.[intent] ?? [];
+  const asked = text.toLocaleLowerCase();
+  const named = (line: string) =>
+    [...line.matchAll(/\*([^*]+)\*/g)].some((match) => asked.includes((match[1] ?? '').toLocaleLowerCase()));
+  let next = told;
+  while (next < lines.length && named(lines[next - 1] as string)) next++;
+  return next;
+}
 
 /**
  * The questions a message asks. A follow-up that names no topic of its own ("tell me more", "why?") asks

@@ -297,6 +297,22 @@ describe('follow-ups: asked for more, the bot says more', () => {
     expect(questionsAsked(state)).toBe(2);
   });
 
+  it('"any other words besides petrichor?" skips the line about petrichor', () => {
+    const state = playWith(
+      [
+        [
+          also(asks('got any other unusual words besides petrichor?', 'hobby'), 'follow_up'),
+          /^My hobby is collecting odd words\. I keep them in a notebook\./,
+        ],
+      ],
+      storyteller,
+    );
+    expect(questionsAsked(state)).toBe(1);
+    // Both lines are told now: asked again, the answer comes as a reminder.
+    const next = step(state, asks('hobby?', 'hobby'), 3_000_000, storyteller);
+    expect(next.reply).toMatch(/^As I said, my hobby is collecting odd words\./);
+  });
+
   it('"where does the name come from?" asked first gets the answer and the first thing more', () => {
     const state = playWith(
       [

@@ -2304,3 +2304,23 @@ describe('readings from newcomer round 62', () => {
     expect(read("how old are you and what's the weather like?").intents).toEqual(['age', 'other']);
   });
 });
+
+describe('readings from newcomer round 63', () => {
+  it.each([
+    ['Hi, I keep seeing this bot in my DMs. How do I make it stop messaging me?', 'contact'],
+    ["ok. just to be clear: you won't DM me first, right?", 'contact'],
+  ])('%j asks whether the bot writes on its own', (text, topic) => {
+    expect(read(text)).toMatchObject({ helpTopic: topic });
+  });
+
+  it('"nice meeting you Quillon!" takes leave; it greets no one', () => {
+    expect(read('nice meeting you Quillon!').acts).toEqual(['thanks', 'farewell']);
+  });
+
+  it.each([
+    ['I beg your pardon, but I did ask to be addressed as Mr. Whitcombe.', 'Mr. Whitcombe'],
+    ['Bartholomew Okonkwo, but literally nobody calls me that, everyone says Tank', 'Tank'],
+  ])('%j gives the name the person prefers', (text, name) => {
+    expect(read(text, 'name').name).toMatchObject({ value: name, preferred: true });
+  });
+});
