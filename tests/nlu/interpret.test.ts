@@ -2324,3 +2324,22 @@ describe('readings from newcomer round 63', () => {
     expect(read(text, 'name').name).toMatchObject({ value: name, preferred: true });
   });
 });
+
+describe('readings from newcomer round 64', () => {
+  it('"u still there?" after the goodbye greets; "So you won\'t get any smarter…?" asks about the bot', () => {
+    expect(read('lol u didnt even say it back properly. u still there?', 'nothing').intents).toEqual([]);
+    expect(read("So you won't get any smarter the more I talk to you?").acts).toContain('about_bot');
+  });
+
+  it('"warum nur noch 1 left?" asks nothing about the answer: the count is no word of it', () => {
+    const lastReply = 'My hobby is collecting unusual words. You have 1 question left.';
+    expect(readWith('Moment mal, warum nur noch 1 left?', { lastReply }).acts).not.toContain('follow_up');
+    expect(readWith('why 5?', { lastReply: "I'm 5 years old. You have 1 question left." }).acts).toContain(
+      'follow_up',
+    );
+  });
+
+  it('"can I reset to 3 questions?" restarts', () => {
+    expect(read('can I reset to 3 questions?').command).toBe('restart');
+  });
+});

@@ -80,7 +80,11 @@ export function stemsOf(text: string | undefined, lexicon: Lexicon): Stems {
         .flatMap((token) => (token.key.includes('-') ? [token.key, ...token.key.split('-')] : [token.key]));
       words = {
         stems: [...new Set(keys.filter((key) => key.length >= 4 && !TOO_COMMON.has(key)).map(stemOf))],
-        numbers: new Set(keys.filter((key) => NUMBER.test(key))),
+        // "You have 1 question left" says how many are left, not the answer: "warum nur noch 1 left?" asks
+        // about the count.
+        numbers: new Set(
+          keys.filter((key, index) => NUMBER.test(key) && !keys[index + 1]?.startsWith('question')),
+        ),
       };
     }
     return words;
