@@ -27,6 +27,7 @@ import { readName } from './names/read-name';
 import { buildLexicon, type EmojiKind, type Lexicon, type QuestionList, type Topic } from './packs/lexicon';
 import { loadLanguagePacks } from './packs/load-packs';
 import { type SmallTalkKind, TOPIC_KINDS } from './packs/pack';
+import type { PhraseSet } from './packs/phrases';
 import { cleanSlackText, withoutHtmlTags } from './text/slack-text';
 
 export type Interpreter = (text: string, context: ReadingContext) => Interpretation;
@@ -263,7 +264,14 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
         add('about_bot');
         helpTopic ??= topicOf(view);
       }
-      if (view && lexicon.questions.aboutSelf.occursIn(view)) add('about_self');
+      // "do you remember me if I come back next week?" asks what the bot keeps, not what it knows now: the
+      // longer reading wins ("do you remember my name?" asks where the person stands).
+      if (
+        view &&
+        lexicon.questions.aboutSelf.occursIn(view) &&
+        longestIn(lexicon.questions.aboutBot, view) <= longestIn(lexicon.questions.aboutSelf, view)
+      )
+        add('about_self');
     }
     // It answers the message, unless the message also asks about the bot; "I'm lost. help" is help, but
     // "help, how do I export a CSV?" asks something else.
@@ -430,6 +438,13 @@ function readsForeign(message: Message, lexicon: Lexicon): boolean {
     if (!english) other = true;
   }
   return other;
+}
+
+/** The most words a phrase of the set covers in the clause (0 when none occurs). */
+function longestIn(set: PhraseSet, view: ClauseView): number {
+  let longest = 0;
+  for (let at = 0; at < view.tokens.length; at++) longest = Math.max(longest, set.longestAt(view, at) - at);
+  return longest;
 }
 
 /** The one thing of the help a sentence asks about, by its words ("do you speak French?"), if any. */

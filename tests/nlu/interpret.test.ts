@@ -2343,3 +2343,11 @@ describe('readings from newcomer round 64', () => {
     expect(read('can I reset to 3 questions?').command).toBe('restart');
   });
 });
+
+describe('what the bot keeps, asked as whether it remembers', () => {
+  it('"do you remember me if I come back next week?" asks about privacy; "do you remember my name?" where one stands', () => {
+    expect(read('do you remember me if I come back next week?')).toMatchObject({ helpTopic: 'privacy' });
+    expect(read('do you remember me if I come back next week?').acts).not.toContain('about_self');
+    expect(read('do you remember my name?').acts).toContain('about_self');
+  });
+});
