@@ -33,11 +33,22 @@ const PUNCTUATION: Readonly<Record<string, string>> = {
   '؟': '?',
   '；': ';',
   '：': ':',
+  // Devanagari and Gurmukhi end a sentence with a danda (Hindi, Nepali, Punjabi); Ethiopic has its own
+  // full stop, comma and question mark (Amharic).
+  '।': '.',
+  '॥': '.',
+  '።': '.',
+  '፣': ',',
+  '፤': ';',
+  '፧': '?',
 };
 
 /** "はじめまして、田中です" -> "はじめまして, 田中です": other scripts' punctuation read as ASCII (plus a space). */
 export function asciiPunctuation(text: string): string {
-  return text.replace(/([，、،。．！？؟；：]) ?/g, (_, mark: string) => `${PUNCTUATION[mark] ?? mark} `);
+  return text.replace(
+    /([，、،。．！？؟；：।॥።፣፤፧]) ?/g,
+    (_, mark: string) => `${PUNCTUATION[mark] ?? mark} `,
+  );
 }
 
 /** Slack emoji that answer a confirmation, turned into words before emoji are dropped. */

@@ -20,6 +20,12 @@ describe('clauses', () => {
     ['name: Irena', ['name', 'Irena']],
     ['Quick ones: how old are you?', ['Quick ones', 'how old are you']],
     ['10:30 works', ['10 30 works']],
+    // A danda (Hindi, Nepali, Punjabi) and Ethiopic marks (Amharic) end sentences and clauses.
+    ['म सीता हुँ। धन्यवाद', ['म सीता हुँ', 'धन्यवाद']],
+    ['እኔ ዳዊት ነኝ፣ አንተስ፧', ['እኔ ዳዊት ነኝ', 'አንተስ']],
+    // A title in capitals before a word in lower case is an acronym that ends its sentence.
+    ["I'll ask PROF. bye", ["I'll ask PROF", 'bye']],
+    ['PROF. Weber', ['PROF. Weber']],
   ])('%j -> %j', (text, expected) => {
     expect(clauses(text)).toEqual(expected);
   });
