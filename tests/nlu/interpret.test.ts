@@ -2351,3 +2351,31 @@ describe('what the bot keeps, asked as whether it remembers', () => {
     expect(read('do you remember my name?').acts).toContain('about_self');
   });
 });
+
+describe('readings from newcomer round 65', () => {
+  it('"my name is Supreme Overlord Zeke, intern extraordinaire" asks nothing ("intern" is no order)', () => {
+    expect(read('my name is Supreme Overlord Zeke, intern extraordinaire', 'name')).toMatchObject({
+      name: { value: 'Supreme Overlord Zeke' },
+      intents: [],
+    });
+    expect(read("I'm Ana, tell me a joke", 'name').intents).toEqual(['other']);
+  });
+
+  it('"everyone spells it Shivon" warns of a misspelling; "you can write Dima" asks for Dima', () => {
+    const warned = read(
+      "It's Siobhán, with the accent on the a. Fair warning, everyone spells it Shivon or Siobahn, so please get it right",
+      'name',
+    );
+    expect(warned.name?.value).toBe('Siobhán');
+    expect(read('меня зовут Дмитрий, but you can write Dima', 'name').name).toMatchObject({
+      value: 'Dima',
+      preferred: true,
+    });
+  });
+
+  it('"so you\'re basically a scripted bot, not AI at all?" asks what the bot is', () => {
+    expect(read("so you're basically a scripted bot, not AI at all?")).toMatchObject({
+      helpTopic: 'identity',
+    });
+  });
+});

@@ -95,6 +95,7 @@ export function readQuestions(
         (isAsked(part, marked.has(view.index), lexicon) &&
           !isUptalk(part, marked.has(view.index), lexicon)) ||
         (!gaveName &&
+          !describesNameBefore(part, nameClauses) &&
           readsEnglish(part.view) &&
           isRequest(part.view.tokens.slice(part.start, part.end)) &&
           !isRefusal(view, lexicon));
@@ -147,6 +148,20 @@ export function readQuestions(
   return otherAlone.size > 0
     ? { intents: [...known, 'other'], asking, askingOther, otherBeside: otherAlone }
     : { intents: known, asking, askingOther };
+}
+
+/**
+ * "my name is Zeke, intern extraordinaire": a few words right after the name, with nobody to do anything
+ * for, say who the person is; "intern" is no order. ("Ana, tell me a joke" still asks.)
+ */
+function describesNameBefore(part: Part, nameClauses: ReadonlySet<number>): boolean {
+  const words = part.view.tokens.slice(part.start, part.end);
+  return (
+    nameClauses.has(part.view.index - 1) &&
+    part.start === 0 &&
+    words.length <= 3 &&
+    !words.some((token) => /^(?:me|us|you|your|u|ur|yourself)$/.test(token.key))
+  );
 }
 
 /**
