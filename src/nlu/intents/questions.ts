@@ -152,7 +152,8 @@ export function readQuestions(
 
 /**
  * "my name is Zeke, intern extraordinaire": a few words right after the name, with nobody to do anything
- * for, say who the person is; "intern" is no order. ("Ana, tell me a joke" still asks.)
+ * for, say who the person is; "intern" is no order. ("Ana, tell me a joke" still asks.) The pronouns are
+ * English, as only English is read for orders.
  */
 function describesNameBefore(part: Part, nameClauses: ReadonlySet<number>): boolean {
   const words = part.view.tokens.slice(part.start, part.end);
