@@ -2379,3 +2379,17 @@ describe('readings from newcomer round 65', () => {
     });
   });
 });
+
+describe('readings from newcomer round 66', () => {
+  it('"remind me at 3pm to call the dentist" is a request, no name', () => {
+    expect(read('remind me at 3pm to call the dentist', 'name')).toMatchObject({
+      name: null,
+      intents: ['other'],
+    });
+  });
+
+  it('"please forget this whole chat now" forgets; "So you\'re definitely a bot, not a person?" asks what it is', () => {
+    expect(read('please forget this whole chat now').command).toBe('forget');
+    expect(read("So you're definitely a bot, not a person?")).toMatchObject({ helpTopic: 'identity' });
+  });
+});

@@ -31,8 +31,11 @@ export function isRequest(tokens: readonly Token[]): boolean {
   if (DROPPED_SUBJECT.test(first.key) && tokens[1]?.key === 'to') return false;
   if (/^don['’]?t$/.test(first.key) && DROPPED_SUBJECT_NEGATED.test(tokens[1]?.key ?? '')) return false;
   const profile = profileWord(first.key);
-  // "summarize this thread": a verb compromise does not list, by its ending, is still a verb.
-  if (!(profile.known || VERB_ENDING.test(first.key)) || !profile.tags.has('Infinitive')) return false;
+  // "summarize this thread": a verb compromise does not list, by its ending, is still a verb; so is one
+  // that it only guesses, before "me" ("remind me at 3pm to call the dentist").
+  const beforeMe = /^(?:me|us)$/.test(tokens[1]?.key ?? '');
+  if (!(profile.known || VERB_ENDING.test(first.key) || beforeMe) || !profile.tags.has('Infinitive'))
+    return false;
   const view = nlp.tokenize(tokens.map((token) => token.text).join(' '));
   view.compute(['lexicon', 'preTagger']);
   const terms = (view.docs[0] ?? []) as readonly TaggedTerm[];
