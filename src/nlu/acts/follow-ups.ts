@@ -11,7 +11,7 @@ import type { ClauseView } from '../message';
 import type { Lexicon, Topic } from '../packs/lexicon';
 import { TOPIC_KINDS } from '../packs/pack';
 import type { PhraseSet } from '../packs/phrases';
-import { closeEnough, editDistance } from '../text/edit-distance';
+import { closeEnough, isSwap } from '../text/edit-distance';
 import { perWord } from '../text/memo';
 
 export interface FollowUp {
@@ -140,15 +140,10 @@ export function hobbyStemsOf(
  */
 function slipOfAny(words: readonly string[]): (key: string) => boolean {
   const latin = words.filter((word) => /^[a-z]+$/.test(word));
-  const swapped = (key: string, word: string) =>
-    key.length === word.length &&
-    key !== word &&
-    [...key].sort().join('') === [...word].sort().join('') &&
-    editDistance(key, word, 1) <= 1;
   return perWord((key) => {
     if (!/^[a-z]{4,}$/.test(key)) return false;
     return latin.some((word) => {
-      if (word.length < 6) return swapped(key, word);
+      if (word.length < 6) return isSwap(key, word);
       const root = word.slice(0, 7);
       return [root.length - 1, root.length, root.length + 1].some((n) => closeEnough(key.slice(0, n), root));
     });

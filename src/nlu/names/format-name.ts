@@ -74,12 +74,12 @@ function formatWord(
   return titleCaseWord(text, index > 0);
 }
 
-/** The tokens as one safe, capped greeting name, or null when nothing is left. */
 /** Is the word one of a tradition's name syllables ("thi"), or a hyphenated name made of them ("min-seo")? */
 export function isSyllableOf(token: Token, syllables: ReadonlySet<string>): boolean {
   return token.script === 'latin' && token.key.split('-').every((part) => syllables.has(part));
 }
 
+/** The tokens as one safe, capped greeting name, or null when nothing is left. */
 export function formatName(tokens: readonly Token[], words: NameWords, allCaps = false): string | null {
   let name = '';
   const syllables = [...(words.nameSyllables?.values() ?? [])].some((set) =>

@@ -4,7 +4,7 @@
 
 import type { Command } from '../../conversation/interpretation';
 import { isEnglishWord } from '../english/word-knowledge';
-import { closeEnough } from '../text/edit-distance';
+import { closeEnough, isSwap } from '../text/edit-distance';
 import { perWord } from '../text/memo';
 import { createTokenizer, keyOf, type Token, type Tokenized } from '../text/tokens';
 import {
@@ -661,13 +661,6 @@ export function buildLexicon(packs: readonly LanguagePack[]): Lexicon {
 
 function record<K extends string, V>(keys: readonly K[], make: (key: K) => V): Record<K, V> {
   return Object.fromEntries(keys.map((key) => [key, make(key)])) as Record<K, V>;
-}
-
-/** Two adjacent letters swapped: "odl" and "old". */
-function isSwap(typed: string, word: string): boolean {
-  for (let i = 0; i + 1 < word.length; i++)
-    if (typed === word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2)) return true;
-  return false;
 }
 
 /** Every way to drop one letter from a word. */

@@ -34,3 +34,10 @@ export function closeEnough(typed: string, word: string): boolean {
   const sameStart = typed[0] === word[0] || (typed[0] === word[1] && typed[1] === word[0]);
   return sameStart && editDistance(typed, word, 1) <= 1;
 }
+
+/** Two adjacent letters swapped: "odl" and "old", "wrod" and "word". */
+export function isSwap(typed: string, word: string): boolean {
+  for (let i = 0; i + 1 < word.length; i++)
+    if (typed === word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2)) return true;
+  return false;
+}

@@ -1,7 +1,7 @@
 // Splitting a message into clauses and words, in every script, and the keys words are matched on.
 
 import { describe, expect, it } from '@jest/globals';
-import { closeEnough, editDistance } from '../../../src/nlu/text/edit-distance';
+import { closeEnough, editDistance, isSwap } from '../../../src/nlu/text/edit-distance';
 import { createTokenizer, keyOf } from '../../../src/nlu/text/tokens';
 
 const { tokenize } = createTokenizer({ titles: new Set(['dr', 'prof']), suffixes: ['입니다', '예요'] });
@@ -94,5 +94,11 @@ describe('typos', () => {
     expect(closeEnough('hwo', 'how')).toBe(true);
     expect(closeEnough('hobbby', 'hobby')).toBe(true);
     expect(closeEnough('same', 'name')).toBe(false);
+  });
+
+  it('tells two letters swapped from a letter added or changed', () => {
+    expect(isSwap('wrod', 'word')).toBe(true);
+    expect(isSwap('world', 'word')).toBe(false);
+    expect(isSwap('wore', 'word')).toBe(false);
   });
 });
