@@ -86,6 +86,9 @@ const HELD_OUT: Readonly<Record<string, { overall: number; category: number }>> 
   'v-en': { overall: 0.95, category: 0.88 },
   'v-intl': { overall: 0.9, category: 0.82 },
   'v-acts': { overall: 0.9, category: 0.85 },
+  'w-en': { overall: 0.93, category: 0.78 },
+  'w-intl': { overall: 0.95, category: 0.88 },
+  'w-acts': { overall: 0.96, category: 0.8 },
 };
 
 /** Categories this small say little on their own; only the overall score counts for them. */
