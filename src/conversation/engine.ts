@@ -265,9 +265,10 @@ function tellOne(ctx: Context, variants: Variants, vary = false): void {
 
 /** The help text; asked again straight after, a shorter wording (the rule: no sentence twice in a row). */
 function tellHelp(ctx: Context): void {
-  const topic = ctx.input.helpTopic;
-  if (topic) {
-    tellOne(ctx, say.helpOn(topic, ctx.settings.persona, ctx.settings.retentionMs));
+  const { helpTopic, alsoHelpTopic } = ctx.input;
+  if (helpTopic) {
+    const topics = alsoHelpTopic ? [helpTopic, alsoHelpTopic] : [helpTopic];
+    tellOne(ctx, say.helpOnTopics(topics, ctx.settings.persona, ctx.settings.retentionMs));
     return;
   }
   const full = say.help(ctx.settings.persona, MAX_QUESTIONS, ctx.settings.retentionMs);

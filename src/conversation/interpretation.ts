@@ -63,6 +63,8 @@ export interface Interpretation {
   readonly answer: 'yes' | 'no' | null;
   /** With `about_bot`: what the question asks about, when its words say ("do you speak French?"). */
   readonly helpTopic?: HelpTopic;
+  /** Another thing of the help asked in the same message ("what are you, and what do you keep?"). */
+  readonly alsoHelpTopic?: HelpTopic;
   /**
    * Something the person offers in quotes in a message about the bot's hobby ("do you know the word
    * 'Kummerspeck'?"): a gift to talk about, which the persona may thank them for.

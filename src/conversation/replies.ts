@@ -75,9 +75,34 @@ export function help(persona: Persona, maxQuestions: number, retentionMs: number
  * alone, in two wordings, and where the rest is. Eight lines for a one-line question bury the answer.
  */
 export function helpOn(topic: HelpTopic, persona: Persona, retentionMs: number): Variants {
+  return helpOnTopics([topic], persona, retentionMs);
+}
+
+/**
+ * "what are you, and what do you do with what I type?": each thing of the help asked, in the order asked,
+ * with the pointer to the rest of the help said once, at the end.
+ */
+export function helpOnTopics(topics: readonly HelpTopic[], persona: Persona, retentionMs: number): Variants {
+  const pointers = ['Say *help* for the rest.', 'The rest is under *help*.'];
+  const lines = topics.map((topic, index) =>
+    lineOn(topic, persona, retentionMs, index === topics.length - 1 ? pointers : ['', '']),
+  );
+  return pointers.map((_, variant) =>
+    lines
+      .map((line) => line[variant]?.trim())
+      .filter(Boolean)
+      .join(' '),
+  );
+}
+
+/** One thing of the help, in two wordings, each ending with its pointer (if any) to the rest. */
+function lineOn(
+  topic: HelpTopic,
+  persona: Persona,
+  retentionMs: number,
+  [rest, restAgain]: readonly string[],
+): Variants {
   // The two wordings share no sentence, so asking twice in a row never hears the same one.
-  const rest = 'Say *help* for the rest.';
-  const restAgain = 'The rest is under *help*.';
   switch (topic) {
     case 'counting':
       return [

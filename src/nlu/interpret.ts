@@ -56,6 +56,15 @@ const HELP_TOPICS: readonly (readonly [HelpTopic, QuestionList])[] = [
   ['identity', 'aboutIdentity'],
 ];
 
+/** The things of the help its whole text says too (replies.help); who runs the bot, or contact, it does not. */
+const IN_THE_WHOLE_HELP: ReadonlySet<HelpTopic> = new Set([
+  'counting',
+  'languages',
+  'channels',
+  'privacy',
+  'identity',
+]);
+
 /** A question after the bot's answer said back is about it when it is this short ("to dużo jak na bota?"). */
 const MAX_ECHO_FOLLOW_UP_WORDS = 6;
 
@@ -402,6 +411,19 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
     const asksAboutBot = acts.includes('about_bot') || acts.includes('help_request');
     // "does that mean my conversations with other people too? privacy": the topic in another clause.
     if (acts.includes('about_bot')) helpTopic ??= topicIn(message, lexicon);
+    // "what are you exactly, and what do you do with what I type here?": a second thing of the help, asked
+    // in a clause of its own.
+    // "what can you do? and is this private?": help asked in general beside one thing the whole help says
+    // gets all of it. ("what is this. who installed another bot": who runs it is not in the whole help.)
+    const generalHelp = smallTalk.some((talk, index) => {
+      const view = message.clauses[index];
+      return view !== undefined && talk.kinds.includes('helpRequests') && topicOf(view) === undefined;
+    });
+    if (generalHelp && helpTopic && IN_THE_WHOLE_HELP.has(helpTopic) && acts.includes('help_request'))
+      helpTopic = undefined;
+    const alsoHelpTopic = helpTopic
+      ? message.clauses.map(topicOf).find((topic) => topic !== undefined && topic !== helpTopic)
+      : undefined;
     // Only the introduction says so, which comes before the questions.
     const foreign = context.expecting !== 'questions' && readsForeign(message, lexicon);
     // "hi! how are you?": a greeting that asks how the bot is gets an answer in kind.
@@ -410,6 +432,7 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
     return {
       ...reading,
       ...(helpTopic && asksAboutBot ? { helpTopic } : {}),
+      ...(alsoHelpTopic && asksAboutBot ? { alsoHelpTopic } : {}),
       ...(offered ? { offered } : {}),
       ...(foreign ? { foreign } : {}),
       ...(asksHowBotIs ? { asksHowBotIs } : {}),

@@ -797,6 +797,25 @@ describe('rule 6: say what it is', () => {
     },
   );
 
+  it('two things of the help asked at once get both lines, and the pointer to the rest once', () => {
+    const question: Interpretation = {
+      ...also(asks('what are you, and who reads what I type?', 'other'), 'about_bot'),
+      helpTopic: 'identity',
+      alsoHelpTopic: 'privacy',
+    };
+    const result = step(greetedAna(), question, 2_000_000, settings);
+    expect(result.reply).toMatch(/no AI model.*I only see what you send me here/s);
+    expect(questionsAsked(result.state)).toBe(0);
+    const where = step(
+      greetedAna(),
+      { ...question, helpTopic: 'languages', alsoHelpTopic: 'channels' },
+      2_000_000,
+      settings,
+    );
+    expect(where.reply).toMatch(/answer in English only.*direct messages/s);
+    expect(where.reply.match(/\*help\*/g)).toHaveLength(1);
+  });
+
   it('"who are you? an AI or a script?" gets the line on what the bot is, with its name, and counts nothing', () => {
     const question: Interpretation = {
       ...also(asks('to tum kaun ho exactly? koi AI ho ya script?', 'name'), 'about_bot'),
