@@ -2393,3 +2393,64 @@ describe('readings from newcomer round 66', () => {
     expect(read("So you're definitely a bot, not a person?")).toMatchObject({ helpTopic: 'identity' });
   });
 });
+
+describe('readings from newcomer round 67', () => {
+  it('"hygge, it\'s Danish for cosy" renames nobody: a language is no name', () => {
+    expect(read("I meant it as a word for your collection! hygge, it's Danish for cosy").name).toBeNull();
+    expect(read("I'm Finnish", 'name').name).toBeNull();
+  });
+
+  it('"Dzięki, pa" is thanks and a goodbye, not the Spanish "para" ("stop")', () => {
+    expect(read('Dzięki, pa', 'nothing')).toMatchObject({ command: null, acts: ['thanks', 'farewell'] });
+    expect(read('para').command).toBe('stop');
+    expect(read('do I have 3 questions again?').command).toBe('status');
+  });
+
+  it('"its mike not mkie" corrects the spelling, lower case or not; "its ok not bad" names nobody', () => {
+    expect(read('its mike not mkie').name?.value).toBe('Mike');
+    expect(read("it's sara not sarah").name?.value).toBe('Sara');
+    expect(read('its ok not bad').name).toBeNull();
+  });
+
+  it('"tell me a joke Quillon" asks for a joke; the name at the end only addresses the bot', () => {
+    expect(read('tell me a joke Quillon').intents).toEqual(['other']);
+    expect(read('what does Quillon mean?').intents).toEqual(['name']);
+  });
+
+  it('"how olf are yuo": a finger on the key beside "d" still asks the age; "yaw" is still a name', () => {
+    expect(read('how olf are yuo').intents).toEqual(['age']);
+    expect(read('yaw', 'name').name?.value).toBe('Yaw');
+  });
+
+  it('"but you didn\'t say what you are" is a complaint, not a refusal', () => {
+    expect(read("ok, but you didn't say what you are. a person? an AI?", 'name').acts).not.toContain(
+      'refusal',
+    );
+    expect(read("I don't want to say", 'name').acts).toContain('refusal');
+  });
+
+  it('"Sir Reginald Fluffington III" keeps his Roman numeral', () => {
+    expect(read('my name is Sir Reginald Fluffington III, Destroyer of Snacks', 'name').name?.value).toBe(
+      'Sir Reginald Fluffington III',
+    );
+  });
+
+  it('two things of the help in one message are both reported', () => {
+    expect(read('do you speak french? and do you work in channels?')).toMatchObject({
+      helpTopic: 'languages',
+      alsoHelpTopic: 'channels',
+    });
+  });
+
+  it('wordings of help and questions from the round', () => {
+    expect(read('helo wat r u supossed to do', 'name').acts).toContain('help_request');
+    expect(read('Might I enquire as to what sort of questions you are able to answer?').acts).toEqual([
+      'help_request',
+    ]);
+    expect(read('Would you be so good as to tell me how long you have been in operation?').intents).toEqual([
+      'age',
+    ]);
+    expect(read('Jakie masz hobby? what you like do?').intents).toEqual(['hobby']);
+    expect(read('if I say forget me, is it really gone?')).toMatchObject({ helpTopic: 'privacy' });
+  });
+});

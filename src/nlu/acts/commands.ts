@@ -106,6 +106,14 @@ function readCommandIn(
   };
   let start = 0;
   for (let next = padding(start); next > start && next < length; next = padding(start)) start = next;
+  // A word of one or two letters stands for many: "pa" is Spanish "para" ("for") far more often than
+  // "para!" ("stop!"), and Polish "pa" is "bye". Alone (with a word or two of small talk), it is a command
+  // only as typed.
+  const word = words.tokens[start];
+  if (word && word.key.length <= 2 && length <= 3 && onlyPadding(start + 1, length, padding)) {
+    const asTyped: Words = { tokens: [word], forms: [[word.key]], languages: words.languages };
+    if (!kinds.some((kind) => lexicon.commands[kind].longestAt(asTyped, 0) === 1)) return null;
+  }
   // Where the command may end: anywhere from which only padding follows.
   const ends = [length];
   for (let end = length - 1; end > start; end--) if (onlyPadding(end, length, padding)) ends.push(end);

@@ -184,6 +184,8 @@ export function readFollowUp(
   /** A word of what was said: of the hobby, the bot's name or its last reply. */
   let tied = false;
   let otherWords = 0;
+  /** Where the last word of substance stood, so a bot name just after it can be seen to address. */
+  let lastOtherAt = -1;
   let at = 0;
   // Longest phrase first at each word: the clause is short, and its phrases rarely overlap.
   while (at < tokens.length) {
@@ -217,8 +219,10 @@ export function readFollowUp(
     // "what does *Quillon* mean?", "what does the word Quillon mean?": the bot's name, said inside a
     // question, is the topic, whatever else it names.
     if (botKeys.has(key)) {
-      // "Quillon, whats ur favorite food?": the name opening the clause only addresses the bot.
-      if (at > 0) {
+      // "Quillon, whats ur favorite food?", "tell me a joke Quillon": the name opening the clause, or
+      // closing it right after a word of substance, only addresses the bot.
+      const addresses = at === tokens.length - 1 && lastOtherAt === at - 1;
+      if (at > 0 && !addresses) {
         topic = 'name';
         tied = true;
       }
@@ -244,6 +248,7 @@ export function readFollowUp(
       continue;
     }
     otherWords += 1;
+    lastOtherAt = at;
     at += 1;
   }
   const plain = otherWords === 0;

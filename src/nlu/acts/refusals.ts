@@ -13,5 +13,16 @@ const MAX_TOKENS = 9;
 export function isRefusal(view: ClauseView, lexicon: Lexicon): boolean {
   const { negations, tell, wontTell } = lexicon.refusalParts;
   if (view.clause.asked || view.tokens.length > MAX_TOKENS) return false;
-  return wontTell.occursIn(view) || (negations.occursIn(view) && tell.occursIn(view));
+  if (wontTell.occursIn(view)) return true;
+  // "but you didn't say what you are": the bot, not the person, is the one who did not tell.
+  const you = lexicon.questions.you;
+  // Only "you" opening the clause is the subject: "meinen Namen sag ich dir nicht" still refuses.
+  let opening = 0;
+  while (lexicon.fillers.longestAt(view, opening) > opening)
+    opening = lexicon.fillers.longestAt(view, opening);
+  const botSays = you.longestAt(view, opening) > opening ? you.longestAt(view, opening) : -1;
+  let byPerson = false;
+  for (let at = 0; at < view.tokens.length && !byPerson; at++)
+    byPerson = negations.longestAt(view, at) > at && at !== botSays;
+  return byPerson && tell.occursIn(view);
 }

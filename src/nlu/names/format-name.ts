@@ -67,6 +67,9 @@ function formatWord(
   // "SAM.", "ANA" have a vowel: a name typed loudly, written as a name.
   if (!allCaps && (/^\p{Lu}{2}$/u.test(text) || (/^\p{Lu}{3}$/u.test(text) && !/[AEIOUY]/.test(text))))
     return text;
+  // "Reginald Fluffington III", "john smith iii": a generation's number after the name is a Roman numeral.
+  if (index > 0 && (/^(?:II|III|IV|VI|VII|VIII|IX)$/.test(text) || /^i{2,3}$/i.test(text)))
+    return text.toUpperCase();
   // "j.p." -> "J.P.": initials.
   if (/^(?:\p{L}\.)+\p{L}?\.?$/u.test(text)) return text.toLocaleUpperCase();
   if (!hasUpper(text) && !hasLower(text)) return text; // a script without case

@@ -13,6 +13,7 @@ import type { ClauseView, Message } from '../message';
 import type { Lexicon, NameCueKind } from '../packs/lexicon';
 import { TOPIC_KINDS } from '../packs/pack';
 import { type PhraseMatch, SKIPPABLE } from '../packs/phrases';
+import { editDistance } from '../text/edit-distance';
 import type { Token } from '../text/tokens';
 import { formatName, isSyllableOf } from './format-name';
 import { continuesName, type Evidence, hasCase, judgeFirstWord, startsUpper } from './name-words';
@@ -404,11 +405,17 @@ function readCues(
       if (!run) continue;
       // Once the bot knows the person, "I'm X" changes their name only when X is plainly a name, or comes
       // as a correction ("5歳！若いですね" says "young", not a new name).
-      if (kind === 'weak' && !expectingName && !corrected && !run.clearlyName) continue;
+      const fixesSpelling = deniesLookalike(view, run.tokens);
+      if (kind === 'weak' && !expectingName && !corrected && !run.clearlyName && !fixesSpelling) continue;
       // A new name said in passing (no "call me") looks like one: someone who writes words with capitals
       // writes a name with one too ("I'm Priya. so that suggests regex-based name extraction": no
       // *Extraction*).
-      if (kind !== 'preferred' && !expectingName && !looksLikeNewName(run.tokens[0] as Token, message))
+      if (
+        kind !== 'preferred' &&
+        !expectingName &&
+        !fixesSpelling &&
+        !looksLikeNewName(run.tokens[0] as Token, message)
+      )
         continue;
       // ... and, in a script without case, is one word: "죄송해요, 제가 물어본 거예요" ("sorry, it's what I
       // asked") renames nobody.
@@ -418,7 +425,7 @@ function readCues(
       found.push({
         tokens: run.tokens,
         confident: run.confident,
-        kind: kind === 'preferred' ? 'preferred' : corrected ? 'correction' : 'answer',
+        kind: kind === 'preferred' ? 'preferred' : corrected || fixesSpelling ? 'correction' : 'answer',
         cue: true,
         clause: view.index,
       });
@@ -468,6 +475,18 @@ function isParticleInName(view: ClauseView, match: PhraseMatch, lexicon: Lexicon
     /^\p{Lu}/u.test(before.text) &&
     !/^\p{Lu}/u.test(cue.text)
   );
+}
+
+/**
+ * "its mike not mkie", "it's Sara, not Sarah": the name, then "not" and a misspelling of it, fixes how the
+ * bot spells it, in whatever case it was typed.
+ */
+function deniesLookalike(view: ClauseView, name: readonly Token[]): boolean {
+  const first = name[0];
+  const end = view.tokens.indexOf(name.at(-1) as Token) + 1;
+  const denied = view.tokens[end + 1];
+  if (!first || !denied || !NEGATION.test(view.tokens[end]?.key ?? '')) return false;
+  return first.key.length >= 3 && first.key !== denied.key && editDistance(first.key, denied.key, 2) <= 2;
 }
 
 /** The words that negate a cue. A "no" opening the clause ("no my name is Dani") answers what came before. */

@@ -4,7 +4,7 @@
 
 import type { Command } from '../../conversation/interpretation';
 import { isEnglishWord } from '../english/word-knowledge';
-import { closeEnough, isSwap } from '../text/edit-distance';
+import { closeEnough, isKeySlip, isSwap } from '../text/edit-distance';
 import { perWord } from '../text/memo';
 import { createTokenizer, keyOf, type Token, type Tokenized } from '../text/tokens';
 import {
@@ -478,6 +478,11 @@ export function buildLexicon(packs: readonly LanguagePack[]): Lexicon {
   ])
     for (const key of set.keys()) if (key.length >= 3 && /^[a-z]+$/.test(key)) vocabulary.add(key);
   const typoIndex = buildDeletionIndex(vocabulary);
+  // The three-letter words of the bot's topics ("old", "age", "you"), which a finger's slip is read as:
+  // among all of small talk's words too, a short name would too often be one key from one ("yaw", "yas").
+  const topicVocabulary = new Set<string>();
+  for (const set of TOPIC_KINDS.map((kind) => compileEnglish((pack) => pack.questions?.botTopics?.[kind])))
+    for (const key of set.keys()) if (key.length === 3 && /^[a-z]+$/.test(key)) topicVocabulary.add(key);
   const softeners = new Map<string, Set<string>>();
   for (const pack of packs)
     for (const token of (pack.softeners ?? []).flatMap((text) => words(text)))
@@ -486,8 +491,13 @@ export function buildLexicon(packs: readonly LanguagePack[]): Lexicon {
   const typoOf = perWord((key: string): readonly string[] => {
     if (key.length < 3 || !/^[a-z]+$/.test(key) || vocabulary.has(key) || spellings.has(key)) return [];
     if (vocabularyKeys.has(key) || isEnglishWord(key)) return [];
-    // Three letters leave too little to go on: only two letters swapped count ("odl" for "old").
-    if (key.length === 3) return [...vocabulary].filter((word) => word.length === 3 && isSwap(key, word));
+    // Three letters leave too little to go on: only two letters swapped ("odl" for "old"), or a finger
+    // on the key beside the right one ("olf").
+    if (key.length === 3)
+      return [
+        ...[...vocabulary].filter((word) => word.length === 3 && isSwap(key, word)),
+        ...[...topicVocabulary].filter((word) => isKeySlip(key, word)),
+      ];
     const candidates = new Set<string>();
     for (const variant of [key, ...deletions(key)])
       for (const word of typoIndex.get(variant) ?? [])

@@ -41,3 +41,35 @@ export function isSwap(typed: string, word: string): boolean {
     if (typed === word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2)) return true;
   return false;
 }
+
+/** Each letter's neighbours on a QWERTY keyboard, where a finger slips to. */
+const QWERTY_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+const neighbours = new Map<string, string>();
+for (const [row, keys] of QWERTY_ROWS.entries())
+  for (const [column, key] of [...keys].entries()) {
+    // Rows are offset by about half a key: above, the same column and the next; below, the one before
+    // and the same.
+    const above = QWERTY_ROWS[row - 1] ?? '';
+    const below = QWERTY_ROWS[row + 1] ?? '';
+    const near = [
+      keys[column - 1],
+      keys[column + 1],
+      above[column],
+      above[column + 1],
+      below[column - 1],
+      below[column],
+    ];
+    neighbours.set(key, near.filter((letter) => letter !== undefined).join(''));
+  }
+
+/** One letter, past the first, hit on the key beside it: "olf" for "old", "yiu" for "you". */
+export function isKeySlip(typed: string, word: string): boolean {
+  if (typed.length !== word.length || typed[0] !== word[0]) return false;
+  let slips = 0;
+  for (let i = 1; i < word.length; i++) {
+    if (typed[i] === word[i]) continue;
+    if (!neighbours.get(word[i] as string)?.includes(typed[i] as string)) return false;
+    slips += 1;
+  }
+  return slips === 1;
+}
