@@ -351,7 +351,12 @@ function handleCommand(ctx: Context): void {
       if (session && aboutSelf && plainStage(session.stage).kind === 'awaiting_name')
         tell(ctx, say.nameNotKnownYet());
       else
-        tell(ctx, session ? statusLine(session.stage) : say.statusNoSession(draft.knownName, MAX_QUESTIONS));
+        tell(
+          ctx,
+          session
+            ? statusLine(session.stage, aboutSelf)
+            : say.statusNoSession(draft.knownName, MAX_QUESTIONS),
+        );
       // "how many left?" hears what counts; "what's my name?" asked nothing about counting.
       if (session && plainStage(session.stage).kind === 'answering' && !aboutSelf)
         tell(ctx, say.whatCounts());
@@ -387,10 +392,11 @@ function handleCommand(ctx: Context): void {
   }
 }
 
-function statusLine(stage: Stage): string {
+/** Where the person stands; `aboutSelf` when they asked who they are to the bot ("what do you call me?"). */
+function statusLine(stage: Stage, aboutSelf = true): string {
   const current = plainStage(stage);
   if (current.kind !== 'answering') return say.statusAwaitingName();
-  return say.statusAnswering(current.name, MAX_QUESTIONS - current.questionsAsked);
+  return say.statusAnswering(current.name, MAX_QUESTIONS - current.questionsAsked, aboutSelf);
 }
 
 // --- outside a session: a new person, a returning one, or small talk after the goodbye ---
@@ -810,7 +816,15 @@ function greetWith(ctx: Context, name: string | null, firstTime: boolean): void 
     (input.acts.includes('help_request') && input.helpTopic !== undefined);
   tell(
     ctx,
-    say.greet(name, settings.persona, MAX_QUESTIONS, firstTime, moreFollows, ctx.input.foreign === true),
+    say.greet(
+      name,
+      settings.persona,
+      MAX_QUESTIONS,
+      firstTime,
+      moreFollows,
+      ctx.input.foreign === true,
+      intentsOf(input, undefined).includes('name'),
+    ),
   );
 }
 

@@ -29,12 +29,18 @@ const comma = (name: string | null): string => (name === null ? '' : `, ${format
 // --- who the bot is ---
 
 /** The first reply to someone new: who the bot is, what it can talk about, that help exists. */
-export function introduce(persona: Persona, maxQuestions: number, foreign = false): string {
+export function introduce(
+  persona: Persona,
+  maxQuestions: number,
+  foreign = false,
+  nameAnswered = false,
+): string {
   // Someone writing in another language hears at once that the answers come in English.
   const english = foreign ? ' I understand many languages, but I answer in English.' : '';
+  // "im dan. whats ur name": the answer that follows gives the name; said twice, it reads like a glitch.
+  const who = nameAnswered ? "I'm a small chat bot." : `I'm ${formatName(persona.name)}, a small chat bot.`;
   return (
-    `I'm ${formatName(persona.name)}, a small chat bot.${english} You can ask me up to ` +
-    `${questions(maxQuestions)}: ${TOPICS}. Say *help* any time.`
+    `${who}${english} You can ask me up to ` + `${questions(maxQuestions)}: ${TOPICS}. Say *help* any time.`
   );
 }
 
@@ -198,10 +204,12 @@ export function greet(
   moreFollows = false,
   /** The message was in another language: the introduction says the answers are in English. */
   foreign = false,
+  /** The bot's name is answered right after, so the introduction need not say it. */
+  nameAnswered = false,
 ): string {
   // The introduction already said how many questions there are: no need to say it the same way twice.
   const intro = firstTime
-    ? ` ${introduce(persona, maxQuestions, foreign)}`
+    ? ` ${introduce(persona, maxQuestions, foreign, nameAnswered)}`
     : moreFollows
       ? ''
       : ` What would you like to know: ${TOPICS}? You have ${questions(maxQuestions)}.`;
@@ -425,8 +433,10 @@ export function nameNotKnownYet(): string {
   return "I don't know your name yet: what should I call you? (Or say *skip*.)";
 }
 
-export function statusAnswering(name: string | null, left: number): string {
-  // "what do you call me then?": someone who gave no name hears that too, and how to give one.
+export function statusAnswering(name: string | null, left: number, aboutSelf = true): string {
+  // "what do you call me then?": someone who gave no name hears that too, and how to give one. "wait,
+  // that counted?" from them asked nothing about a name.
+  if (name === null && !aboutSelf) return `You have ${questions(left)} left.`;
   const who =
     name === null
       ? "I don't have a name for you (say *call me* and a name any time), and you"

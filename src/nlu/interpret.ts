@@ -257,8 +257,10 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
       const view = message.clauses[index];
       if (view && talk.kinds.includes('helpRequests')) helpTopic ??= topicOf(view);
       // "why do you need it?": a refusal that asks why is also a question about the bot (what it keeps).
+      // Asked with a question word, a question mark is not needed ("why do you need my name").
       if (
-        view?.clause.asked &&
+        view &&
+        (view.clause.asked || lexicon.questions.interrogatives.longestAt(view, 0) > 0) &&
         talk.kinds.includes('refusals') &&
         lexicon.questions.aboutBot.occursIn(view)
       ) {

@@ -465,7 +465,12 @@ describe('rule 2: names as people want them', () => {
       [says("I'd rather not say", 'refusal'), /^No problem, we can skip names\./],
       [asks('how old are you?', 'age'), /^I'm 5 years old\./],
       // "what do you call me then?": status says there is no name, and how to give one.
-      [command('status', 'status'), /^I don't have a name for you \(say \*call me\* .*2 questions left/],
+      [
+        also(asks('what do you call me then?', 'other'), 'about_self'),
+        /^I don't have a name for you \(say \*call me\* .*2 questions left/,
+      ],
+      // "wait, that counted?" asked nothing about a name: where they stand, and what counts.
+      [command('wait, that counted as a question?', 'status'), /^You have 2 questions left\. Every question/],
       [command('stop', 'stop'), /Goodbye!/],
     ]);
     expect(state.refusedName).toBe(true);
@@ -545,8 +550,10 @@ describe('rule 3: several things in one message', () => {
       settings,
     );
     expect(result.reply).toMatch(
-      /^Nice to meet you, \*Priya\*! I'm \*Quillon\*, a small chat bot\..* My name is \*Quillon\*\. I'm 5 years old\. .*(1 question|One more)/,
+      /^Nice to meet you, \*Priya\*! I'm a small chat bot\..* My name is \*Quillon\*\. I'm 5 years old\. .*(1 question|One more)/,
     );
+    // The answer gives the bot's name; the introduction does not say it first.
+    expect(result.reply.match(/\*Quillon\*/g)).toHaveLength(1);
     expect(questionsAsked(result.state)).toBe(2);
   });
 

@@ -2454,3 +2454,18 @@ describe('readings from newcomer round 67', () => {
     expect(read('if I say forget me, is it really gone?')).toMatchObject({ helpTopic: 'privacy' });
   });
 });
+
+describe('more readings from newcomer round 67', () => {
+  it('"why do you need my name" asks what the bot keeps, with or without a question mark', () => {
+    expect(read('why do you need my name', 'name')).toMatchObject({ helpTopic: 'privacy' });
+  });
+
+  it('"W 🔥 ok last one whats ur name fr" asks the name ("last one" and "fr" say nothing)', () => {
+    expect(read('W 🔥 ok last one whats ur name fr').intents).toEqual(['name']);
+  });
+
+  it('"yooo wsg bot lol" is English small talk, not another language', () => {
+    expect(read('yooo wsg bot lol', 'name')).toMatchObject({ acts: expect.arrayContaining(['greeting']) });
+    expect(read('yooo wsg bot lol', 'name').foreign).toBeUndefined();
+  });
+});
