@@ -56,6 +56,32 @@ const HELP_TOPICS: readonly (readonly [HelpTopic, QuestionList])[] = [
   ['identity', 'aboutIdentity'],
 ];
 
+/** A question opening with a number of the bot's last reply, about one of its topics, and short. */
+function asksAboutNumberGiven(view: ClauseView, lastReply: string | undefined, lexicon: Lexicon): boolean {
+  const first = view.tokens[0]?.key ?? '';
+  if (!view.clause.asked || !/^\d+$/.test(first) || view.tokens.length > MAX_NUMBER_FOLLOW_UP_WORDS)
+    return false;
+  if (!new RegExp(`(?:^|\\D)${first}(?:\\D|$)`).test(lastReply ?? '')) return false;
+  // "5 years since…" says back the answer's own words ("I'm 5 years old").
+  const saidBack = view.tokens[1] && quotesLastReply(`${first} ${view.tokens[1].lower}`, lastReply);
+  return saidBack || TOPIC_KINDS.some((topic) => lexicon.topics[topic].occursIn(view));
+}
+
+/**
+ * "Guadalupe 'Lupita' Hernández", "Robert “Bob” Smith": a word of the name in quotes, after its first, is
+ * what the person goes by.
+ */
+function quotedNickname(text: string, name: string): string | null {
+  const words = name.split(/\s+/).slice(1);
+  for (const match of text.matchAll(QUOTED_WORD)) {
+    const word = match[1] ?? '';
+    if (words.some((part) => part.toLocaleLowerCase() === word.toLocaleLowerCase())) return word;
+  }
+  return null;
+}
+
+const QUOTED_WORD = /(?<=^|\s)["'“‘«]([\p{L}\p{M}-]+)["'”’»](?=\s|$)/gu;
+
 /** The things of the help its whole text says too (replies.help); who runs the bot, or contact, it does not. */
 const IN_THE_WHOLE_HELP: ReadonlySet<HelpTopic> = new Set([
   'counting',
@@ -67,6 +93,8 @@ const IN_THE_WHOLE_HELP: ReadonlySet<HelpTopic> = new Set([
 
 /** A question after the bot's answer said back is about it when it is this short ("to dużo jak na bota?"). */
 const MAX_ECHO_FOLLOW_UP_WORDS = 6;
+/** A question opening with the number the bot gave is about it when it is this short. */
+const MAX_NUMBER_FOLLOW_UP_WORDS = 10;
 
 const EMOJI_ACT: Record<Exclude<EmojiKind, 'no'>, DialogueAct> = {
   acknowledgement: 'acknowledgement',
@@ -366,6 +394,10 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
           TOPIC_KINDS.some((topic) => lexicon.topics[topic].occursIn(next)))
       )
         add('follow_up');
+      // "5 years since deploy or since first commit?", "5 in bot years or human years?": the number the bot
+      // just gave, opening a short question on its topic.
+      else if (message.clauses.some((view) => asksAboutNumberGiven(view, context.lastReply, lexicon)))
+        add('follow_up');
     }
     // "wait so that's what I asked the first time?? never mind": the question is taken back.
     const lastClause = message.clauses.at(-1);
@@ -380,8 +412,13 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
       if (statement >= 0) acts.splice(statement, 1);
       add('acknowledgement');
     }
+    const nickname = found && found.kind !== 'preferred' ? quotedNickname(text, found.reading.value) : null;
     const name: NameReading | null =
-      found?.kind === 'preferred' ? { ...found.reading, preferred: true } : (found?.reading ?? null);
+      found?.kind === 'preferred'
+        ? { ...found.reading, preferred: true }
+        : nickname
+          ? { value: nickname, confident: true, preferred: true }
+          : (found?.reading ?? null);
     if (
       found &&
       (found.kind !== 'answer' || context.expecting === 'questions' || context.expecting === 'nothing')
@@ -427,7 +464,7 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
       ? message.clauses.map(topicOf).find((topic) => topic !== undefined && topic !== helpTopic)
       : undefined;
     // Only the introduction says so, which comes before the questions.
-    const foreign = context.expecting !== 'questions' && readsForeign(message, lexicon);
+    const foreign = context.expecting !== 'questions' && readsForeign(message, lexicon, name);
     // "hi! how are you?": a greeting that asks how the bot is gets an answer in kind.
     const asksHowBotIs =
       acts.includes('greeting') && message.clauses.some((view) => lexicon.questions.wellbeing.occursIn(view));
@@ -447,7 +484,11 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
  * language (two of its words are), some word is not English ("Mera naam Priya hai"), and none is only
  * English ("hi Ana").
  */
-function readsForeign(message: Message, lexicon: Lexicon): boolean {
+function readsForeign(message: Message, lexicon: Lexicon, name: NameReading | null): boolean {
+  // "my name is Ana": a name says nothing of the language it is given in ("ana" is Arabic too).
+  const named = new Set(
+    name?.value.split(/\s+/).map((word) => lexicon.tokenize(word).clauses[0]?.tokens[0]?.key),
+  );
   // A word in another script ("こんにちは") says as much as a sentence.
   const otherScript = message.all.tokens.some(
     (token) => token.script !== 'latin' && token.script !== 'other',
@@ -455,7 +496,7 @@ function readsForeign(message: Message, lexicon: Lexicon): boolean {
   if (!otherScript && [...message.sentenceLanguages].every((language) => language === 'en')) return false;
   let other = false;
   for (const token of message.all.tokens) {
-    if (message.botKeys.has(token.key)) continue;
+    if (message.botKeys.has(token.key) || named.has(token.key)) continue;
     const languages = lexicon.languagesOf([token]);
     if (languages.size === 0) continue;
     const english = languages.has('en');
@@ -567,7 +608,7 @@ function offeredIn(
     if (!OFFERABLE.test(quoted)) continue;
     if (quoted.toLocaleLowerCase() === context.botName.toLocaleLowerCase()) continue;
     // "lol 'ask a colleague' for a joke": the bot's own words quoted back at it are no gift.
-    if (saidByBot(quoted, context, lexicon) || quotesLastReply(quoted, context)) continue;
+    if (saidByBot(quoted, context, lexicon) || quotesLastReply(quoted, context.lastReply)) continue;
     // "Anyway: name, age and hobby": the bot's own topics, listed, are no word for its collection.
     const tokens = lexicon.tokenize(quoted).clauses.flatMap((clause) => clause.tokens);
     const only = tokens.length === 1 ? tokens[0]?.key : undefined;
@@ -614,9 +655,9 @@ function topicNamedBefore(message: Message, index: number, lexicon: Lexicon, hob
 }
 
 /** Do these words stand, in this order, in the bot's last reply? */
-function quotesLastReply(quoted: string, context: ReadingContext): boolean {
+function quotesLastReply(quoted: string, lastReply: string | undefined): boolean {
   const words = quoted.toLocaleLowerCase().split(/\s+/);
-  const reply = context.lastReply?.toLocaleLowerCase().split(/[^\p{L}\p{M}\p{N}'’-]+/u) ?? [];
+  const reply = lastReply?.toLocaleLowerCase().split(/[^\p{L}\p{M}\p{N}'’-]+/u) ?? [];
   return reply.some((_, at) => words.every((word, offset) => reply[at + offset] === word));
 }
 

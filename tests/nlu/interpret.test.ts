@@ -2469,3 +2469,61 @@ describe('more readings from newcomer round 67', () => {
     expect(read('yooo wsg bot lol', 'name').foreign).toBeUndefined();
   });
 });
+
+describe('readings from newcomer round 68', () => {
+  it('"Kaʻiulani Akana" keeps the ʻokina inside the name', () => {
+    expect(read('Kaʻiulani Akana', 'name').name?.value).toBe('Kaʻiulani Akana');
+  });
+
+  it('"Guadalupe \'Lupita\' Hernández Ramírez": the quoted name is the one she goes by', () => {
+    expect(read("Guadalupe 'Lupita' Hernández Ramírez", 'name').name).toMatchObject({
+      value: 'Lupita',
+      preferred: true,
+    });
+    expect(read('Ana Smith', 'name').name?.value).toBe('Ana Smith');
+  });
+
+  it('"my name is Ana" is English: the name says nothing of the language ("ana" is Arabic too)', () => {
+    expect(read('my name is Ana', 'name').foreign).toBeUndefined();
+    expect(read('me llamo Ana', 'name').foreign).toBe(true);
+  });
+
+  it('"say hi to u. whats ur hobby quick": chat\'s "u." ends a sentence; "im u. tanaka" is an initial', () => {
+    expect(read('jo here, in a rush, mgr said to say hi to u. whats ur hobby quick', 'name')).toMatchObject({
+      name: { value: 'Jo' },
+      intents: ['hobby'],
+    });
+    expect(read('im u. tanaka', 'name').name?.value).toBe('U. Tanaka');
+  });
+
+  it('"My real name is Ingrid, please call me that" renames and asks nothing', () => {
+    expect(
+      read('Ha, sorry, little Bobby Tables joke. My real name is Ingrid, please call me that.'),
+    ).toMatchObject({ name: { value: 'Ingrid' }, intents: [] });
+  });
+
+  it('"5 years since deploy or since first commit?" asks more about the age just given', () => {
+    const lastReply = "I'm 5 years old. You have 1 question left.";
+    const readAfterAge = (text: string) =>
+      interpreter()(text, { expecting: 'questions', botName: 'Quillon', lastReply });
+    expect(readAfterAge('5 years since deploy or since first commit?').acts).toContain('follow_up');
+    expect(readAfterAge('5 in bot years or human years?').acts).toContain('follow_up');
+    expect(readAfterAge('5 questions?').acts).not.toContain('follow_up');
+  });
+
+  it('wordings from the round: what the bot is, using it without a name, its hobby, a goodbye', () => {
+    expect(read('Hello? Sorry, is this an actual person or an automated thing?', 'name').helpTopic).toBe(
+      'identity',
+    );
+    expect(
+      read("I'd rather not say my name yet. can I just ask questions without it?", 'name'),
+    ).toMatchObject({
+      intents: [],
+      acts: ['refusal', 'help_request'],
+    });
+    expect(read("hola! I'm Tomás. a colleague said you have a cool hobby?", 'name').intents).toEqual([
+      'hobby',
+    ]);
+    expect(read("aw, you're not keen on new words 😅 chao", 'nothing').acts).toContain('farewell');
+  });
+});

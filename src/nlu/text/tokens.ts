@@ -107,7 +107,7 @@ export function lowerCase(text: string): string {
 
 /** The matching key of a word: "Qué" -> "que", "I'm" -> "im", "heißt" -> "heisst", "adın" -> "adin". */
 export function keyOf(word: string, script: Script = scriptOf(word)): string {
-  const lower = lowerCase(word).replace(/['’`´.]/g, '');
+  const lower = lowerCase(word).replace(/['’`´ʻ.]/g, '');
   if (!FOLDED_SCRIPTS.has(script)) return lower;
   return lower
     .replace(/[ßıłđøæœþðё]/g, (letter) => LETTER_FOLDS[letter] ?? letter)
@@ -127,6 +127,14 @@ const WORD =
 function isAcronymBeforeSentence(word: string, text: string, after: number): boolean {
   const next = /^\s*(\p{L})/u.exec(text.slice(after))?.[1];
   return word.length > 1 && word === word.toUpperCase() && next !== undefined && next !== next.toUpperCase();
+}
+
+/** "say hi to u.", "thank u.": chat's "u" as the object of a word before it, not an initial ("im u. tanaka"). */
+function isChatYou(word: string, text: string, at: number): boolean {
+  return (
+    word === 'u' &&
+    /(?:^|\s)(?:to|for|with|about|thank|thanks|love|see|ask|tell|miss|at|from)\s+$/.test(text.slice(0, at))
+  );
 }
 
 /** Stands in for the period of a title or an initial ("Dr.", "J."), which ends no sentence. */
@@ -150,9 +158,12 @@ function splitUnspaced(word: string): string[] {
   return [...segmenter.segment(word)].filter((part) => part.isWordLike).map((part) => part.segment);
 }
 
-/** Between a Latin letter and a letter of another script, either way round. */
+/**
+ * Between a Latin letter and a letter of another script, either way round. Letters of no one script
+ * belong to the word they stand in: the Hawaiian ʻokina in "Kaʻiulani".
+ */
 const SCRIPT_SWITCH =
-  /(?<=\p{Script=Latin})(?=[^\P{L}\p{Script=Latin}])|(?<=[^\P{L}\p{Script=Latin}])(?=\p{Script=Latin})/u;
+  /(?<=\p{Script=Latin})(?=[^\P{L}\p{Script=Latin}\p{Script=Common}])|(?<=[^\P{L}\p{Script=Latin}\p{Script=Common}])(?=\p{Script=Latin})/u;
 
 /** A word's script, lower case and key, worked out once per word: the same words come up in every message. */
 const readWord = perWord((text: string) => {
@@ -218,12 +229,13 @@ export function createTokenizer(options: TokenizerOptions) {
       .replace(/[*_~`"“”<>@#\\:=]/g, ' ')
       .replace(/ {2,}/g, ' ');
     // "J. Smith", "Dr. Weber" keep their period; "w/e." and "b/c." are chat shorthand, and the "t" of
-    // "don't." the end of a word: they end a sentence.
+    // "don't." the end of a word: they end a sentence. So does chat's "u" after a word it is the object of
+    // ("say hi to u. whats ur hobby").
     if (prepared.includes('.'))
       prepared = prepared.replace(
         /(?<![\p{L}\p{M}/'’])(\p{L}[\p{L}\p{M}]*)\.(?=\s|$)/gu,
         (whole, word: string, at: number, all: string) =>
-          word.length === 1 ||
+          (word.length === 1 && !isChatYou(word, all, at)) ||
           (options.titles.has(keyOf(word)) && !isAcronymBeforeSentence(word, all, at + whole.length))
             ? `${word}${KEPT_PERIOD}`
             : whole,
