@@ -29,6 +29,7 @@ import { loadLanguagePacks } from './packs/load-packs';
 import { type SmallTalkKind, TOPIC_KINDS } from './packs/pack';
 import type { PhraseSet } from './packs/phrases';
 import { cleanSlackText, withoutHtmlTags } from './text/slack-text';
+import type { Token } from './text/tokens';
 
 export type Interpreter = (text: string, context: ReadingContext) => Interpretation;
 
@@ -441,7 +442,7 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
     const reading: Interpretation = { text, command: null, name, intents, acts, answer };
     const offered =
       context.expecting === 'questions'
-        ? offeredIn(text, context, lexicon, () => {
+        ? offeredIn(text, message, context, lexicon, () => {
             if (intents.includes('hobby')) return true;
             const hobby = hobbyStemsOf(context.botHobby, context.botHobbyWords, lexicon);
             return message.all.tokens.some((token) => hobby.has(token.key));
@@ -590,10 +591,15 @@ const OFFERABLE = /^\p{L}[\p{L}\p{M}'’-]*(?: [\p{L}\p{M}'’-]+){0,2}$/u;
  */
 function offeredIn(
   text: string,
+  message: Message,
   context: ReadingContext,
   lexicon: Lexicon,
   aboutHobby: () => boolean,
 ): string | null {
+  // "here's one for you: hygge", "Spanish has one English lacks: sobremesa. Want it?": a word offered in so
+  // many words is a word for the collection, whatever else the message is about.
+  const offered = wordOfferedIn(message, lexicon);
+  if (offered !== null && !saidByBot(offered, context, lexicon)) return offered;
   // Unquoted, only a word English does not know is offered ("give me one word please" offers nothing).
   // One look with a pattern compiled once: matchAll would copy (and compile) it for every message.
   const named = namedWordPattern(context.botHobbyWords).exec(text);
@@ -618,6 +624,37 @@ function offeredIn(
     return aboutHobby() ? quoted : null;
   }
   return null;
+}
+
+/**
+ * The word a clause with an offer ("here's one for you", "want it?") gives: a word alone in its clause, in
+ * that one or the one before or after, that no language of the packs knows and English does not either.
+ */
+function wordOfferedIn(message: Message, lexicon: Lexicon): string | null {
+  const offers = lexicon.questions.offers;
+  for (const view of message.clauses) {
+    if (!offers.occursIn(view)) continue;
+    let end = 0;
+    for (let at = 0; at < view.tokens.length; at++) end = Math.max(end, offers.longestAt(view, at));
+    const rest = view.tokens.slice(end);
+    const around = [rest, message.clauses[view.index + 1]?.tokens, message.clauses[view.index - 1]?.tokens];
+    for (const tokens of around) {
+      const only = tokens?.length === 1 ? tokens[0] : undefined;
+      if (only && isTeachable(only, message, lexicon)) return only.text;
+    }
+  }
+  return null;
+}
+
+/**
+ * A word someone could be teaching: English does not know it, nor any pack of the language the message is
+ * written in ("how about Tuesday?" offers nothing; "how about àsìkò?", Yoruba in English, does).
+ */
+function isTeachable(token: Token, message: Message, lexicon: Lexicon): boolean {
+  if (!/^\p{L}[\p{L}\p{M}'’-]*$/u.test(token.text) || token.text.length < 3) return false;
+  if (readEnglishWord(token.key) !== 'unknown') return false;
+  const languages = lexicon.languagesOf([token]);
+  return !languages.has('en') && ![...languages].some((language) => message.sentenceLanguages.has(language));
 }
 
 /**

@@ -2527,3 +2527,25 @@ describe('readings from newcomer round 68', () => {
     expect(read("aw, you're not keen on new words 😅 chao", 'nothing').acts).toContain('farewell');
   });
 });
+
+describe('words offered in so many words (rounds 67 and 68)', () => {
+  const readOffer = (text: string) =>
+    interpreter()(text, {
+      expecting: 'questions',
+      botName: 'Quillon',
+      lastReply: 'You have 1 question left.',
+    });
+
+  it('"here\'s one for you: hygge" and "…: sobremesa. Want it?" offer the word', () => {
+    expect(readOffer("haha never mind. here's one for you: hygge").offered).toBe('hygge');
+    expect(readOffer('Fernweh, nice. Spanish has one English lacks too: sobremesa. Want it?').offered).toBe(
+      'sobremesa',
+    );
+    expect(readOffer('how about àsìkò?').offered).toBe('àsìkò');
+  });
+
+  it('an ordinary word or a joke is no offer', () => {
+    expect(readOffer('how about Tuesday?').offered).toBeUndefined();
+    expect(readOffer("here's one for you: why did the chicken cross the road").offered).toBeUndefined();
+  });
+});

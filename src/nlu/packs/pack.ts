@@ -60,6 +60,11 @@ export const QUESTION_LISTS = [
   'uptalk',
   /** Asking for more about what was just said ("tell me more", "why?", "like what?", "your favourite one?"). */
   'followUps',
+  /**
+   * Offering the bot a word for its collection ("here's one for you", "want it?", "for your collection"):
+   * one word no language knows, next to it, is the word offered ("here's one for you: hygge").
+   */
+  'offers',
   /** Words that point back at what was just said ("that", "it", "this one"): a follow-up may use them. */
   'pointers',
   /** Openings of an exclamation ("what a", "how lovely"): without a question mark, they ask nothing. */
