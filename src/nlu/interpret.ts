@@ -637,24 +637,32 @@ function wordOfferedIn(message: Message, lexicon: Lexicon): string | null {
     let end = 0;
     for (let at = 0; at < view.tokens.length; at++) end = Math.max(end, offers.longestAt(view, at));
     const rest = view.tokens.slice(end);
-    const around = [rest, message.clauses[view.index + 1]?.tokens, message.clauses[view.index - 1]?.tokens];
+    // "add rizz to ur collection": the word just before the phrase.
+    let start = end;
+    for (let at = 0; at < view.tokens.length; at++)
+      if (offers.longestAt(view, at) > at) start = Math.min(start, at);
+    const before = view.tokens.slice(start - 1, start);
+    const around = [
+      rest,
+      before,
+      message.clauses[view.index + 1]?.tokens,
+      message.clauses[view.index - 1]?.tokens,
+    ];
     for (const tokens of around) {
       const only = tokens?.length === 1 ? tokens[0] : undefined;
-      if (only && isTeachable(only, message, lexicon)) return only.text;
+      if (only && isTeachable(only, lexicon)) return only.text;
     }
   }
   return null;
 }
 
 /**
- * A word someone could be teaching: English does not know it, nor any pack of the language the message is
- * written in ("how about Tuesday?" offers nothing; "how about àsìkò?", Yoruba in English, does).
+ * A word someone could be teaching: one English does not know ("how about Tuesday?" offers nothing; "how
+ * about àsìkò?", Yoruba in English, and "sonder" do). The offers are said in English.
  */
-function isTeachable(token: Token, message: Message, lexicon: Lexicon): boolean {
+function isTeachable(token: Token, lexicon: Lexicon): boolean {
   if (!/^\p{L}[\p{L}\p{M}'’-]*$/u.test(token.text) || token.text.length < 3) return false;
-  if (readEnglishWord(token.key) !== 'unknown') return false;
-  const languages = lexicon.languagesOf([token]);
-  return !languages.has('en') && ![...languages].some((language) => message.sentenceLanguages.has(language));
+  return readEnglishWord(token.key) === 'unknown' && !lexicon.languagesOf([token]).has('en');
 }
 
 /**

@@ -2549,3 +2549,45 @@ describe('words offered in so many words (rounds 67 and 68)', () => {
     expect(readOffer("here's one for you: why did the chicken cross the road").offered).toBeUndefined();
   });
 });
+
+describe('readings from newcomer round 69', () => {
+  const readAfter = (text: string) =>
+    interpreter()(text, {
+      expecting: 'questions',
+      botName: 'Quillon',
+      lastReply: 'You have 1 question left.',
+    });
+
+  it('words offered around the collection: "add rizz to ur collection", "the word is sonder"', () => {
+    expect(readAfter('ok add rizz to ur collection thats a word now').offered).toBe('rizz');
+    expect(readAfter('I meant it as a gift for your word collection: the word is sonder.').offered).toBe(
+      'sonder',
+    );
+    expect(
+      readAfter("Here's one for you: sonder, the realisation that every passer-by has a life").offered,
+    ).toBe('sonder');
+  });
+
+  it('"It\'s Scots for grey weather" gives no name *Scots*', () => {
+    expect(
+      read("Hamish. I've got one for you: dreich. It's Scots for grey, damp, miserable weather.", 'name').name
+        ?.value,
+    ).toBe('Hamish');
+  });
+
+  it('"how do you say it?" after asking the name asks more about the name, not something else', () => {
+    expect(read("what's your name then, and how do you say it?")).toMatchObject({
+      intents: ['name'],
+      acts: ['follow_up'],
+    });
+    expect(read('how do u spell ur name').intents).toEqual(['name']);
+  });
+
+  it('"Who switched you on? Like, who made you?" asks who runs the bot, not its age; "uptime?" asks the age', () => {
+    expect(read('Who switched you on? Like, who made you?')).toMatchObject({
+      intents: ['other'],
+      helpTopic: 'makers',
+    });
+    expect(read('uptime?').intents).toEqual(['age']);
+  });
+});

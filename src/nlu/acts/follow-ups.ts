@@ -198,6 +198,9 @@ export function readFollowUp(
         topic ??= 'hobby';
         tied = true;
       }
+      // "how do u spell ur name": a follow-up that names the bot's topic in its own words asks about it.
+      const named = TOPIC_KINDS.find((kind) => lexicon.topics[kind].occursIn(view, at, more));
+      if (named && lexicon.questions.you.occursIn(view, at, more)) topic ??= named;
       at = more;
       continue;
     }
