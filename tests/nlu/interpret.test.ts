@@ -2591,3 +2591,18 @@ describe('readings from newcomer round 69', () => {
     expect(read('uptime?').intents).toEqual(['age']);
   });
 });
+
+describe('readings from newcomer round 70', () => {
+  it('"Salutations, little bot." is a greeting, not the name *Salutations*', () => {
+    expect(read('Salutations, little bot.', 'name')).toMatchObject({ name: null, acts: ['greeting'] });
+  });
+
+  it('"lmaooo ok im out ✌️" after the goodbye is laughter and a goodbye', () => {
+    expect(read('lmaooo ok im out ✌️', 'nothing').acts).toEqual(['acknowledgement', 'farewell']);
+  });
+
+  it('"Does my manager get to read this chat?" asks what is kept; "Do I have to give my real name?" asks for help', () => {
+    expect(read('Does my manager get to read this chat?').helpTopic).toBe('privacy');
+    expect(read('Do I have to give my real name?', 'name').acts).toEqual(['help_request']);
+  });
+});
