@@ -39,9 +39,7 @@ export function introduce(
   const english = foreign ? ' I understand many languages, but I answer in English.' : '';
   // "im dan. whats ur name": the answer that follows gives the name; said twice, it reads like a glitch.
   const who = nameAnswered ? "I'm a small chat bot." : `I'm ${formatName(persona.name)}, a small chat bot.`;
-  return (
-    `${who}${english} You can ask me up to ` + `${questions(maxQuestions)}: ${TOPICS}. Say *help* any time.`
-  );
+  return `${who}${english} You can ask me up to ${questions(maxQuestions)}: ${TOPICS}. Say *help* any time.`;
 }
 
 export function askName(): Variants {

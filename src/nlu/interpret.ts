@@ -57,32 +57,6 @@ const HELP_TOPICS: readonly (readonly [HelpTopic, QuestionList])[] = [
   ['identity', 'aboutIdentity'],
 ];
 
-/** A question opening with a number of the bot's last reply, about one of its topics, and short. */
-function asksAboutNumberGiven(view: ClauseView, lastReply: string | undefined, lexicon: Lexicon): boolean {
-  const first = view.tokens[0]?.key ?? '';
-  if (!view.clause.asked || !/^\d+$/.test(first) || view.tokens.length > MAX_NUMBER_FOLLOW_UP_WORDS)
-    return false;
-  if (!new RegExp(`(?:^|\\D)${first}(?:\\D|$)`).test(lastReply ?? '')) return false;
-  // "5 years since…" says back the answer's own words ("I'm 5 years old").
-  const saidBack = view.tokens[1] && quotesLastReply(`${first} ${view.tokens[1].lower}`, lastReply);
-  return saidBack || TOPIC_KINDS.some((topic) => lexicon.topics[topic].occursIn(view));
-}
-
-/**
- * "Guadalupe 'Lupita' Hernández", "Robert “Bob” Smith": a word of the name in quotes, after its first, is
- * what the person goes by.
- */
-function quotedNickname(text: string, name: string): string | null {
-  const words = name.split(/\s+/).slice(1);
-  for (const match of text.matchAll(QUOTED_WORD)) {
-    const word = match[1] ?? '';
-    if (words.some((part) => part.toLocaleLowerCase() === word.toLocaleLowerCase())) return word;
-  }
-  return null;
-}
-
-const QUOTED_WORD = /(?<=^|\s)["'“‘«]([\p{L}\p{M}-]+)["'”’»](?=\s|$)/gu;
-
 /** The things of the help its whole text says too (replies.help); who runs the bot, or contact, it does not. */
 const IN_THE_WHOLE_HELP: ReadonlySet<HelpTopic> = new Set([
   'counting',
@@ -627,20 +601,22 @@ function offeredIn(
 }
 
 /**
- * The word a clause with an offer ("here's one for you", "want it?") gives: a word alone in its clause, in
- * that one or the one before or after, that no language of the packs knows and English does not either.
+ * The word a clause with an offer ("here's one for you", "want it?", "add … to your collection") gives: a
+ * word English does not know, alone after the offer, just before it, or in the clause before or after.
  */
 function wordOfferedIn(message: Message, lexicon: Lexicon): string | null {
   const offers = lexicon.questions.offers;
   for (const view of message.clauses) {
     if (!offers.occursIn(view)) continue;
+    // Where the offer phrases start and end: "add rizz to ur collection" offers the word just before one.
+    let start = view.tokens.length;
     let end = 0;
-    for (let at = 0; at < view.tokens.length; at++) end = Math.max(end, offers.longestAt(view, at));
+    for (let at = 0; at < view.tokens.length; at++) {
+      const phraseEnd = offers.longestAt(view, at);
+      if (phraseEnd > at) start = Math.min(start, at);
+      end = Math.max(end, phraseEnd);
+    }
     const rest = view.tokens.slice(end);
-    // "add rizz to ur collection": the word just before the phrase.
-    let start = end;
-    for (let at = 0; at < view.tokens.length; at++)
-      if (offers.longestAt(view, at) > at) start = Math.min(start, at);
     const before = view.tokens.slice(start - 1, start);
     const around = [
       rest,
@@ -698,6 +674,32 @@ function topicNamedBefore(message: Message, index: number, lexicon: Lexicon, hob
   }
   return null;
 }
+
+/** A question opening with a number of the bot's last reply, about one of its topics, and short. */
+function asksAboutNumberGiven(view: ClauseView, lastReply: string | undefined, lexicon: Lexicon): boolean {
+  const first = view.tokens[0]?.key ?? '';
+  if (!view.clause.asked || !/^\d+$/.test(first) || view.tokens.length > MAX_NUMBER_FOLLOW_UP_WORDS)
+    return false;
+  if (!new RegExp(`(?:^|\\D)${first}(?:\\D|$)`).test(lastReply ?? '')) return false;
+  // "5 years since…" says back the answer's own words ("I'm 5 years old").
+  const saidBack = view.tokens[1] && quotesLastReply(`${first} ${view.tokens[1].lower}`, lastReply);
+  return saidBack || TOPIC_KINDS.some((topic) => lexicon.topics[topic].occursIn(view));
+}
+
+/**
+ * "Guadalupe 'Lupita' Hernández", "Robert “Bob” Smith": a word of the name in quotes, after its first, is
+ * what the person goes by.
+ */
+function quotedNickname(text: string, name: string): string | null {
+  const words = name.split(/\s+/).slice(1);
+  for (const match of text.matchAll(QUOTED_WORD)) {
+    const word = match[1] ?? '';
+    if (words.some((part) => part.toLocaleLowerCase() === word.toLocaleLowerCase())) return word;
+  }
+  return null;
+}
+
+const QUOTED_WORD = /(?<=^|\s)["'“‘«]([\p{L}\p{M}-]+)["'”’»](?=\s|$)/gu;
 
 /** Do these words stand, in this order, in the bot's last reply? */
 function quotesLastReply(quoted: string, lastReply: string | undefined): boolean {

@@ -2504,8 +2504,7 @@ describe('readings from newcomer round 68', () => {
 
   it('"5 years since deploy or since first commit?" asks more about the age just given', () => {
     const lastReply = "I'm 5 years old. You have 1 question left.";
-    const readAfterAge = (text: string) =>
-      interpreter()(text, { expecting: 'questions', botName: 'Quillon', lastReply });
+    const readAfterAge = (text: string) => readWith(text, { lastReply });
     expect(readAfterAge('5 years since deploy or since first commit?').acts).toContain('follow_up');
     expect(readAfterAge('5 in bot years or human years?').acts).toContain('follow_up');
     expect(readAfterAge('5 questions?').acts).not.toContain('follow_up');
@@ -2529,12 +2528,7 @@ describe('readings from newcomer round 68', () => {
 });
 
 describe('words offered in so many words (rounds 67 and 68)', () => {
-  const readOffer = (text: string) =>
-    interpreter()(text, {
-      expecting: 'questions',
-      botName: 'Quillon',
-      lastReply: 'You have 1 question left.',
-    });
+  const readOffer = (text: string) => readWith(text, { lastReply: 'You have 1 question left.' });
 
   it('"here\'s one for you: hygge" and "…: sobremesa. Want it?" offer the word', () => {
     expect(readOffer("haha never mind. here's one for you: hygge").offered).toBe('hygge');
@@ -2551,12 +2545,7 @@ describe('words offered in so many words (rounds 67 and 68)', () => {
 });
 
 describe('readings from newcomer round 69', () => {
-  const readAfter = (text: string) =>
-    interpreter()(text, {
-      expecting: 'questions',
-      botName: 'Quillon',
-      lastReply: 'You have 1 question left.',
-    });
+  const readAfter = (text: string) => readWith(text, { lastReply: 'You have 1 question left.' });
 
   it('words offered around the collection: "add rizz to ur collection", "the word is sonder"', () => {
     expect(readAfter('ok add rizz to ur collection thats a word now').offered).toBe('rizz');

@@ -20,9 +20,9 @@ export function isRefusal(view: ClauseView, lexicon: Lexicon): boolean {
   let opening = 0;
   while (lexicon.fillers.longestAt(view, opening) > opening)
     opening = lexicon.fillers.longestAt(view, opening);
-  const botSays = you.longestAt(view, opening) > opening ? you.longestAt(view, opening) : -1;
+  const afterBotSubject = you.longestAt(view, opening) > opening ? you.longestAt(view, opening) : -1;
   let byPerson = false;
   for (let at = 0; at < view.tokens.length && !byPerson; at++)
-    byPerson = negations.longestAt(view, at) > at && at !== botSays;
+    byPerson = negations.longestAt(view, at) > at && at !== afterBotSubject;
   return byPerson && tell.occursIn(view);
 }

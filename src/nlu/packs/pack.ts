@@ -62,7 +62,7 @@ export const QUESTION_LISTS = [
   'followUps',
   /**
    * Offering the bot a word for its collection ("here's one for you", "want it?", "for your collection"):
-   * one word no language knows, next to it, is the word offered ("here's one for you: hygge").
+   * one word English does not know, next to it, is the word offered ("here's one for you: hygge").
    */
   'offers',
   /** Words that point back at what was just said ("that", "it", "this one"): a follow-up may use them. */
