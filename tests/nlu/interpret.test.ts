@@ -2582,6 +2582,14 @@ describe('readings from newcomer round 69', () => {
 });
 
 describe('readings from newcomer round 70', () => {
+  it('"how old are you, if it\'s not rude to ask a bot!" asks the age: the "!" is the last clause\'s', () => {
+    expect(
+      read("Oh dear, only one question left? Alright then, how old are you, if it's not rude to ask a bot!")
+        .intents,
+    ).toEqual(['age']);
+    expect(read('how cool!').intents).toEqual([]);
+  });
+
   it('"Salutations, little bot." is a greeting, not the name *Salutations*', () => {
     expect(read('Salutations, little bot.', 'name')).toMatchObject({ name: null, acts: ['greeting'] });
   });

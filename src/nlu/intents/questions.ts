@@ -92,7 +92,7 @@ export function readQuestions(
       // "please call me Quinn" gives a name, and "prefer not to give my name" declines to: neither is a
       // request, though both read like one.
       const asked =
-        (isAsked(part, marked.has(view.index), lexicon) &&
+        (isAsked(part, marked.has(view.index), lexicon, closesSentence(message, view.index)) &&
           !isUptalk(part, marked.has(view.index), lexicon)) ||
         (!gaveName &&
           !describesNameBefore(part, nameClauses) &&
@@ -214,6 +214,12 @@ function listsTopics(
   return named.size >= 2;
 }
 
+/** Is the clause the last of its sentence, the one its closing mark belongs to? */
+function closesSentence(message: Message, index: number): boolean {
+  const next = message.clauses[index + 1];
+  return next === undefined || next.clause.opensSentence;
+}
+
 /** Does the sentence this clause is part of end with a question mark? */
 function sentenceAsks(message: Message, index: number): boolean {
   return message.clauses[sentenceAround(message, index).last]?.clause.asked === true;
@@ -324,7 +330,7 @@ function questionMarked(message: Message, smallTalk: readonly SmallTalkReading[]
   return marked;
 }
 
-function isAsked(part: Part, marked: boolean, lexicon: Lexicon): boolean {
+function isAsked(part: Part, marked: boolean, lexicon: Lexicon, endsSentence = true): boolean {
   const { view, start, end } = part;
   if (marked) return true;
   // "everyone does": one word left after the address, with no question mark, asks nothing.
@@ -333,7 +339,8 @@ function isAsked(part: Part, marked: boolean, lexicon: Lexicon): boolean {
   // "¡Qué joven!", "how cool!": a question word opening an exclamation asks nothing, though a request does
   // ("I asked about your AGE!"); nor does "What a delightful thing to find here." without one ("what's a
   // good name for a puppy" asks: "what is").
-  if (view.clause.exclaimed) return questions.requests.occursIn(view, start, end);
+  // "how old are you, if it's not rude to ask a bot!": the mark is the last clause's, not this one's.
+  if (view.clause.exclaimed && endsSentence) return questions.requests.occursIn(view, start, end);
   const contracted = /['’]/.test(view.tokens[start]?.text ?? '');
   if (!contracted && phraseAt(questions.exclamations, part, start) > start) return false;
   // "you got it right first time.": "you" opening a sentence that ends with a full stop states.
