@@ -570,32 +570,36 @@ function offeredIn(
   lexicon: Lexicon,
   aboutHobby: () => boolean,
 ): string | null {
-  // "here's one for you: hygge", "Spanish has one English lacks: sobremesa. Want it?": a word offered in so
-  // many words is a word for the collection, whatever else the message is about.
-  const offered = wordOfferedIn(message, lexicon);
-  if (offered !== null && !saidByBot(offered, context, lexicon)) return offered;
   // Unquoted, only a word English does not know is offered ("give me one word please" offers nothing).
   // One look with a pattern compiled once: matchAll would copy (and compile) it for every message.
   const named = namedWordPattern(context.botHobbyWords).exec(text);
-  const offers = [...text.matchAll(QUOTED)];
-  if (named && readEnglishWord((named[1] ?? '').toLowerCase()) === 'unknown') offers.push(named);
-  for (const match of offers) {
-    const quoted =
-      match
-        .slice(1)
-        .find((group) => group !== undefined)
-        ?.trim() ?? '';
-    if (!OFFERABLE.test(quoted)) continue;
-    if (quoted.toLocaleLowerCase() === context.botName.toLocaleLowerCase()) continue;
+  const candidates: { readonly word: string; readonly saidToOffer: boolean }[] = [];
+  // "here's one for you: hygge", "Spanish has one English lacks: sobremesa. Want it?": a word offered in so
+  // many words is a word for the collection, whatever else the message is about.
+  const inWords = wordOfferedIn(message, lexicon);
+  if (inWords !== null) candidates.push({ word: inWords, saidToOffer: true });
+  const groups = [...text.matchAll(QUOTED)];
+  if (named && readEnglishWord((named[1] ?? '').toLowerCase()) === 'unknown') groups.push(named);
+  for (const match of groups) {
+    const word = match.slice(1).find((group) => group !== undefined) ?? '';
+    candidates.push({ word: word.trim(), saidToOffer: false });
+  }
+  for (const { word, saidToOffer } of candidates) {
+    if (!OFFERABLE.test(word)) continue;
+    if (word.toLocaleLowerCase() === context.botName.toLocaleLowerCase()) continue;
     // "lol 'ask a colleague' for a joke": the bot's own words quoted back at it are no gift.
-    if (saidByBot(quoted, context, lexicon) || quotesLastReply(quoted, context.lastReply)) continue;
-    // "Anyway: name, age and hobby": the bot's own topics, listed, are no word for its collection.
-    const tokens = lexicon.tokenize(quoted).clauses.flatMap((clause) => clause.tokens);
+    if (saidByBot(word, context, lexicon) || quotesLastReply(word, context.lastReply)) continue;
+    // "Anyway: name, age and hobby": the bot's own topics, listed, are no word for its collection. (A word
+    // offered in so many words is one English does not know, which no English topic word is; "àsìkò",
+    // Yoruba for "time", is a word of the Yoruba hobby phrases and still a gift.)
+    const tokens = lexicon.tokenize(word).clauses.flatMap((clause) => clause.tokens);
     const only = tokens.length === 1 ? tokens[0]?.key : undefined;
-    if (only !== undefined && TOPIC_KINDS.some((topic) => lexicon.topics[topic].keys().has(only))) continue;
+    const topicWord =
+      only !== undefined && TOPIC_KINDS.some((topic) => lexicon.topics[topic].keys().has(only));
+    if (topicWord && !saidToOffer) continue;
     // "a word for your collection: shitbag": an insult or a swear word is not thanked for.
     if (tokens.some((token) => lexicon.isRude(token))) continue;
-    return aboutHobby() ? quoted : null;
+    return saidToOffer || aboutHobby() ? word : null;
   }
   return null;
 }
@@ -637,7 +641,7 @@ function wordOfferedIn(message: Message, lexicon: Lexicon): string | null {
  * about àsìkò?", Yoruba in English, and "sonder" do). The offers are said in English.
  */
 function isTeachable(token: Token, lexicon: Lexicon): boolean {
-  if (!/^\p{L}[\p{L}\p{M}'’-]*$/u.test(token.text) || token.text.length < 3) return false;
+  if (!OFFERABLE.test(token.text) || token.text.length < 3) return false;
   return readEnglishWord(token.key) === 'unknown' && !lexicon.languagesOf([token]).has('en');
 }
 
@@ -680,7 +684,7 @@ function asksAboutNumberGiven(view: ClauseView, lastReply: string | undefined, l
   const first = view.tokens[0]?.key ?? '';
   if (!view.clause.asked || !/^\d+$/.test(first) || view.tokens.length > MAX_NUMBER_FOLLOW_UP_WORDS)
     return false;
-  if (!new RegExp(`(?:^|\\D)${first}(?:\\D|$)`).test(lastReply ?? '')) return false;
+  if (!quotesLastReply(first, lastReply)) return false;
   // "5 years since…" says back the answer's own words ("I'm 5 years old").
   const saidBack = view.tokens[1] && quotesLastReply(`${first} ${view.tokens[1].lower}`, lastReply);
   return saidBack || TOPIC_KINDS.some((topic) => lexicon.topics[topic].occursIn(view));

@@ -17,9 +17,7 @@ export function isRefusal(view: ClauseView, lexicon: Lexicon): boolean {
   // "but you didn't say what you are": the bot, not the person, is the one who did not tell.
   const you = lexicon.questions.you;
   // Only "you" opening the clause is the subject: "meinen Namen sag ich dir nicht" still refuses.
-  let opening = 0;
-  while (lexicon.fillers.longestAt(view, opening) > opening)
-    opening = lexicon.fillers.longestAt(view, opening);
+  const opening = lexicon.fillers.skipFrom(view, 0);
   const afterBotSubject = you.longestAt(view, opening) > opening ? you.longestAt(view, opening) : -1;
   let byPerson = false;
   for (let at = 0; at < view.tokens.length && !byPerson; at++)

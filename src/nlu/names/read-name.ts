@@ -355,9 +355,7 @@ export function endsWithOwnName(view: ClauseView, lexicon: Lexicon): boolean {
  * it. A question mark alone is no question: "ummm its Kaveh?" is a hesitant name.
  */
 function asksSomething(view: ClauseView, lexicon: Lexicon): boolean {
-  let at = 0;
-  while (at < view.tokens.length && lexicon.fillers.longestAt(view, at) > at)
-    at = lexicon.fillers.longestAt(view, at);
+  const at = lexicon.fillers.skipFrom(view, 0);
   return lexicon.questions.interrogatives.longestAt(view, at) > at;
 }
 

@@ -729,6 +729,12 @@ export class PhraseSet {
     return false;
   }
 
+  /** Where a run of this set's phrases, back to back from `at`, ends ("um so what…": past "um so"). */
+  skipFrom(words: Words, at: number): number {
+    for (let next = this.longestAt(words, at); next > at; next = this.longestAt(words, at)) at = next;
+    return at;
+  }
+
   /** Does the run [start, end) read as phrases of this set, back to back? */
   covers(words: Words, start: number, end: number): boolean {
     let at = start;

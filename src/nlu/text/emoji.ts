@@ -43,12 +43,12 @@ const PUNCTUATION: Readonly<Record<string, string>> = {
   '፧': '?',
 };
 
+/** Any of the marks above, and the space after it if there is one. */
+const OTHER_PUNCTUATION = new RegExp(`([${Object.keys(PUNCTUATION).join('')}]) ?`, 'g');
+
 /** "はじめまして、田中です" -> "はじめまして, 田中です": other scripts' punctuation read as ASCII (plus a space). */
 export function asciiPunctuation(text: string): string {
-  return text.replace(
-    /([，、،。．！？؟；：।॥።፣፤፧]) ?/g,
-    (_, mark: string) => `${PUNCTUATION[mark] ?? mark} `,
-  );
+  return text.replace(OTHER_PUNCTUATION, (_, mark: string) => `${PUNCTUATION[mark] ?? mark} `);
 }
 
 /** Slack emoji that answer a confirmation, turned into words before emoji are dropped. */
