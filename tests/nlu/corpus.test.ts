@@ -89,6 +89,9 @@ const HELD_OUT: Readonly<Record<string, { overall: number; category: number }>> 
   'w-en': { overall: 0.93, category: 0.78 },
   'w-intl': { overall: 0.95, category: 0.88 },
   'w-acts': { overall: 0.96, category: 0.8 },
+  'x-en': { overall: 0.93, category: 0.88 },
+  'x-intl': { overall: 0.89, category: 0.8 },
+  'x-acts': { overall: 0.86, category: 0.75 },
 };
 
 /** Categories this small say little on their own; only the overall score counts for them. */
