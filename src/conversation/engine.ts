@@ -328,6 +328,11 @@ function handleCommand(ctx: Context): void {
       if (session) {
         tell(ctx, statusLine(session.stage));
         setStage(ctx, session.stage);
+      } else if (isNewPerson(draft)) {
+        // "my VPN keeps dropping, can you help?" as the very first message: the help says what the bot is,
+        // and the conversation starts there, so the next message is not introduced to the bot again.
+        startSession(ctx, { kind: 'awaiting_name', misses: 0 });
+        tellOne(ctx, say.askName());
       }
       return;
     case 'status': {
@@ -348,19 +353,17 @@ function handleCommand(ctx: Context): void {
         tell(ctx, say.statusAfterLastQuestion(draft.knownName, MAX_QUESTIONS));
         return;
       }
-      if (session && aboutSelf && plainStage(session.stage).kind === 'awaiting_name')
-        tell(ctx, say.nameNotKnownYet());
-      else
-        tell(
-          ctx,
-          session
-            ? statusLine(session.stage, aboutSelf)
-            : say.statusNoSession(draft.knownName, MAX_QUESTIONS),
-        );
+      // "It's Priya again. I still have one question left, right?": between conversations, asking where
+      // they stand opens a new one, which says so (by name, with every question to come).
+      if (!session) {
+        openSession(ctx);
+        return;
+      }
+      if (aboutSelf && plainStage(session.stage).kind === 'awaiting_name') tell(ctx, say.nameNotKnownYet());
+      else tell(ctx, statusLine(session.stage, aboutSelf));
       // "how many left?" hears what counts; "what's my name?" asked nothing about counting.
-      if (session && plainStage(session.stage).kind === 'answering' && !aboutSelf)
-        tell(ctx, say.whatCounts());
-      if (session) setStage(ctx, session.stage);
+      if (plainStage(session.stage).kind === 'answering' && !aboutSelf) tell(ctx, say.whatCounts());
+      setStage(ctx, session.stage);
       return;
     }
     case 'restart': {

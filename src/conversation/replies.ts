@@ -410,13 +410,6 @@ export function statusAfterLastQuestion(knownName: string | null, maxQuestions: 
   return `You've asked all ${questions(maxQuestions)} of that conversation${name}. Say hi and you can ask ${maxQuestions} more.`;
 }
 
-/** No conversation is open: whether the bot knows the person ("what's my name?" after "forget me"). */
-export function statusNoSession(knownName: string | null, maxQuestions: number): string {
-  const who = knownName === null ? "I don't know your name yet." : `You're ${formatName(knownName)}.`;
-  // "hi again! where were we?": no "say hi" to someone who just did. Asking starts a new conversation.
-  return `${who} We're not in a conversation right now: ask me about ${TOPICS} to start one, with ${questions(maxQuestions)}.`;
-}
-
 /** Status asked before anything else: the conversation starts with every question still to come. */
 export function nothingUsedYet(): string {
   return "You haven't used any questions yet.";

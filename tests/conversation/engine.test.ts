@@ -910,6 +910,16 @@ describe('commands work in every state', () => {
     ]);
   });
 
+  it('help as the very first message starts the conversation: the next message is not introduced again', () => {
+    play([
+      [
+        command('hi, my VPN keeps disconnecting, can you help?', 'help'),
+        /^I'm \*Quillon\*.*\nWhat('s| should)/s,
+      ],
+      [asks('so who do I ask then?', 'other'), /^(?!Hi! I'm)(?!.*a small chat bot\. You can ask)/s],
+    ]);
+  });
+
   it('restart begins again, from the name step', () => {
     const state = play(
       [
@@ -957,13 +967,10 @@ describe('commands work in every state', () => {
         /^You haven't used any questions yet\. Hi! I'm \*Quillon\*, a small chat bot\. .*What('s| should| name)/,
       ],
     ]);
+    // Between conversations, asking where they stand ("I still have one left, right?") opens a new one,
+    // by name and with every question to come.
     play(
-      [
-        [
-          command('status', 'status'),
-          /^You're \*Ana\*\. We're not in a conversation right now: ask me about my name/,
-        ],
-      ],
+      [[command('status', 'status'), /^New chat, \*Ana\*!.*3 questions/]],
       play([[command('stop', 'stop'), /Goodbye/]], greetedAna()),
     );
     // "can I ask you some more?" or "how many left?" after the last question: none left in that
