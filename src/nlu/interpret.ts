@@ -274,7 +274,7 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
     // "are you a bot?", "do you speak Portuguese?": a question about the bot itself, which using it needs.
     for (const index of questions.asking) {
       const view = message.clauses[index];
-      if (view && lexicon.questions.aboutBot.occursIn(view)) {
+      if (view && (lexicon.questions.aboutBot.occursIn(view) || guessesWhatBotIs(view, lexicon))) {
         add('about_bot');
         helpTopic ??= topicOf(view);
       }
@@ -413,7 +413,7 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
     )
       intents = [];
     const answer = readAnswer(smallTalk);
-    const reading: Interpretation = { text, command: null, name, intents, acts, answer };
+    let reading: Interpretation = { text, command: null, name, intents, acts, answer };
     const offered =
       context.expecting === 'questions'
         ? offeredIn(text, message, context, lexicon, () => {
@@ -422,6 +422,9 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
             return message.all.tokens.some((token) => hobby.has(token.key));
           })
         : null;
+    // "here's one for your collection: 'defenestration'": the word given to the bot is not the person's name.
+    if (offered && name && name.value.toLocaleLowerCase() === offered.toLocaleLowerCase())
+      reading = { ...reading, name: null, acts: acts.filter((act) => act !== 'name_change') };
     const asksAboutBot = acts.includes('about_bot') || acts.includes('help_request');
     // "does that mean my conversations with other people too? privacy": the topic in another clause.
     if (acts.includes('about_bot')) helpTopic ??= topicIn(message, lexicon);
@@ -492,6 +495,31 @@ function longestIn(set: PhraseSet, view: ClauseView): number {
 function helpTopicOf(view: ClauseView, lexicon: Lexicon): HelpTopic | undefined {
   return HELP_TOPICS.find(([, list]) => lexicon.questions[list].occursIn(view))?.[0];
 }
+
+/**
+ * "a person? a program? an AI?", "¿una persona o un programa?": nothing but guesses at what the bot is, with
+ * the little words between them, asks what it is. ("and you?" is no guess: it says "you".)
+ */
+function guessesWhatBotIs(view: ClauseView, lexicon: Lexicon): boolean {
+  const { aboutIdentity, conjunctions, you, interrogatives } = lexicon.questions;
+  if (!view.clause.asked || you.occursIn(view) || interrogatives.occursIn(view)) return false;
+  let guessed = false;
+  for (let at = 0; at < view.tokens.length; ) {
+    const kind = aboutIdentity.longestAt(view, at);
+    const joined = conjunctions.longestAt(view, at);
+    if (kind > at) guessed = true;
+    if (kind > at || joined > at) {
+      at = Math.max(kind, joined);
+      continue;
+    }
+    // An article ("a", "un", "eine") is a short word.
+    if ((view.tokens[at]?.key.length ?? 0) > MAX_ARTICLE_LETTERS) return false;
+    at += 1;
+  }
+  return guessed;
+}
+
+const MAX_ARTICLE_LETTERS = 4;
 
 /** The one thing of the help a message asks about, by its words, if any. */
 function topicIn(message: Message, lexicon: Lexicon): HelpTopic | undefined {
@@ -579,7 +607,13 @@ function offeredIn(
   const inWords = wordOfferedIn(message, lexicon);
   if (inWords !== null) candidates.push({ word: inWords, saidToOffer: true });
   const groups = [...text.matchAll(QUOTED)];
-  if (named && readEnglishWord((named[1] ?? '').toLowerCase()) === 'unknown') groups.push(named);
+  // "quel est ton mot préféré ?": a word that asks for more ("favourite", said after the noun) is no gift.
+  if (
+    named &&
+    readEnglishWord((named[1] ?? '').toLowerCase()) === 'unknown' &&
+    !asksForMore(named[1], lexicon)
+  )
+    groups.push(named);
   for (const match of groups) {
     const word = match.slice(1).find((group) => group !== undefined) ?? '';
     candidates.push({ word: word.trim(), saidToOffer: false });
@@ -636,6 +670,14 @@ function wordOfferedIn(message: Message, lexicon: Lexicon): string | null {
   return null;
 }
 
+/** Is `word` one of the words of a follow-up ("préféré", "favorito")? */
+function asksForMore(word: string | undefined, lexicon: Lexicon): boolean {
+  const keys = lexicon.questions.followUps.keys();
+  return lexicon
+    .tokenize(word ?? '')
+    .clauses.some((clause) => clause.tokens.some((token) => keys.has(token.key)));
+}
+
 /**
  * A word someone could be teaching: one English does not know ("how about Tuesday?" offers nothing; "how
  * about àsìkò?", Yoruba in English, and "sonder" do). The offers are said in English.
@@ -647,7 +689,8 @@ function isTeachable(token: Token, lexicon: Lexicon): boolean {
 
 /**
  * "you know the word saudade?", "kennst du das Wort Fernweh?": one word after a word the persona names for
- * its hobby ("word", "Wort"), ending the sentence, is offered too. One pattern per persona.
+ * its hobby ("word", "Wort"), ending the sentence, is offered too, and so is "the Japanese word 木漏れ日
+ * (komorebi)?", its reading in brackets. One pattern per persona.
  */
 function namedWordPattern(hobbyWords: readonly string[] | undefined): RegExp {
   const words = hobbyWords ?? NO_WORDS;
@@ -655,7 +698,10 @@ function namedWordPattern(hobbyWords: readonly string[] | undefined): RegExp {
   if (!pattern) {
     const alternatives = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
     pattern = alternatives
-      ? new RegExp(`(?:^|\\s)(?:${alternatives})\\s+(\\p{L}[\\p{L}\\p{M}'’-]*)(?=\\s*(?:[.!?;,]|$))`, 'iu')
+      ? new RegExp(
+          `(?:^|\\s)(?:${alternatives})\\s+(\\p{L}[\\p{L}\\p{M}'’-]*)(?=\\s*(?:\\([^)\\n]*\\))?\\s*(?:[.!?;,]|$))`,
+          'iu',
+        )
       : /$^/u;
     namedWordPatterns.set(words, pattern);
   }

@@ -2603,3 +2603,56 @@ describe('readings from newcomer round 70', () => {
     expect(read('Do I have to give my real name?', 'name').acts).toEqual(['help_request']);
   });
 });
+
+describe('readings from newcomer round 71', () => {
+  const WORDS = {
+    botHobby: 'collecting unusual words and the stories behind them',
+    botHobbyWords: ['word', 'Wort', 'mot'],
+  };
+
+  it("\"here's one for your collection: 'defenestration'\" offers the word and renames nobody", () => {
+    const reading = read("oh nice, here's one for your collection: 'defenestration'. you're welcome 😎");
+    expect(reading).toMatchObject({ name: null, offered: 'defenestration' });
+    expect(reading.acts).not.toContain('name_change');
+  });
+
+  it('"I\'m still Tomás" and "make it Jen" rename; "make it quick" and "I\'m still hungry" do not', () => {
+    expect(read("no no I'm not Defenestration, that's the word, I'm still Tomás").name?.value).toBe('Tomás');
+    expect(read('ugh Jennifer sounds like my mom is yelling at me lol. make it Jen').name?.value).toBe('Jen');
+    expect(read('make it quick').name).toBeNull();
+    expect(read("I'm still hungry").name).toBeNull();
+  });
+
+  it('"use Tim" and "use Tim Jones": closing words that may be left out leave the name to the end', () => {
+    expect(read('use Tim').name?.value).toBe('Tim');
+    expect(read('use Tim Jones').name?.value).toBe('Tim Jones');
+    expect(read('use Tim please').name?.value).toBe('Tim');
+  });
+
+  it('"a person? a program? an AI?" asks what the bot is; "how about you?" does not', () => {
+    expect(read("ok but you didn't say what you are. a person? a program? an AI?")).toMatchObject({
+      helpTopic: 'identity',
+    });
+    expect(read('¿una persona o un programa?').helpTopic).toBe('identity');
+    expect(read('how about you?').acts).not.toContain('about_bot');
+    expect(read('a dog?').acts).not.toContain('about_bot');
+  });
+
+  it('"Welches ist dein Lieblingswort?" asks more about the hobby; "Lieblingsfarbe" does not', () => {
+    const intents = (text: string) => readWith(text, WORDS).intents;
+    expect(intents('Cool. Welches ist dein Lieblingswort? Vielleicht ein deutsches?')).toEqual(['hobby']);
+    expect(intents('Was ist deine Lieblingsfarbe?')).toEqual(['other']);
+    expect(intents("what's your password?")).toEqual(['other']);
+  });
+
+  it('"Do you know the Japanese word 木漏れ日 (komorebi)?" offers the word; "ton mot préféré" offers none', () => {
+    expect(readWith('Do you know the Japanese word 木漏れ日 (komorebi)?', WORDS).offered).toBe('木漏れ日');
+    expect(readWith('quel est ton mot préféré ?', WORDS).offered).toBeUndefined();
+  });
+
+  it('a restart said first, before sentences that ask nothing, is a restart', () => {
+    expect(read('restart please, this is confusing').command).toBe('restart');
+    expect(read("new convo please, this one's a mess").command).toBe('restart');
+    expect(read("stop. what's your name?").command).toBeNull();
+  });
+});

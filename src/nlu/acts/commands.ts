@@ -25,15 +25,21 @@ export function readCommand(message: Message, lexicon: Lexicon): Command | null 
 
 /**
  * "right. useless for me. stop", "meh. start over", "oops, typo in my name. can we start over?": a stop or
- * restart said as the last sentence, on its own, after sentences that ask nothing. "how do I restart my
- * router?" still asks.
+ * restart said as the last sentence, on its own, after sentences that ask nothing, or as the first, before
+ * them. "how do I restart my router?" still asks.
  */
 export function readClosingCommand(message: Message, lexicon: Lexicon): Command | null {
   const last = message.clauses.at(-1);
   // The last sentence may be asked ("…and I asked twice. can we start over?"): it is read on its own.
   const before = message.clauses.slice(0, -1);
   if (!last || before.length === 0 || before.some((view) => view.clause.asked)) return null;
-  return readCommandIn(last, [last], message.botKeys, lexicon, CLOSING_COMMANDS);
+  const closing = readCommandIn(last, [last], message.botKeys, lexicon, CLOSING_COMMANDS);
+  if (closing) return closing;
+  // "new convo please, this one's a mess": said first, with only sentences that ask nothing after it.
+  const first = message.clauses[0];
+  const after = message.clauses.slice(1);
+  if (!first || after.some((view) => view.clause.asked)) return null;
+  return readCommandIn(first, [first], message.botKeys, lexicon, CLOSING_COMMANDS);
 }
 
 /**

@@ -150,6 +150,16 @@ function slipOfAny(words: readonly string[]): (key: string) => boolean {
   }, 2_000);
 }
 
+/** Does a compound end in one of the words the persona names for its hobby ("lieblings" + "wort")? */
+function endsInHobbyWord(key: string, hobby: Stems): boolean {
+  for (let cut = MIN_COMPOUND_PART; cut <= key.length - MIN_COMPOUND_PART; cut++)
+    if (hobby.isHobbyWord?.(key.slice(cut))) return true;
+  return false;
+}
+
+/** The shortest part of a compound worth looking at. */
+const MIN_COMPOUND_PART = 3;
+
 const hobbyStemsByWords = new WeakMap<readonly string[], { hobby: string | undefined; stems: Stems }>();
 
 export function readFollowUp(
@@ -194,7 +204,8 @@ export function readFollowUp(
     if (more > at) {
       asksMore = true;
       // "your favourite word?": a follow-up in the hobby's own words asks about the hobby.
-      if (tokens.slice(at, more).some((token) => hobby.has(token.key))) {
+      // "Lieblingswort": a follow-up word made one with a word the persona names for its hobby.
+      if (tokens.slice(at, more).some((token) => hobby.has(token.key) || endsInHobbyWord(token.key, hobby))) {
         topic ??= 'hobby';
         tied = true;
       }

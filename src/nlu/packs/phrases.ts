@@ -281,11 +281,22 @@ function matchSequence(
     if (at < m.tokens.length) out.push({ end: at, slot: [at, m.tokens.length] });
     return;
   }
+  // "use {name} [please]": when every word after the slot may be left out, one of them closes the slot
+  // only where it is said; otherwise the slot runs to the end of the clause ("use Tim Jones").
+  const closersOptional = elements
+    .slice(index + 1)
+    .every((element) => element.type === 'choice' && element.optional);
   for (let end = at + 1; end <= Math.min(m.tokens.length - 1, at + MAX_SLOT_TOKENS); end++) {
-    const before = out.length;
-    matchSequence(elements, index + 1, end, m, [at, end], out);
-    if (out.length > before) return; // the nearest closing word closes the slot
+    const reached: { end: number; slot: readonly [number, number] | null }[] = [];
+    matchSequence(elements, index + 1, end, m, [at, end], reached);
+    const closed = closersOptional ? reached.filter((result) => result.end > end) : reached;
+    if (closed.length > 0) {
+      out.push(...closed);
+      return; // the nearest closing word closes the slot
+    }
   }
+  if (closersOptional && at < m.tokens.length)
+    out.push({ end: m.tokens.length, slot: [at, m.tokens.length] });
 }
 
 /** Does a phrase of one of `phraseLanguages` count in a message in `languages` (null: any language)? */
