@@ -272,9 +272,11 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
       }
     }
     // "are you a bot?", "do you speak Portuguese?": a question about the bot itself, which using it needs.
+    const aboutBotClauses = new Set<number>();
     for (const index of questions.asking) {
       const view = message.clauses[index];
       if (view && (lexicon.questions.aboutBot.occursIn(view) || guessesWhatBotIs(view, lexicon))) {
+        aboutBotClauses.add(index);
         add('about_bot');
         helpTopic ??= topicOf(view);
       }
@@ -296,6 +298,14 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
       return { text, command: inPassing.command, name: null, intents: [], acts: [], answer: null };
     // "tell me more", "why that age?": more about what the bot said. A topic it names is the question's.
     let intents = questions.intents;
+    // "are you a bot? how old are you?": the question about the bot itself gets its line of the help, which
+    // counts nothing; only the age is a question that counts.
+    if (
+      intents.some((intent) => intent !== 'other') &&
+      questions.askingOther.size > 0 &&
+      [...questions.askingOther].every((index) => aboutBotClauses.has(index))
+    )
+      intents = intents.filter((intent) => intent !== 'other');
     // "what's the weirdest word you've collected?" asks about the hobby in its own words, before the name
     // or after the goodbye too (there it asks for nothing more: no answer came before it), and beside the
     // name ("Seun. so where do you find these unusual words?").
@@ -386,6 +396,14 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
       const statement = acts.indexOf('statement');
       if (statement >= 0) acts.splice(statement, 1);
       add('acknowledgement');
+    }
+    // "why only name, age and hobby?", "so just name age hobby? thats it?": the topics listed to say they are
+    // all the bot knows ask what it can do, which help says; none of them is asked.
+    if (intents.length > 0 && asksAboutScope(message, lexicon)) {
+      intents = [];
+      const followUp = acts.indexOf('follow_up');
+      if (followUp >= 0) acts.splice(followUp, 1);
+      add('help_request');
     }
     const nickname = found && found.kind !== 'preferred' ? quotedNickname(text, found.reading.value) : null;
     const name: NameReading | null =
@@ -520,6 +538,32 @@ function guessesWhatBotIs(view: ClauseView, lexicon: Lexicon): boolean {
 }
 
 const MAX_ARTICLE_LETTERS = 4;
+
+/**
+ * Does the message list two or more of the bot's topics only to say they are all it knows? The words of
+ * a limit ("why only", "that's it") are in the clause of the list or the one right after it, and the list
+ * itself asks nothing else ("what's your name and age? is that all?" asks both).
+ */
+function asksAboutScope(message: Message, lexicon: Lexicon): boolean {
+  const { limits, interrogatives } = lexicon.questions;
+  const sentences: ClauseView[][] = [];
+  for (const view of message.clauses)
+    if (view.clause.opensSentence || sentences.length === 0) sentences.push([view]);
+    else sentences.at(-1)?.push(view);
+  return sentences.some((sentence, index) => {
+    const topics = TOPIC_KINDS.filter((topic) =>
+      sentence.some((view) => lexicon.topics[topic].occursIn(view)),
+    );
+    if (topics.length < 2) return false;
+    if (sentence.some((view) => limits.occursIn(view))) return true;
+    const next = sentences[index + 1];
+    return (
+      next !== undefined &&
+      next.some((view) => limits.occursIn(view)) &&
+      !sentence.some((view) => interrogatives.occursIn(view))
+    );
+  });
+}
 
 /** The one thing of the help a message asks about, by its words, if any. */
 function topicIn(message: Message, lexicon: Lexicon): HelpTopic | undefined {

@@ -2656,3 +2656,36 @@ describe('readings from newcomer round 71', () => {
     expect(read("stop. what's your name?").command).toBeNull();
   });
 });
+
+describe('more readings from newcomer round 71', () => {
+  it('"are you a bot? how old are you?" asks the age; the question about the bot counts nothing', () => {
+    expect(read('are you a bot? how old are you?')).toMatchObject({
+      intents: ['age'],
+      helpTopic: 'identity',
+    });
+    expect(read("can you answer in Spanish? and what's your hobby?").intents).toEqual(['hobby']);
+    expect(read("how old are you? and what's the wifi password?").intents).toEqual(['age', 'other']);
+  });
+
+  it('"why only name, age and hobby?" asks what the bot can do; "name, age, hobby?" asks all three', () => {
+    for (const text of [
+      'why only name, age and hobby? Seems very limited',
+      'so just name age hobby? thats it?',
+      'why can I only ask about your name, age and hobby?',
+      '¿por qué solo nombre, edad y hobby?',
+    ])
+      expect(read(text)).toMatchObject({ intents: [], acts: expect.arrayContaining(['help_request']) });
+    expect(read('name, age, hobby?').intents).toEqual(['name', 'age', 'hobby']);
+    expect(read("what's your name and age? is that all you know?").intents).toEqual(
+      expect.arrayContaining(['name', 'age']),
+    );
+  });
+
+  it('"k thx" is thanks, not confusion; "qué es este bot?" and "Can I add you to #team?" ask about the bot', () => {
+    expect(read('k thx').acts).toEqual(['acknowledgement', 'thanks']);
+    expect(read('qué es este bot?').helpTopic).toBe('identity');
+    expect(read('Can I add you to #platform-team so everyone can try you at once?').helpTopic).toBe(
+      'channels',
+    );
+  });
+});

@@ -76,6 +76,12 @@ export const QUESTION_LISTS = [
    * Sarah does for fun?" asks about Sarah's; "do you know your own age?" still asks the bot's).
    */
   'knowFrames',
+  /**
+   * Saying the bot's topics are all it knows ("why only", "is that all", "that's it"): beside a list of them
+   * ("why only name, age and hobby?", "so just name age hobby? thats it?"), a question about what the bot
+   * can do, which help answers.
+   */
+  'limits',
 ] as const;
 /** "rude": insults and swear words, never a name and never a word for the bot's collection. */
 export const NOT_NAME_KINDS = ['moods', 'professions', 'places', 'words', 'rude'] as const;
