@@ -558,8 +558,7 @@ function asksAboutScope(message: Message, lexicon: Lexicon): boolean {
     if (sentence.some((view) => limits.occursIn(view))) return true;
     const next = sentences[index + 1];
     return (
-      next !== undefined &&
-      next.some((view) => limits.occursIn(view)) &&
+      next?.some((view) => limits.occursIn(view)) === true &&
       !sentence.some((view) => interrogatives.occursIn(view))
     );
   });
