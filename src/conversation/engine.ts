@@ -422,6 +422,17 @@ function handleOutsideSession(ctx: Context, expired: boolean): void {
   // goodbye after the goodbye does not start anew, unless it asks the bot's name, age or hobby.
   const sayingBye =
     acts.includes('farewell') && input.name === null && input.intents.every((intent) => intent === 'other');
+  // "oh wait, here's one for your collection: hiraeth": a gift after the goodbye is thanked for, and the
+  // conversation stays closed (a question about the bot's name or age opens a new one).
+  const giftOnly =
+    isOffer(input, ctx.settings.persona) &&
+    input.name === null &&
+    input.intents.every((intent) => intent === 'hobby' || intent === 'other');
+  if (saidGoodbye && last && giftOnly) {
+    tellOne(ctx, say.thanksForOffer(ctx.settings.persona, input.offered as string), true);
+    draft.finishedByThisMessage = last;
+    return;
+  }
   if (saidGoodbye && last && (smallTalkOnly || sayingBye)) {
     // "Goodbye already? But we'd only just begun!": surprise at the ending hears why it ended, and a
     // goodbye when it says one ("ya se terminó? bueno, chau!").

@@ -432,8 +432,9 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
       intents = [];
     const answer = readAnswer(smallTalk);
     let reading: Interpretation = { text, command: null, name, intents, acts, answer };
+    // After the goodbye too: "ok bye! oh wait, here's one for your collection: hiraeth".
     const offered =
-      context.expecting === 'questions'
+      context.expecting === 'questions' || context.expecting === 'nothing'
         ? offeredIn(text, message, context, lexicon, () => {
             if (intents.includes('hobby')) return true;
             const hobby = hobbyStemsOf(context.botHobby, context.botHobbyWords, lexicon);
@@ -699,11 +700,14 @@ function wordOfferedIn(message: Message, lexicon: Lexicon): string | null {
     }
     const rest = view.tokens.slice(end);
     const before = view.tokens.slice(start - 1, start);
+    // A clause of small talk next to it is no word: "… for your collection anyway. さようなら".
+    const wordsOf = (next: ClauseView | undefined) =>
+      next && !readSmallTalk(next, lexicon, message.botKeys).covered ? next.tokens : undefined;
     const around = [
       rest,
       before,
-      message.clauses[view.index + 1]?.tokens,
-      message.clauses[view.index - 1]?.tokens,
+      wordsOf(message.clauses[view.index + 1]),
+      wordsOf(message.clauses[view.index - 1]),
     ];
     for (const tokens of around) {
       const only = tokens?.length === 1 ? tokens[0] : undefined;

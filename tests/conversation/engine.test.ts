@@ -270,6 +270,21 @@ describe('follow-ups: asked for more, the bot says more', () => {
     expect(questionsAsked(state)).toBe(1);
   });
 
+  it('a word offered after the goodbye is thanked for, and the conversation stays closed', () => {
+    const ended = playWith([[command('stop', 'stop'), /Goodbye/]], collector);
+    const result = step(
+      ended,
+      { ...says("oh wait, here's one for your collection: hiraeth", 'statement'), offered: 'hiraeth' },
+      2e6,
+      collector,
+    );
+    expect(result.reply).toMatch(
+      /^(\*hiraeth\*: a new one for my collection\. Thank you!|Ooh, \*hiraeth\*! Thank you\.)$/,
+    );
+    expect(result.state.session).toBeNull();
+    expect(result.state.sessionCount).toBe(ended.sessionCount);
+  });
+
   it("a word the persona already talked about is asked about, not offered: it gets the hobby's answer", () => {
     const state = playWith(
       [[offers("what does 'petrichor' mean?", 'petrichor'), /^My hobby is collecting odd words\./]],

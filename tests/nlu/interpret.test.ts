@@ -2681,6 +2681,14 @@ describe('more readings from newcomer round 71', () => {
     );
   });
 
+  it('"is there an IT channel name you know?" asks something else; "your nick name" is still the bot\'s', () => {
+    expect(read('is there an IT channel name you know at least?').intents).toEqual(['other']);
+    expect(read("what's the file name you saved?").intents).toEqual(['other']);
+    expect(read("what's your nick name?").intents).toEqual(['name']);
+    expect(read('whats ur full name').intents).toEqual(['name']);
+    expect(read('what name do you go by?').intents).toEqual(['name']);
+  });
+
   it('"k thx" is thanks, not confusion; "qué es este bot?" and "Can I add you to #team?" ask about the bot', () => {
     expect(read('k thx').acts).toEqual(['acknowledgement', 'thanks']);
     expect(read('qué es este bot?').helpTopic).toBe('identity');

@@ -428,6 +428,15 @@ function botTopics(part: Part, message: Message, lexicon: Lexicon): Topic[] {
       if (word > at) words.push({ topic, start: at, end: word });
     }
   }
+  // "is there an IT channel name you know?": the channel's name, not the bot's.
+  const someoneElses = (span: Span) =>
+    span.topic === 'name' &&
+    span.start > start &&
+    phraseAt(lexicon.topics.name, part, span.start) > span.start &&
+    namesSomethingElse(part, span.start - 1, lexicon);
+  if (idioms.some(someoneElses))
+    idioms.splice(0, idioms.length, ...idioms.filter((span) => !someoneElses(span)));
+  if (words.some(someoneElses)) words.splice(0, words.length, ...words.filter((span) => !someoneElses(span)));
   const inIdiom = (from: number, to: number) => idioms.some((span) => span.start <= from && to <= span.end);
   // "what does your name mean", "how old do you have to be to vote": about something else; but not what
   // follows "your" + topic ("confirm your name for my records": "name for" is no "a name for my dog").
@@ -491,6 +500,34 @@ function saysYourBefore(part: Part, at: number, lexicon: Lexicon): boolean {
   }
   return false;
 }
+
+/**
+ * "is there an IT *channel* name you know?": an English noun right before "name" says whose name it is
+ * ("file name", "team name"), unless it is one of the kinds of name the bot has ("nick name", "bot name").
+ */
+function namesSomethingElse(part: Part, at: number, lexicon: Lexicon): boolean {
+  const token = part.view.tokens[at] as Token;
+  if (token.script !== 'latin' || !/^[a-z]+$/.test(token.key)) return false;
+  if (lexicon.questions.nameKinds.longestAt(part.view, at) > at) return false;
+  if (phraseAt(lexicon.questions.you, part, at) > at) return false;
+  // A word of another language ("bot ka name"), whatever compromise makes of it, is no English noun.
+  const languages = lexicon.languagesOf([token]);
+  if (languages.size > 0 && !languages.has('en')) return false;
+  const word = profileWord(token.key);
+  return word.known && word.nounReading && !NOT_A_NOUN.some((tag) => word.tags.has(tag));
+}
+
+const NOT_A_NOUN = [
+  'Adjective',
+  'Possessive',
+  'Pronoun',
+  'Determiner',
+  'Value',
+  'Preposition',
+  'QuestionWord',
+  // "did ur creators name you?": after a plural, "name" is a verb (a compound says "file name").
+  'Plural',
+];
 
 /** An English adjective or ordinal ("full", "real", "first"). */
 const isDescribing = (token: Token): boolean =>

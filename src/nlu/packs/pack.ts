@@ -82,6 +82,11 @@ export const QUESTION_LISTS = [
    * can do, which help answers.
    */
   'limits',
+  /**
+   * Kinds of name the bot has ("nick name", "bot name", "code name"): said before "name", it is still the
+   * bot's. Other English nouns there name something else's ("the IT channel name").
+   */
+  'nameKinds',
 ] as const;
 /** "rude": insults and swear words, never a name and never a word for the bot's collection. */
 export const NOT_NAME_KINDS = ['moods', 'professions', 'places', 'words', 'rude'] as const;
