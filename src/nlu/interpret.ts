@@ -275,7 +275,12 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
     const aboutBotClauses = new Set<number>();
     for (const index of questions.asking) {
       const view = message.clauses[index];
-      if (view && (lexicon.questions.aboutBot.occursIn(view) || guessesWhatBotIs(view, lexicon))) {
+      if (
+        view &&
+        (lexicon.questions.aboutBot.occursIn(view) ||
+          guessesWhatBotIs(view, lexicon) ||
+          asksWhetherItWrites(view, lexicon))
+      ) {
         aboutBotClauses.add(index);
         add('about_bot');
         helpTopic ??= topicOf(view);
@@ -286,6 +291,18 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
         view &&
         lexicon.questions.aboutSelf.occursIn(view) &&
         longestIn(lexicon.questions.aboutBot, view) <= longestIn(lexicon.questions.aboutSelf, view)
+      )
+        add('about_self');
+    }
+    // "I'm back! Do you remember me?": a greeting that asks whether the bot knows them asks where they
+    // stand, which the welcome back answers by name.
+    for (const [index, talk] of smallTalk.entries()) {
+      const view = message.clauses[index];
+      if (
+        view?.clause.asked &&
+        talk.covered &&
+        talk.kinds.includes('greetings') &&
+        lexicon.questions.aboutSelf.occursIn(view)
       )
         add('about_self');
     }
@@ -539,6 +556,14 @@ function guessesWhatBotIs(view: ClauseView, lexicon: Lexicon): boolean {
 }
 
 const MAX_ARTICLE_LETTERS = 4;
+
+/**
+ * "will you leave me alone or are you going to spam me too?", "do you send messages on your own?": asked of
+ * the bot, the words of writing first ask whether it ever does (it never does).
+ */
+function asksWhetherItWrites(view: ClauseView, lexicon: Lexicon): boolean {
+  return lexicon.questions.aboutContact.occursIn(view) && lexicon.questions.you.occursIn(view);
+}
 
 /**
  * Does the message list two or more of the bot's topics only to say they are all it knows? The words of

@@ -684,6 +684,11 @@ describe('rule 4: endings that stick', () => {
       /^(Bye! 👋|See you! 👋|Take care! 👋)$/,
     ],
     ['laughter', says('haha', 'acknowledgement'), /^(😊|👍|😄)$/],
+    [
+      'thanks opened with a greeting',
+      says('hey sorry, one more thing - forgot to say thanks earlier!', 'greeting', 'thanks'),
+      /^(You're welcome|Any time|My pleasure|Glad)/,
+    ],
     ['small talk in French', says("d'accord, au revoir", 'acknowledgement', 'farewell'), /👋$/],
     ['a yes', yes('yes'), /^(😊|👍|😄)$/],
     [

@@ -2697,3 +2697,39 @@ describe('more readings from newcomer round 71', () => {
     );
   });
 });
+
+describe('readings from newcomer round 72', () => {
+  it('"will you leave me alone or are you going to spam me too" asks whether the bot writes first', () => {
+    for (const text of [
+      'will YOU at least leave me alone or are you going to spam me too',
+      'do you send messages on your own or only when I write to you? yes or no',
+      'ok. last try: are you going to message me unprompted, like the jira thing does?',
+    ])
+      expect(read(text)).toMatchObject({ acts: expect.arrayContaining(['about_bot']), helpTopic: 'contact' });
+  });
+
+  it('"I\'m back! Do you remember me?" asks where the person stands', () => {
+    expect(read("I'm back! Do you remember me?", 'nothing').acts).toEqual(['greeting', 'about_self']);
+  });
+
+  it('"forgot to say thanks earlier!" is thanks; "but stick with Shiv" is the name she goes by', () => {
+    expect(read('hey sorry, one more thing - forgot to say thanks earlier!', 'nothing').acts).toContain(
+      'thanks',
+    );
+    expect(read('(full name is Siobhán Ní Dhuibhir btw, but stick with Shiv.)').name).toMatchObject({
+      value: 'Shiv',
+      preferred: true,
+    });
+  });
+
+  it('"now I\'ve lost 2 questions?" asks where the person stands; "what does it signify?" asks more', () => {
+    expect(
+      read("wait, I didn't ask your name again, and now I've lost 2 questions? what happened there").command,
+    ).toBe('status');
+    expect(read('what is your name, and what does it signify?')).toMatchObject({
+      intents: ['name'],
+      acts: ['follow_up'],
+    });
+    expect(read('what does lol stand for?').intents).toEqual(['other']);
+  });
+});
