@@ -39,14 +39,15 @@ export function readMessage(text: string, botName: string, lexicon: Lexicon): Me
     );
     botKeysByName.set(botName, botKeys);
   }
-  const tokens = tokenized.clauses.flatMap((clause) => clause.tokens);
+  const split = tokenized.clauses.flatMap((clause) => splitAtLaughter(clause, lexicon));
+  const tokens = split.flatMap((clause) => clause.tokens);
   // The bot's name, and words capitalised inside a sentence of a message typed with capitals, are likely
   // names: they say nothing about the language ("wassup, Tayo" is English, whatever "tayo" means in
   // Tagalog). A capital opening a sentence of more than one word ("Hallo! Wie geht's?") is only the
   // sentence's; a sentence of one capitalised word ("SAM.") may be a name.
   const mixedCase = tokenized.caseMode === 'mixed';
   const opensSentence = new Set(
-    tokenized.clauses
+    split
       .filter((clause, index) => (index === 0 || clause.opensSentence) && clause.tokens.length > 1)
       .map((clause) => clause.tokens[0]),
   );
@@ -59,14 +60,14 @@ export function readMessage(text: string, botName: string, lexicon: Lexicon): Me
   // "Hallo! My colleague said I should try you. Wie geht's?": a sentence of two words or more that reads
   // in another language than the rest of the message is read in that language too.
   const clauseLanguages = (clauseTokens: readonly Token[]): ReadonlySet<string> | null => {
-    if (languages === null || tokenized.clauses.length < 2) return languages;
+    if (languages === null || split.length < 2) return languages;
     const own = clauseTokens.filter((token) => isEvidence.has(token));
     if (own.length < 2) return languages;
     const read = lexicon.messageLanguages(own);
     if (read === null || [...read].every((language) => languages.has(language))) return languages;
     return new Set([...languages, ...read]);
   };
-  const clauses = tokenized.clauses.map((clause, index) => {
+  const clauses = split.map((clause, index) => {
     const clauseLangs = clauseLanguages(clause.tokens);
     return {
       index,
@@ -101,4 +102,32 @@ export function readMessage(text: string, botName: string, lexicon: Lexicon): Me
       return sentenceLanguages;
     },
   };
+}
+
+/** Laughter as people type it: "lol", "lmaooo", "hahaha", "hehe", "xD", "jajaja", "kkkk" (Portuguese). */
+const LAUGHTER =
+  /^(?:l+o+l+z?|lmf?a+o+|rofl|ha(?:ha)+h?|he(?:he)+|hi(?:hi)+|x+d+|ja(?:ja)+|k{3,}|ww+|5{3,})$/;
+
+/**
+ * "5 thats young lol what do u do for fun": typed without punctuation, laughter followed by a question
+ * word ends one sentence and opens the next, as a full stop would.
+ */
+function splitAtLaughter(clause: Clause, lexicon: Lexicon): Clause[] {
+  const { tokens } = clause;
+  for (let at = 1; at < tokens.length - 1; at++) {
+    if (!LAUGHTER.test(tokens[at]?.key ?? '')) continue;
+    const rest = tokens.slice(at + 1);
+    const view = { tokens: rest, forms: lexicon.formsOf(rest, null), languages: null };
+    if (lexicon.questions.interrogatives.longestAt(view, 0) === 0) continue;
+    const laughed: Clause = {
+      tokens: tokens.slice(0, at + 1),
+      asked: false,
+      emphatic: false,
+      exclaimed: false,
+      stated: false,
+      opensSentence: clause.opensSentence,
+    };
+    return [laughed, ...splitAtLaughter({ ...clause, tokens: rest, opensSentence: true }, lexicon)];
+  }
+  return [clause];
 }

@@ -2732,4 +2732,33 @@ describe('readings from newcomer round 72', () => {
     });
     expect(read('what does lol stand for?').intents).toEqual(['other']);
   });
+
+  it('"5 thats young lol what do u do for fun": laughter before a question word ends a sentence', () => {
+    expect(read('5 thats young lol what do u do for fun').intents).toEqual(['hobby']);
+    expect(read('thats funny haha how old are you').intents).toEqual(['age']);
+    expect(read('im lost lol').intents).toEqual([]);
+  });
+
+  it('"wait whats the weirdest word u got" asks about the hobby, after the goodbye too', () => {
+    const afterGoodbye = interpreter()('wait whats the weirdest word u got', {
+      expecting: 'nothing',
+      botName: 'Quillon',
+      botHobby: 'collecting unusual words and the stories behind them',
+      botHobbyWords: ['word', 'words'],
+    });
+    expect(afterGoodbye.intents).toEqual(['hobby']);
+  });
+
+  it('"what happens to this chat when I\'m done?" and "what happens if I just keep asking?" ask for help', () => {
+    expect(read("What happens to this chat when I'm done?").helpTopic).toBe('privacy');
+    expect(read('what happens if I just keep asking?').helpTopic).toBe('counting');
+  });
+
+  it('"Here\'s a more serious one: sisu — stubborn courage…" offers the word', () => {
+    expect(
+      read(
+        "Haha. Here's a more serious one: sisu — stubborn courage when things are hard. Will you remember these?",
+      ).offered,
+    ).toBe('sisu');
+  });
 });

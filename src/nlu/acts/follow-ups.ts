@@ -267,10 +267,12 @@ export function readFollowUp(
   }
   const plain = otherWords === 0;
   // Words of its own only in a question: "my fav word is BANANA" says something.
+  // "wait whats the weirdest word u got": a question word after fillers asks, too.
+  const opening = lexicon.fillers.skipFrom(view, 0);
   const asked =
     view.clause.asked ||
     lexicon.questions.requests.occursIn(view) ||
-    lexicon.questions.interrogatives.longestAt(view, 0) > 0;
+    lexicon.questions.interrogatives.longestAt(view, opening) > opening;
   const tiedEnough = asked && tied && otherWords <= MAX_OTHER_WORDS;
   if (asksMore && (plain || tiedEnough)) return { topic };
   // A short question about the bot's name, in a word or two of any language ("що означає Quillon?").
