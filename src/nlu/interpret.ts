@@ -414,6 +414,14 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
       if (statement >= 0) acts.splice(statement, 1);
       add('acknowledgement');
     }
+    // "my name? not gonna share that": the person's own topic asked back, then refused, asks nothing.
+    if (
+      acts.includes('refusal') &&
+      intents.length > 0 &&
+      intents.every((intent) => intent === 'other') &&
+      [...questions.askingOther].every((index) => asksBackOwnTopic(message.clauses[index], lexicon))
+    )
+      intents = [];
     // "why only name, age and hobby?", "so just name age hobby? thats it?": the topics listed to say they are
     // all the bot knows ask what it can do, which help says; none of them is asked.
     if (intents.length > 0 && asksAboutScope(message, lexicon)) {
@@ -556,6 +564,18 @@ function guessesWhatBotIs(view: ClauseView, lexicon: Lexicon): boolean {
 }
 
 const MAX_ARTICLE_LETTERS = 4;
+
+/** "my name?", "my age??": a clause of a word or two that names the person's own topic, asked back. */
+function asksBackOwnTopic(view: ClauseView | undefined, lexicon: Lexicon): boolean {
+  return (
+    view !== undefined &&
+    view.tokens.length <= MAX_ASKED_BACK_WORDS &&
+    lexicon.questions.self.occursIn(view) &&
+    TOPIC_KINDS.some((topic) => lexicon.topics[topic].occursIn(view))
+  );
+}
+
+const MAX_ASKED_BACK_WORDS = 2;
 
 /**
  * "will you leave me alone or are you going to spam me too?", "do you send messages on your own?": asked of

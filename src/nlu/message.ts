@@ -39,7 +39,7 @@ export function readMessage(text: string, botName: string, lexicon: Lexicon): Me
     );
     botKeysByName.set(botName, botKeys);
   }
-  const split = tokenized.clauses.flatMap((clause) => splitAtLaughter(clause, lexicon));
+  const split = tokenized.clauses.flatMap((clause) => splitRunOn(clause, lexicon));
   const tokens = split.flatMap((clause) => clause.tokens);
   // The bot's name, and words capitalised inside a sentence of a message typed with capitals, are likely
   // names: they say nothing about the language ("wassup, Tayo" is English, whatever "tayo" means in
@@ -109,17 +109,19 @@ const LAUGHTER =
   /^(?:l+o+l+z?|lmf?a+o+|rofl|ha(?:ha)+h?|he(?:he)+|hi(?:hi)+|x+d+|ja(?:ja)+|k{3,}|ww+|5{3,})$/;
 
 /**
- * "5 thats young lol what do u do for fun": typed without punctuation, laughter followed by a question
- * word ends one sentence and opens the next, as a full stop would.
+ * "5 thats young lol what do u do for fun": typed without punctuation, laughter followed by a question word
+ * ends one sentence and opens the next, as a full stop would. At least two words come before it. (Words
+ * that link sentences, "and" or "so", do not: "what do you like to do" and "is there a name I can use"
+ * would be split too.)
  */
-function splitAtLaughter(clause: Clause, lexicon: Lexicon): Clause[] {
+function splitRunOn(clause: Clause, lexicon: Lexicon): Clause[] {
   const { tokens } = clause;
-  for (let at = 1; at < tokens.length - 1; at++) {
+  for (let at = 2; at < tokens.length - 1; at++) {
     if (!LAUGHTER.test(tokens[at]?.key ?? '')) continue;
     const rest = tokens.slice(at + 1);
-    const view = { tokens: rest, forms: lexicon.formsOf(rest, null), languages: null };
-    if (lexicon.questions.interrogatives.longestAt(view, 0) === 0) continue;
-    const laughed: Clause = {
+    const after = { tokens: rest, forms: lexicon.formsOf(rest, null), languages: null };
+    if (lexicon.questions.interrogatives.longestAt(after, 0) === 0) continue;
+    const before: Clause = {
       tokens: tokens.slice(0, at + 1),
       asked: false,
       emphatic: false,
@@ -127,7 +129,7 @@ function splitAtLaughter(clause: Clause, lexicon: Lexicon): Clause[] {
       stated: false,
       opensSentence: clause.opensSentence,
     };
-    return [laughed, ...splitAtLaughter({ ...clause, tokens: rest, opensSentence: true }, lexicon)];
+    return [before, ...splitRunOn({ ...clause, tokens: rest, opensSentence: true }, lexicon)];
   }
   return [clause];
 }

@@ -2762,3 +2762,28 @@ describe('readings from newcomer round 72', () => {
     ).toBe('sisu');
   });
 });
+
+describe('readings from newcomer round 73', () => {
+  it('"my name? not gonna share that" refuses; it asks nothing', () => {
+    expect(read('my name? not gonna share that, sorry')).toMatchObject({ intents: [], acts: ['refusal'] });
+  });
+
+  it('"so young!", "wow ur old", "Güzel hobi!" and "Haha genç!" are comments, not questions', () => {
+    for (const text of ['so young!', 'wow ur old', 'Güzel hobi!', 'Haha genç!'])
+      expect(read(text).intents).toEqual([]);
+    expect(read('Güzel hobi! Kaç yaşındasın peki?').intents).toEqual(['age']);
+    expect(read('are you old?').intents).toEqual(['age']);
+  });
+
+  it('"Warum antwortest du nicht auf Deutsch?" and "Kamu bisa apa saja?" ask about using the bot', () => {
+    expect(read('Warum antwortest du nicht auf Deutsch?').helpTopic).toBe('languages');
+    expect(read('Nama saya Budi Santoso. Kamu bisa apa saja? what you can do?', 'name').acts).toContain(
+      'help_request',
+    );
+  });
+
+  it('words that link sentences split no run-on: "what do you like to do" still asks the hobby', () => {
+    expect(read('what do you like to do?').intents).toEqual(['hobby']);
+    expect(read('tell me your name and how old you are').intents).toEqual(['name', 'age']);
+  });
+});
