@@ -2786,4 +2786,9 @@ describe('readings from newcomer round 73', () => {
     expect(read('what do you like to do?').intents).toEqual(['hobby']);
     expect(read('tell me your name and how old you are').intents).toEqual(['name', 'age']);
   });
+
+  it('"nvm, wrong bot" says goodbye; "its been a long week anyway how old are you" asks the age', () => {
+    expect(read('nvm, wrong bot', 'name').acts).toContain('farewell');
+    expect(read('its been a long week anyway how old are you').intents).toEqual(['age']);
+  });
 });
