@@ -414,11 +414,11 @@ function handleOutsideSession(ctx: Context, expired: boolean): void {
   const saidGoodbye = !expired && (last?.outcome === 'completed' || last?.outcome === 'stopped');
   const acts = input.acts;
   // "hey sorry, forgot to say thanks earlier!": a greeting that only opens thanks or a goodbye opens nothing.
-  const closing = acts.some((act) => act === 'thanks' || act === 'farewell');
+  const thanksOrBye = acts.some((act) => act === 'thanks' || act === 'farewell');
   const smallTalkOnly =
     input.intents.length === 0 &&
     input.name === null &&
-    acts.every((act) => QUIET_ACTS.has(act) || (act === 'greeting' && closing)) &&
+    acts.every((act) => QUIET_ACTS.has(act) || (act === 'greeting' && thanksOrBye)) &&
     (acts.some((act) => CLOSING_ACTS.has(act)) || (acts.length === 0 && input.answer !== null));
   // "ask your help channel about wine. iconic. bye lol": whatever else it says, a message that says
   // goodbye after the goodbye does not start anew, unless it asks the bot's name, age or hobby.

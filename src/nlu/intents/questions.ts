@@ -415,28 +415,28 @@ function botTopics(part: Part, message: Message, lexicon: Lexicon): Topic[] {
   const { view, start, end } = part;
   const idioms: Span[] = [];
   const words: Span[] = [];
-  // Idioms may open with what trimming dropped: "and you are?".
-  for (let at = part.from; at < end; at++) {
-    for (const topic of TOPIC_KINDS) {
-      const idiom = phraseAt(lexicon.botTopics[topic], part, at);
-      if (at < start) {
-        if (idiom > start) idioms.push({ topic, start, end: idiom });
-        continue;
-      }
-      if (idiom > at) idioms.push({ topic, start: at, end: idiom });
-      const word = phraseAt(lexicon.topics[topic], part, at);
-      if (word > at) words.push({ topic, start: at, end: word });
-    }
-  }
   // "is there an IT channel name you know?": the channel's name, not the bot's.
   const someoneElses = (span: Span) =>
     span.topic === 'name' &&
     span.start > start &&
     phraseAt(lexicon.topics.name, part, span.start) > span.start &&
     namesSomethingElse(part, span.start - 1, lexicon);
-  if (idioms.some(someoneElses))
-    idioms.splice(0, idioms.length, ...idioms.filter((span) => !someoneElses(span)));
-  if (words.some(someoneElses)) words.splice(0, words.length, ...words.filter((span) => !someoneElses(span)));
+  const add = (spans: Span[], span: Span) => {
+    if (!someoneElses(span)) spans.push(span);
+  };
+  // Idioms may open with what trimming dropped: "and you are?".
+  for (let at = part.from; at < end; at++) {
+    for (const topic of TOPIC_KINDS) {
+      const idiom = phraseAt(lexicon.botTopics[topic], part, at);
+      if (at < start) {
+        if (idiom > start) add(idioms, { topic, start, end: idiom });
+        continue;
+      }
+      if (idiom > at) add(idioms, { topic, start: at, end: idiom });
+      const word = phraseAt(lexicon.topics[topic], part, at);
+      if (word > at) add(words, { topic, start: at, end: word });
+    }
+  }
   const inIdiom = (from: number, to: number) => idioms.some((span) => span.start <= from && to <= span.end);
   // "what does your name mean", "how old do you have to be to vote": about something else; but not what
   // follows "your" + topic ("confirm your name for my records": "name for" is no "a name for my dog").
