@@ -190,6 +190,10 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
     const add = (act: DialogueAct) => {
       if (!acts.includes(act)) acts.push(act);
     };
+    const drop = (act: DialogueAct) => {
+      const at = acts.indexOf(act);
+      if (at >= 0) acts.splice(at, 1);
+    };
     if (helpWithName.length > 0) add('help_request');
     for (const [index, talk] of smallTalk.entries()) {
       const view = message.clauses[index];
@@ -270,6 +274,15 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
         add('about_bot');
         helpTopic ??= topicOf(view);
       }
+      // "I'm back! Do you remember me?": a greeting that asks whether the bot knows them asks where they
+      // stand, which the welcome back answers by name.
+      if (
+        view?.clause.asked &&
+        talk.covered &&
+        talk.kinds.includes('greetings') &&
+        lexicon.questions.aboutSelf.occursIn(view)
+      )
+        add('about_self');
     }
     // "are you a bot?", "do you speak Portuguese?": a question about the bot itself, which using it needs.
     const aboutBotClauses = new Set<number>();
@@ -291,18 +304,6 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
         view &&
         lexicon.questions.aboutSelf.occursIn(view) &&
         longestIn(lexicon.questions.aboutBot, view) <= longestIn(lexicon.questions.aboutSelf, view)
-      )
-        add('about_self');
-    }
-    // "I'm back! Do you remember me?": a greeting that asks whether the bot knows them asks where they
-    // stand, which the welcome back answers by name.
-    for (const [index, talk] of smallTalk.entries()) {
-      const view = message.clauses[index];
-      if (
-        view?.clause.asked &&
-        talk.covered &&
-        talk.kinds.includes('greetings') &&
-        lexicon.questions.aboutSelf.occursIn(view)
       )
         add('about_self');
     }
@@ -410,8 +411,7 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
         (!questions.asking.has(lastClause.index) && withdrawals.occursIn(lastClause)));
     if (withdrawn) {
       intents = [];
-      const statement = acts.indexOf('statement');
-      if (statement >= 0) acts.splice(statement, 1);
+      drop('statement');
       add('acknowledgement');
     }
     // "my name? not gonna share that": the person's own topic asked back, then refused, asks nothing.
@@ -426,8 +426,7 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
     // all the bot knows ask what it can do, which help says; none of them is asked.
     if (intents.length > 0 && asksAboutScope(message, lexicon)) {
       intents = [];
-      const followUp = acts.indexOf('follow_up');
-      if (followUp >= 0) acts.splice(followUp, 1);
+      drop('follow_up');
       add('help_request');
     }
     const nickname = found && found.kind !== 'preferred' ? quotedNickname(text, found.reading.value) : null;
@@ -460,7 +459,7 @@ export function createInterpreter(lexicon: Lexicon = buildLexicon(loadLanguagePa
     // After the goodbye too: "ok bye! oh wait, here's one for your collection: hiraeth".
     const offered =
       context.expecting === 'questions' || context.expecting === 'nothing'
-        ? offeredIn(text, message, context, lexicon, () => {
+        ? offeredIn(text, message, smallTalk, context, lexicon, () => {
             if (intents.includes('hobby')) return true;
             const hobby = hobbyStemsOf(context.botHobby, context.botHobbyWords, lexicon);
             return message.all.tokens.some((token) => hobby.has(token.key));
@@ -683,6 +682,7 @@ const OFFERABLE = /^\p{L}[\p{L}\p{M}'’-]*(?: [\p{L}\p{M}'’-]+){0,2}$/u;
 function offeredIn(
   text: string,
   message: Message,
+  smallTalk: readonly SmallTalkReading[],
   context: ReadingContext,
   lexicon: Lexicon,
   aboutHobby: () => boolean,
@@ -693,7 +693,7 @@ function offeredIn(
   const candidates: { readonly word: string; readonly saidToOffer: boolean }[] = [];
   // "here's one for you: hygge", "Spanish has one English lacks: sobremesa. Want it?": a word offered in so
   // many words is a word for the collection, whatever else the message is about.
-  const inWords = wordOfferedIn(message, lexicon);
+  const inWords = wordOfferedIn(message, smallTalk, lexicon);
   if (inWords !== null) candidates.push({ word: inWords, saidToOffer: true });
   const groups = [...text.matchAll(QUOTED)];
   // "quel est ton mot préféré ?": a word that asks for more ("favourite", said after the noun) is no gift.
@@ -731,7 +731,11 @@ function offeredIn(
  * The word a clause with an offer ("here's one for you", "want it?", "add … to your collection") gives: a
  * word English does not know, alone after the offer, just before it, or in the clause before or after.
  */
-function wordOfferedIn(message: Message, lexicon: Lexicon): string | null {
+function wordOfferedIn(
+  message: Message,
+  smallTalk: readonly SmallTalkReading[],
+  lexicon: Lexicon,
+): string | null {
   const offers = lexicon.questions.offers;
   for (const view of message.clauses) {
     if (!offers.occursIn(view)) continue;
@@ -747,7 +751,7 @@ function wordOfferedIn(message: Message, lexicon: Lexicon): string | null {
     const before = view.tokens.slice(start - 1, start);
     // A clause of small talk next to it is no word: "… for your collection anyway. さようなら".
     const wordsOf = (next: ClauseView | undefined) =>
-      next && !readSmallTalk(next, lexicon, message.botKeys).covered ? next.tokens : undefined;
+      next && !smallTalk[next.index]?.covered ? next.tokens : undefined;
     const around = [
       rest,
       before,

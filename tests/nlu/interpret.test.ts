@@ -9,9 +9,11 @@ import { interpreter } from '../../src/nlu/index';
 const read = (text: string, expecting: Expectation = 'questions', botName = 'Quillon') =>
   interpreter()(text, { expecting, botName });
 
-/** Read while questions are asked, with more of the context: the bot's last reply, its hobby. */
-const readWith = (text: string, context: Omit<ReadingContext, 'expecting' | 'botName'>) =>
-  interpreter()(text, { expecting: 'questions', botName: 'Quillon', ...context });
+/** Read with more of the context (the bot's last reply, its hobby); while questions are asked unless told. */
+const readWith = (
+  text: string,
+  context: Omit<ReadingContext, 'expecting' | 'botName'> & { readonly expecting?: Expectation },
+) => interpreter()(text, { expecting: 'questions', botName: 'Quillon', ...context });
 
 const AFTER_HOBBY = { lastReply: 'My hobby is collecting unusual words. You have 2 questions left.' };
 
@@ -2740,9 +2742,8 @@ describe('readings from newcomer round 72', () => {
   });
 
   it('"wait whats the weirdest word u got" asks about the hobby, after the goodbye too', () => {
-    const afterGoodbye = interpreter()('wait whats the weirdest word u got', {
+    const afterGoodbye = readWith('wait whats the weirdest word u got', {
       expecting: 'nothing',
-      botName: 'Quillon',
       botHobby: 'collecting unusual words and the stories behind them',
       botHobbyWords: ['word', 'words'],
     });
